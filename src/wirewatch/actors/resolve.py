@@ -1,0 +1,229 @@
+"""Actor mentions: dictionary hits grouped by noun phrase and resolved to codes.
+
+1. dictionary hits (names, adjectives, capitals, seats, people, organisations, sector words);
+2. hits are grouped by the noun they modify ("Venezuelan" + "army" -> one phrase);
+3. each phrase resolves to a code: a person or organisation wins; otherwise country + sector;
+4. NER people and organisations the dictionary does not know become uncoded mentions;
+5. simple coreference: appositions ("an official, General X") and definite descriptions
+   ("the Ukrainian official") take the name and code of the person they refer to.
+
+``resolve_span`` resolves any span on its own (used by the claims stage for speakers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.actors.dictionary import ActorDictionary
+from wirewatch.actors.matching import (
+    ADJECTIVE, CAPITAL, COUNTRY, ORGANISATION, PERSON, SEAT, SECTOR, Hit, term_matcher,
+)
+from wirewatch.records import ActorMention, Article, stable_id
+
+# Dependencies by which a modifier belongs to the noun phrase of its head.
+_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "conj", "appos_title"}
+# Roles in which a capital city stands for its government ("Moscow sent ..."), as CAMEO codes it.
+_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj_agent", "iobj"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    code: str | None
+    name: str | None
+    country: str | None
+    sector: str | None
+    kind: str | None
+    state_media: bool = False
+
+
+def article_date(article: Article) -> date:
+    """The date leaders' terms are read at: the article's publication date, else today."""
+    raw = (article.published_at or "")[:10]
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        return date.today()
+
+
+def _phrase_head(token: Token) -> Token:
+    """Climb from a modifier to the noun it modifies ("Venezuelan" -> "army", "of Venezuela" -> "army")."""
+    for _ in range(8):
+        head, dep = token.head, token.dep_
+        if head is token:
+            break
+        if dep == "pobj":  # "the army of Venezuela": of -> army
+            if head.lower_ != "of" or head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            token = head.head
+        elif dep == "conj" and token.pos_ == "ADJ" and head.pos_ == "ADJ":  # "Hungarian and Romanian officials"
+            token = head
+        elif dep in _PHRASE_DEPS and dep != "conj" and head.pos_ in ("NOUN", "PROPN"):
+            token = head
+        else:
+            break
+    return token
+
+
+def _pick_sector(tokens: list[Token], hits: list[Hit], dictionary: ActorDictionary, doc: Doc) -> tuple[str | None, list[Hit]]:
+    """The sector of a phrase: a specific sector word beats a generic person noun ("intelligence official")."""
+    sectors = [h for h in hits if h.kind == SECTOR]
+    if not sectors:
+        return None, []
+    specific = [h for h in sectors if doc[h.start:h.end].text.lower() not in dictionary.generic_words
+                and doc[h.start:h.end].lemma_.lower() not in dictionary.generic_words]
+    chosen = (specific or sectors)[0]
+    return chosen.key, sectors
+
+
+def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, when: date, doc: Doc) -> list[tuple[Resolution, int, int]]:
+    """Resolve the hits of one phrase into (resolution, start, end) token ranges."""
+    people = [h for h in hits if h.kind == PERSON]
+    orgs = [h for h in hits if h.kind == ORGANISATION]
+    places = [h for h in hits if h.kind in (COUNTRY, ADJECTIVE, CAPITAL, SEAT)]
+    sector, sector_hits = _pick_sector([], hits, dictionary, doc)
+    out: list[tuple[Resolution, int, int]] = []
+    for h in people:
+        p = dictionary.people[h.key]
+        psector = p.sector_on(when)
+        code = p.code or f"{p.country}{psector}"
+        start = min([h.start] + [s.start for s in sector_hits if s.end <= h.start])
+        out.append((Resolution(code, p.name, p.country, None if p.code else psector, "person"), start, h.end))
+    for h in orgs:
+        o = dictionary.organisations[h.key]
+        out.append((Resolution(o.code, o.name, o.country, o.sector, o.kind, o.state_media), h.start, h.end))
+    if out:
+        return out
+    person_ent = head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+    if not places:
+        # No country: still a known kind of actor ("President Laurent Gbagbo", "riot police"),
+        # uncoded, so later stages can place it from context.
+        if sector is None:
+            return []
+        covered = list(sector_hits)
+        name = None
+        if person_ent:
+            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                name = ent.text
+                covered.append(Hit(ent.start, ent.end, PERSON, ent.text))
+        elif not any(h.start <= head.i < h.end for h in sector_hits):
+            return []  # the sector word only modifies something else ("military education")
+        start, end = min(x.start for x in covered), max(x.end for x in covered)
+        return [(Resolution(None, name, None, sector, "person" if person_ent else None), start, end)]
+    for h in places:
+        c = dictionary.countries[h.key]
+        s = sector
+        if s is None and h.kind == SEAT:
+            s = "GOV"
+        if s is None and h.kind == CAPITAL and _acting(doc[h.start:h.end].root):
+            s = "GOV"
+        kind = "person" if person_ent else "state"
+        name = None
+        start, end = h.start, h.end
+        if len(places) == 1:  # the phrase is about this one country: it spans the sector words too
+            covered = [h] + sector_hits
+            if person_ent:
+                ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+                if ent is not None:
+                    name = ent.text
+                    covered.append(Hit(ent.start, ent.end, PERSON, ent.text))
+            start, end = min(x.start for x in covered), max(x.end for x in covered)
+        name = name or (c.names[0] if c.names and s is None else None)
+        out.append((Resolution(f"{c.iso3}{s or ''}", name, c.iso3, s, kind), start, end))
+    return out
+
+
+def _acting(token: Token) -> bool:
+    dep = token.dep_
+    if dep == "pobj" and token.head.lower_ == "by":
+        dep = "pobj_agent"
+    return dep in _ACTING_DEPS
+
+
+def _groups(doc: Doc | Span, hits: list[Hit]) -> dict[int, list[Hit]]:
+    groups: dict[int, list[Hit]] = {}
+    d = doc.doc if isinstance(doc, Span) else doc
+    for h in hits:
+        head = _phrase_head(d[h.start:h.end].root)
+        groups.setdefault(head.i, []).append(h)
+    return groups
+
+
+def resolve_span(span: Span, dictionary: ActorDictionary, when: date | None = None) -> Resolution | None:
+    """Resolve one span ("the Ukrainian official", "Putin", "Russia's outlet RT") on its own."""
+    when = when or date.today()
+    hits = term_matcher(dictionary, span.doc.vocab).hits(span)
+    if not hits:
+        return None
+    results = _resolve_hits(hits, span.root, dictionary, when, span.doc)
+    if not results:
+        return None
+    named = [r for r, _, _ in results if r.kind in ("person", "organisation", "outlet")]
+    return named[0] if named else results[0][0]
+
+
+def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> list[ActorMention]:
+    """Every actor named in ``doc`` (the parse of ``article.text``), with codes as of the article's date."""
+    when = article_date(article)
+    hits = term_matcher(dictionary, doc.vocab).hits(doc)
+    sentence_of = {}
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sentence_of[i] = n
+    found: list[tuple[Resolution, int, int, int]] = []  # resolution, start, end, head
+    for head_i, group in _groups(doc, hits).items():
+        for res, start, end in _resolve_hits(group, doc[head_i], dictionary, when, doc):
+            found.append((res, start, end, head_i))
+    covered = {i for _, s, e, _ in found for i in range(s, e)}
+    for ent in doc.ents:  # people and organisations the dictionary does not know
+        if ent.label_ in ("PERSON", "ORG") and not any(i in covered for i in range(ent.start, ent.end)) \
+                and any(t.pos_ == "PROPN" for t in ent):
+            kind = "person" if ent.label_ == "PERSON" else "organisation"
+            found.append((Resolution(None, ent.text, None, None, kind), ent.start, ent.end, ent.root.i))
+    found.sort(key=lambda f: (f[1], f[2]))
+    found = _corefer(doc, dictionary, found)
+    mentions = []
+    for res, start, end, _ in found:
+        span = doc[start:end]
+        mentions.append(ActorMention(
+            mention_id=stable_id(article.article_id, span.start_char, span.end_char),
+            article_id=article.article_id,
+            sentence_index=sentence_of.get(start, 0),
+            char_start=span.start_char,
+            char_end=span.end_char,
+            text=span.text,
+            code=res.code,
+            name=res.name,
+            country=res.country,
+            sector=res.sector,
+            kind=res.kind,
+            state_media=res.state_media,
+        ))
+    return mentions
+
+
+def _corefer(doc: Doc, dictionary: ActorDictionary, found: list[tuple[Resolution, int, int, int]]) -> list[tuple[Resolution, int, int, int]]:
+    """Give descriptions of a person the person's name and code (appositions, "the <country> official")."""
+    by_head = {head: i for i, (_, _, _, head) in enumerate(found)}
+    out = list(found)
+    people_seen: list[Resolution] = []
+    for i, (res, start, end, head) in enumerate(found):
+        if res.kind == "person" and res.name:
+            people_seen.append(res)
+            continue
+        if res.kind != "state" or res.sector is None:
+            continue
+        head_tok = doc[head]
+        # "a senior Ukraine intelligence official, General Kyrlo Budanov"
+        appos = [c for c in head_tok.children if c.dep_ == "appos" and c.i in by_head]
+        target = next((found[by_head[c.i]][0] for c in appos if found[by_head[c.i]][0].kind == "person"), None)
+        definite = doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+        if target is None and definite and head_tok.lemma_.lower() in dictionary.generic_words:
+            # "the Ukrainian official": the latest person from that country named before
+            target = next((p for p in reversed(people_seen) if p.country == res.country and p.name), None)
+        if target is not None:
+            out[i] = (Resolution(target.code, target.name, target.country, target.sector, "person"), start, end, head)
+    return out

@@ -1,0 +1,74 @@
+"""Claims framed by a prepositional source: "According to X, ...", "..., according to X."
+
+The source is the object of the phrase's last word ("to", "by", "per"); the content is the
+clause the phrase modifies, less the phrase itself. Whether an outlet named here is the source
+of a claim or only relays someone else's claim is decided later, in ``extract``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.claims.cues import ClaimCues
+from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
+
+
+def find_according_to(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
+    drafts: list[ClaimDraft] = []
+    lowered = [t.lower_ for t in doc]
+    for i in range(len(doc)):
+        for phrase in cues.according_to:
+            n = len(phrase)
+            if tuple(lowered[i : i + n]) != phrase:
+                continue
+            draft = _draft(doc, i, i + n)
+            if draft is not None:
+                drafts.append(draft)
+            break
+    return drafts
+
+
+def _draft(doc: Doc, start: int, end: int) -> ClaimDraft | None:
+    prep = doc[end - 1]
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    source = trim(doc, *subtree_range(obj))
+    if source is None:
+        return None
+    first = doc[start]
+    phrase_top = _phrase_top(doc, start, end)
+    head = _clause_head(phrase_top)
+    if head is None:
+        return None
+    # The phrase's own subtree is left out; when it sits mid-clause ("Russia, according to X,
+    # has ...") the content runs across it, and scorers subtract source and cue.
+    content = trim(doc, *subtree_range(head, skip={phrase_top.i}))
+    if content is None or content[1] - content[0] < 2:
+        return None
+    return ClaimDraft(
+        kind="according_to",
+        anchor=first,
+        cue=(start, end),
+        content=token_chars(doc, *content),
+        speaker=source,
+        verb_certainty="high",
+    )
+
+
+def _phrase_top(doc: Doc, start: int, end: int) -> Token:
+    """The token of the phrase that attaches it to the clause (its head lies outside the phrase)."""
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
+            return tok
+    return doc[start]
+
+
+def _clause_head(top: Token) -> Token | None:
+    head = top.head
+    # Climb from a noun to the verb of its clause: "the poll, according to X, shows ..."
+    steps = 0
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 4:
+        head = head.head
+        steps += 1
+    return None if head.i == top.i else head

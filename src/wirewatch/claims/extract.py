@@ -1,0 +1,223 @@
+"""find_claims: who says what in an article, through which outlets, and how surely.
+
+Stages, on one parsed article:
+
+1. drafts: reporting verbs (``reported``), "according to" phrases (``according_to``),
+   speakerless hearsay (``unattributed``) and owned nouns ("Clinton's call for", ``noun_cues``);
+2. tidy: an outlet named by "according to" inside someone's claim becomes a relay of that claim;
+   hearsay adverbs inside a claim are its hedges, not claims of their own; a quotation that
+   carries on after "he said." joins the claim before it;
+3. in text order: resolve each speaker (pronouns and descriptions to names), link the actor
+   mention it overlaps, build the reporting chain, find hedges and set the certainty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from wirewatch.claims.according_to import find_according_to
+from wirewatch.claims.certainty import certainty_of
+from wirewatch.claims.cues import ClaimCues, load_claim_cues
+from wirewatch.claims.draft import ClaimDraft
+from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
+from wirewatch.claims.noun_cues import find_noun_claims
+from wirewatch.claims.quotes import QuoteIndex
+from wirewatch.claims.reported import find_reported
+from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, wire_credits
+from wirewatch.claims.speakers import Speaker, SpeakerResolver
+from wirewatch.claims.unattributed import find_unattributed
+from wirewatch.records import ActorMention, Article, Claim, stable_id
+
+_CONTINUATION_GAP = re.compile(r"^[\s.,;:]*$")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_MIN_CONTINUATION_WORDS = 3
+
+
+def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> list[Claim]:
+    """The claims in ``article`` (parsed as ``doc``), in text order, offsets into ``article.text``."""
+    if doc.text != article.text:
+        raise ValueError(
+            f"article {article.article_id}: the parsed text differs from article.text "
+            f"({len(doc.text)} vs {len(article.text)} characters); parse article.text itself"
+        )
+    cues = load_claim_cues()
+    quotes = QuoteIndex(doc.text)
+    resolver = SpeakerResolver(doc, cues, mentions)
+    drafts = _tidy(
+        doc,
+        find_reported(doc, quotes, cues)
+        + find_according_to(doc, cues)
+        + find_unattributed(doc, cues)
+        + find_noun_claims(doc, quotes, cues),
+        quotes,
+        resolver,
+    )
+    wires = wire_credits(doc, cues)
+    claims: list[Claim] = []
+    spoken: list[tuple[ClaimDraft, Speaker]] = []
+    for draft in drafts:
+        speaker = _speaker(draft, spoken, resolver)
+        spoken.append((draft, speaker or Speaker(None)))
+        claims.append(_claim(doc, article, draft, speaker, resolver, cues, wires))
+    return claims
+
+
+def _tidy(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteIndex, resolver: SpeakerResolver) -> list[ClaimDraft]:
+    by_anchor: dict[int, ClaimDraft] = {}
+    for d in drafts:
+        by_anchor.setdefault(d.anchor.i, d)
+    drafts = sorted(by_anchor.values(), key=lambda d: (d.cue[0], d.content[0]))
+    attributed = [d for d in drafts if d.speaker is not None and d.kind != "according_to"]
+    kept: list[ClaimDraft] = []
+    for d in drafts:
+        _clip_to_paragraph(doc, d, quotes)
+        outer = _enclosing(d, attributed, doc)
+        if d.kind == "according_to" and d.speaker and outer is not None:
+            span = doc[d.speaker[0] : d.speaker[1]]
+            if resolver.is_outlet(span):
+                outer.relays.append(resolver.outlet_name(span))
+                continue
+        if d.kind == "unattributed" and outer is not None and (
+            d.anchor.pos_ == "ADV" or d.anchor.lemma_.lower() in resolver.cues.evidential_verbs
+        ):
+            continue  # "reportedly", "appears to" inside someone's claim hedge that claim
+        if outer is not None and outer.kind in ("direct", "mixed") and _first_person(doc, d):
+            continue  # "I think ..." inside a quotation is the quoted speaker's hedge, found as such
+        kept.append(d)
+    _join_continued_quotes(doc, kept, quotes)
+    return kept
+
+
+def _first_person(doc: Doc, d: ClaimDraft) -> bool:
+    return d.speaker is not None and doc[d.speaker[0] : d.speaker[1]].text.lower() in ("i", "we")
+
+
+def _enclosing(d: ClaimDraft, attributed: list[ClaimDraft], doc: Doc) -> ClaimDraft | None:
+    """The attributed claim whose content holds ``d``'s cue, or whose verb ``d`` modifies."""
+    cue_start = doc[d.cue[0]].idx
+    length = max(1, d.content[1] - d.content[0])
+    for other in attributed:
+        if other is d:
+            continue
+        overlap = min(d.content[1], other.content[1]) - max(d.content[0], other.content[0])
+        if (
+            other.content[0] <= cue_start < other.content[1]
+            or d.anchor.head.i == other.anchor.i
+            or overlap >= 0.5 * length  # "X added that ..., according to the Daily Mail."
+        ):
+            return other
+    return None
+
+
+def _clip_to_paragraph(doc: Doc, d: ClaimDraft, quotes: QuoteIndex) -> None:
+    """A reported content stops at a blank line: the parser sometimes joins a heading to the
+    next paragraph, and a statement does not run on across paragraphs unless quoted."""
+    start, end = d.content
+    if quotes.covering(start, end):
+        return
+    text = doc.text
+    cue = doc[d.cue[0]].idx
+    for brk in _PARAGRAPH.finditer(text, start, end):
+        if brk.end() <= cue:
+            start = brk.end()
+        elif brk.start() >= cue:
+            end = min(end, brk.start())
+            break
+    if start < end:
+        d.content = (start, end)
+
+
+def _join_continued_quotes(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteIndex) -> None:
+    """“...,” he said. “More.” -- the second quotation is the same claim's content."""
+    text = doc.text
+    for q in quotes.spans:
+        if len(text[q[0] : q[1]].split()) < _MIN_CONTINUATION_WORDS:
+            continue
+        # Claims reported inside the quotation itself ("Our partners know ...") do not own it.
+        owners = [d for d in drafts if not q[0] <= d.anchor.idx < q[1]]
+        if any(d.content[0] < q[1] and q[0] < d.content[1] for d in owners):
+            continue
+        before = [d for d in drafts if d.kind in ("direct", "mixed") and _end(doc, d) <= q[0]]
+        if not before:
+            continue
+        last = max(before, key=lambda d: _end(doc, d))
+        if _CONTINUATION_GAP.match(text[_end(doc, last) : q[0]]):
+            last.content = (last.content[0], q[1])
+            last.continued = True
+
+
+def _end(doc: Doc, d: ClaimDraft) -> int:
+    ends = [d.content[1], d.cue_chars(doc)[1]]
+    speaker = d.speaker_chars(doc)
+    if speaker:
+        ends.append(speaker[1])
+    return max(ends)
+
+
+def _speaker(
+    draft: ClaimDraft, spoken: list[tuple[ClaimDraft, Speaker]], resolver: SpeakerResolver
+) -> Speaker | None:
+    if draft.speaker is None:
+        return None
+    quoted_by = None
+    cue_start = draft.anchor.idx
+    for other, who in reversed(spoken):  # "I think ..." inside Budanov's quotation is Budanov's
+        if other.kind in ("direct", "mixed") and other.content[0] <= cue_start < other.content[1]:
+            quoted_by = who
+            break
+    return resolver.resolve(draft.speaker[0], draft.speaker[1], quoted_by)
+
+
+def _claim(
+    doc: Doc,
+    article: Article,
+    draft: ClaimDraft,
+    speaker: Speaker | None,
+    resolver: SpeakerResolver,
+    cues: ClaimCues,
+    wires: list[str],
+) -> Claim:
+    text = article.text
+    c_start, c_end = draft.content
+    cue_start, cue_end = draft.cue_chars(doc)
+    content = text[c_start:c_end]
+    cue_text = text[cue_start:cue_end]
+    qualifiers = f"{cue_context(draft.anchor)} {cue_text}"
+    hedges = find_hedges(f"{qualifiers} {content}", cues)
+    boosters = find_boosters(f"{qualifiers} {content}", cues)
+    speaker_chars = draft.speaker_chars(doc)
+    speaker_text = text[speaker_chars[0] : speaker_chars[1]] if speaker_chars else None
+    anonymous = bool(
+        speaker_text and draft.speaker and doc[draft.speaker[1] - 1].lower_ in cues.collective_speakers
+    )
+    name = speaker.name if speaker else None
+    links = recipients(draft.anchor, resolver, cues) + draft.relays + first_reports(draft.anchor, resolver) + wires
+    chain = build_chain(name or speaker_text, links, article.publisher)
+    state_media = bool(speaker and speaker.state_media) or any(
+        (o := cues.outlet_named(link)) is not None and o.state_media for link in links
+    )
+    return Claim(
+        claim_id=stable_id(article.article_id, "claim", c_start, c_end, cue_start),
+        article_id=article.article_id,
+        kind=draft.kind,
+        speaker_text=speaker_text,
+        speaker_name=name,
+        speaker_code=speaker.code if speaker else None,
+        speaker_kind=speaker.kind if speaker else None,
+        cue=cue_text,
+        content=content,
+        char_start=c_start,
+        char_end=c_end,
+        certainty=certainty_of(
+            draft.verb_certainty, kind=draft.kind, hedges=hedges, boosters=boosters, anonymous=anonymous
+        ),
+        hedges=hedges,
+        chain=chain,
+        state_media=state_media,
+        speaker_start=speaker_chars[0] if speaker_chars else None,
+        speaker_end=speaker_chars[1] if speaker_chars else None,
+        cue_start=cue_start,
+        cue_end=cue_end,
+    )

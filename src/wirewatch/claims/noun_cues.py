@@ -1,0 +1,74 @@
+"""Claims carried by a noun with an owner: "Clinton's call for a ban", "his claim that the
+vote was rigged", "their refusal to stand", "the endorsement by the union of ...".
+
+The owner (a possessor, or the object of "by") is the source; the content is the noun's
+that-clause, to-infinitive or prepositional object, and a preposition that links the content
+belongs to the cue ("call for"). Nouns without an owner are left alone: "the vision of
+sweeping gun control" names no one who holds it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.claims.cues import ClaimCues
+from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
+from wirewatch.claims.quotes import QuoteIndex
+
+_CONTENT_PREPS = {"of", "for", "to", "against", "on", "about", "that", "with"}
+_NOT_OWNERS = {"its", "it", "this", "that", "which"}
+
+
+def find_noun_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
+    drafts: list[ClaimDraft] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in cues.noun_cues:
+            continue
+        owner = _owner(tok)
+        found = _content(doc, tok) if owner else None
+        if owner is None or found is None:
+            continue
+        content, cue_end = found
+        if content[1] - content[0] < 1:
+            continue
+        drafts.append(
+            ClaimDraft(
+                kind="indirect",
+                anchor=tok,
+                cue=(tok.i, cue_end),
+                content=token_chars(doc, *content),
+                speaker=owner,
+                verb_certainty="medium",
+            )
+        )
+    return drafts
+
+
+def _owner(noun: Token) -> tuple[int, int] | None:
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in _NOT_OWNERS:
+            start, end = subtree_range(child)
+            # "Clinton's": the possessive marker is not part of the name.
+            if noun.doc[end - 1].dep_ == "case":
+                end -= 1
+            return trim(noun.doc, start, end)
+        if child.dep_ == "prep" and child.lower_ == "by":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return trim(noun.doc, *subtree_range(obj))
+    return None
+
+
+def _content(doc: Doc, noun: Token) -> tuple[tuple[int, int], int] | None:
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            rng = trim(doc, *subtree_range(child))
+            if rng:
+                return rng, noun.i + 1
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                rng = trim(doc, *subtree_range(obj))
+                if rng:
+                    return rng, child.i + 1
+    return None

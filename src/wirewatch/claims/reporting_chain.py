@@ -1,0 +1,100 @@
+"""The reporting chain of a claim: speaker -> outlet that got it first -> relays -> publisher.
+
+- first outlet: the one the speaker talked to ("He told The War Zone", "said in an interview
+  with the BBC", "speaking to Reuters");
+- relays: outlets credited for passing it on ("..., according to the Daily Mail", "as first
+  reported by Politico") and wire services credited in the dateline ("WASHINGTON (AP) —");
+- publisher: ``Article.publisher``, last, when known. It is never guessed from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.claims.cues import ClaimCues
+from wirewatch.claims.draft import subtree_range
+from wirewatch.claims.speakers import SpeakerResolver
+
+_DATELINE = re.compile(r"\(([A-Z][\w .&-]{0,40})\)\s*[—–-]")
+_CONTRIBUTED = re.compile(r"(?:The\s+)?([A-Z][\w.&' -]{1,40}?)\s+contributed to this (?:report|story|article)")
+
+
+def recipients(anchor: Token, resolver: SpeakerResolver, cues: ClaimCues) -> list[str]:
+    """Outlets the speaker handed the statement to, found around the reporting verb."""
+    if anchor.pos_ != "VERB":
+        return []
+    found: list[str] = []
+    for child in anchor.children:
+        if child.dep_ in ("dative", "dobj") and anchor.lemma_.lower() in cues.recipient_verbs:
+            _add_outlet(child, resolver, found)
+        elif child.dep_ == "prep":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                if child.lower_ in ("to", "with") and anchor.lemma_.lower() in cues.recipient_verbs:
+                    _add_outlet(obj, resolver, found)
+                elif obj.lemma_.lower() in cues.interview_nouns:
+                    # "in an interview with X", "in a statement to X", "in an interview on X"
+                    for prep in (c for c in obj.children if c.dep_ == "prep"):
+                        for inner in (c for c in prep.children if c.dep_ == "pobj"):
+                            _add_outlet(inner, resolver, found)
+        elif child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "talk"):
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    _add_outlet(obj, resolver, found)
+    return found
+
+
+def first_reports(anchor: Token, resolver: SpeakerResolver) -> list[str]:
+    """Outlets credited in the sentence with reporting the statement ("as first reported by X")."""
+    found: list[str] = []
+    for tok in anchor.sent:
+        if tok.lemma_.lower() != "report" or tok.i == anchor.i:
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                _add_outlet(obj, resolver, found)
+    return found
+
+
+def wire_credits(doc: Doc, cues: ClaimCues) -> list[str]:
+    """Wire services credited for the whole article (dateline or a closing credit line)."""
+    found: list[str] = []
+    for pattern, text in ((_DATELINE, doc.text[:400]), (_CONTRIBUTED, doc.text[-600:])):
+        for match in pattern.finditer(text):
+            outlet = cues.outlet_named(match.group(1).strip())
+            if outlet and outlet.name not in found:
+                found.append(outlet.name)
+    return found
+
+
+def build_chain(speaker: str | None, links: list[str], publisher: str | None) -> list[str]:
+    """Ordered, without repeats: speaker, links in the order found, publisher."""
+    chain: list[str] = []
+    for name in [speaker, *links, publisher]:
+        if name and name.strip() and name.lower() not in (c.lower() for c in chain):
+            chain.append(name.strip())
+    return chain
+
+
+def _add_outlet(tok: Token, resolver: SpeakerResolver, found: list[str]) -> None:
+    start, end = subtree_range(tok)
+    span = tok.doc[start:end]
+    if resolver.is_outlet(span) or _proper_name_recipient(span, resolver.cues.not_outlets):
+        name = resolver.outlet_name(span)
+        if name not in found:
+            found.append(name)
+
+
+def _proper_name_recipient(span, not_outlets: frozenset[str]) -> bool:
+    # "told The War Zone": a capitalised name that is not a person, place or people is taken as
+    # the outlet that got the statement; people told ("told Trump") are hearers, not outlets.
+    if not all(t.pos_ in ("PROPN", "DET") or t.is_title for t in span):
+        return False
+    if any(t.lower_ in not_outlets for t in span):
+        return False
+    labels = {e.label_ for e in span.ents}
+    return bool(span) and not labels & {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME"} and any(
+        t.pos_ == "PROPN" for t in span
+    )
+

@@ -1,0 +1,235 @@
+"""Who a speaker span refers to: a named person, an organisation or outlet, a document's
+publisher, or an anonymous group.
+
+Resolution order for a speaker span:
+
+1. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
+   becomes the full name used elsewhere in the article);
+2. a pronoun (he, she) -> the last person who spoke, else the last person named;
+   first-person pronouns inside someone's quotation -> that quotation's speaker;
+3. a definite description ("the Ukrainian official") -> the last person described with that
+   noun ("a senior Ukraine intelligence official, General Kyrlo Budanov"), else the last person
+   who spoke;
+4. a document ("a briefing published by the European Parliament") -> its publisher;
+   "the paper" -> the last document cited;
+5. an organisation, country or outlet named in the span; otherwise the span's own words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from wirewatch.claims.cues import ClaimCues
+from wirewatch.records import ActorMention
+
+_THIRD_PERSON = {"he", "she", "him", "her"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_NAMED_KINDS = {"ORG": "organisation", "GPE": "state", "NORP": "state", "FAC": "organisation"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None
+    kind: str | None = None
+    code: str | None = None
+    state_media: bool = False
+    is_document: bool = False
+    is_outlet: bool = False
+
+
+@dataclass(slots=True)
+class _Person:
+    token: int  # index of the entity's last token
+    name: str
+    described_as: frozenset[str]  # lemmas of nouns that describe the person
+
+
+class SpeakerResolver:
+    """Resolves speaker spans of one article, in text order (it remembers who spoke)."""
+
+    def __init__(self, doc: Doc, cues: ClaimCues, mentions: list[ActorMention]) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.mentions = sorted(mentions, key=lambda m: m.char_start)
+        self.persons: list[_Person] = []
+        self.surnames: dict[str, str] = {}
+        self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) of resolved claims
+        for ent in doc.ents:
+            if not self._is_person(ent):
+                continue
+            name = self._person_name(ent)
+            if not name:
+                continue
+            parts = name.split()
+            if len(parts) > 1:
+                self.surnames.setdefault(parts[-1], name)
+            self.persons.append(_Person(ent.end - 1, name, self._descriptions(ent)))
+        # A lone surname seen before the full name still maps to the full name.
+        for person in self.persons:
+            if " " not in person.name:
+                person.name = self.surnames.get(person.name, person.name)
+
+    # -- public -------------------------------------------------------------------------------
+    def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
+        span = self.doc[start:end]
+        speaker = self._resolve(span, quoted_by)
+        mention = self._mention(span)
+        if mention is not None and speaker.code is None:
+            speaker.code = mention.code
+            speaker.kind = mention.kind or speaker.kind
+            speaker.state_media = speaker.state_media or mention.state_media
+            speaker.is_outlet = speaker.is_outlet or mention.kind == "outlet"
+        self.spoken.append((start, speaker))
+        return speaker
+
+    def is_outlet(self, span: Span) -> bool:
+        mention = self._mention(span)
+        if mention is not None and mention.kind == "outlet":
+            return True
+        text = _strip_determiner(span)
+        if self.cues.outlet_named(text):
+            return True
+        lowered = text.lower()
+        if lowered in self.cues.not_outlets or any(t.lower_ in self.cues.not_outlets for t in span):
+            return False
+        proper = any(t.pos_ == "PROPN" for t in span)
+        return proper and any(t.lower_ in self.cues.outlet_words for t in span)
+
+    def outlet_name(self, span: Span) -> str:
+        text = _strip_determiner(span)
+        known = self.cues.outlet_named(text)
+        return known.name if known else text
+
+    # -- resolution steps ---------------------------------------------------------------------
+    def _resolve(self, span: Span, quoted_by: Speaker | None) -> Speaker:
+        root = span.root
+        lower = span.text.lower()
+        if lower in _FIRST_PERSON and quoted_by is not None:
+            return Speaker(quoted_by.name, quoted_by.kind, quoted_by.code, quoted_by.state_media)
+        person = self._person_in(span)
+        if person:
+            return Speaker(person, "person")
+        if lower in _THIRD_PERSON:
+            return self._antecedent(span.start) or Speaker(None)
+        lemma = root.lemma_.lower()
+        definite = span[0].lower_ in _DEFINITE
+        if lemma in self.cues.document_nouns:
+            return self._document(span, definite)
+        if definite and lemma in self.cues.role_nouns and not any(t.pos_ == "PROPN" for t in span):
+            return self._described(span.start, lemma) or Speaker(_strip_determiner(span))
+        if self.is_outlet(span):
+            return Speaker(self.outlet_name(span), "outlet", is_outlet=True, state_media=self._state_outlet(span))
+        for ent in span.ents:
+            if ent.label_ in _NAMED_KINDS and ent.start <= root.i < ent.end:
+                return Speaker(_strip_determiner(ent), _NAMED_KINDS[ent.label_])
+        if lower in ("they", "it", "you", "we", "us", "them"):
+            return Speaker(None)
+        return Speaker(_strip_determiner(span))
+
+    def _person_in(self, span: Span) -> str | None:
+        people = [e for e in span.ents if self._is_person(e)]
+        if not people:
+            return None
+        root = span.root
+        for ent in people:  # the person the span is about, not one it mentions ("Clinton campaign chairman John Podesta")
+            if ent.start <= root.i < ent.end or ent.root.head.i == root.i and ent.root.dep_ == "appos":
+                return self._full(self._person_name(ent))
+        return self._full(self._person_name(people[-1]))
+
+    def _antecedent(self, before: int) -> Speaker | None:
+        sent_start = self.doc[before].sent.start
+        for tok_i, spoke in reversed(self.spoken):
+            if tok_i < before and spoke.kind == "person" and spoke.name and sent_start - tok_i < 200:
+                return Speaker(spoke.name, "person", spoke.code)
+        for person in reversed(self.persons):
+            if person.token < before:
+                return Speaker(person.name, "person")
+        return None
+
+    def _described(self, before: int, noun: str) -> Speaker | None:
+        for person in reversed(self.persons):
+            if person.token < before and noun in person.described_as:
+                return Speaker(person.name, "person")
+        return self._antecedent(before)
+
+    def _document(self, span: Span, definite: bool) -> Speaker:
+        for ent in span.ents:  # "a briefing published by the European Parliament"
+            if ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and ent.root.i != span.root.i:
+                name = self._full(self._person_name(ent)) if ent.label_ == "PERSON" else _strip_determiner(ent)
+                kind = "person" if ent.label_ == "PERSON" else _NAMED_KINDS.get(ent.label_)
+                outlet = self.is_outlet(ent)
+                return Speaker(name, "outlet" if outlet else kind, is_document=True, is_outlet=outlet)
+        if definite:
+            for _, spoke in reversed(self.spoken):
+                if spoke.is_document:
+                    return Speaker(spoke.name, spoke.kind, spoke.code, spoke.state_media, is_document=True)
+        return Speaker(_strip_determiner(span), None, is_document=True)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _is_person(self, ent: Span) -> bool:
+        """PERSON entities, and names the tagger mislabels but a personal title gives away
+        ("Chancellor Olaf Scholz" tagged ORG)."""
+        if ent.label_ == "PERSON":
+            return True
+        if ent.label_ not in ("ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        titled = (before is not None and before.lower_ in self.cues.titles) or ent[0].lower_ in self.cues.titles
+        return titled and len(self._person_name(ent).split()) >= 2
+
+    def _person_name(self, ent: Span) -> str:
+        words = [t for t in ent if t.text not in _POSSESSIVE]
+        while words and words[0].lower_ in self.cues.titles:
+            words = words[1:]
+        return " ".join(t.text for t in words).strip()
+
+    def _full(self, name: str) -> str:
+        return self.surnames.get(name, name) if " " not in name else name
+
+    def _descriptions(self, ent: Span) -> frozenset[str]:
+        words: set[str] = set()
+        root = ent.root
+        related = [root.head] if root.dep_ == "appos" else []
+        related += [c for c in root.children if c.dep_ in ("appos", "compound", "amod")]
+        related += [t for t in self.doc[max(0, ent.start - 3) : ent.start] if t.lower_ in self.cues.titles]
+        for tok in related:
+            words.add(tok.lemma_.lower())
+            if tok.dep_ == "appos" or tok.i == root.head.i:
+                words.update(c.lemma_.lower() for c in tok.children if c.pos_ in ("NOUN", "PROPN"))
+        return frozenset(words)
+
+    def _mention(self, span: Span) -> ActorMention | None:
+        start, end = span.start_char, span.end_char
+        root = span.root
+        best: tuple[int, ActorMention] | None = None
+        for m in self.mentions:
+            if m.char_start >= end:
+                break
+            overlap = min(end, m.char_end) - max(start, m.char_start)
+            if overlap <= 0:
+                continue
+            score = overlap + (10_000 if m.char_start <= root.idx < m.char_end else 0)
+            if best is None or score > best[0]:
+                best = (score, m)
+        return best[1] if best else None
+
+    def _state_outlet(self, span: Span) -> bool:
+        known = self.cues.outlet_named(_strip_determiner(span))
+        return bool(known and known.state_media)
+
+
+def _strip_determiner(span: Span) -> str:
+    """Span text without a lower-case leading article ("the Daily Mail" -> "Daily Mail");
+    a capitalised "The" mid-sentence is part of a name ("The War Zone") and stays."""
+    tokens = list(span)
+    while tokens and tokens[0].pos_ == "DET" and (tokens[0].lower_ in ("a", "an") or tokens[0].text == tokens[0].lower_ or tokens[0].i == tokens[0].sent.start):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in _POSSESSIVE:
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text

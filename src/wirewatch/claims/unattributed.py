@@ -1,0 +1,112 @@
+"""Statements that carry a hedge of hearsay but no speaker.
+
+- impersonal passives: "While it's said that the presence is due to traffickers", "it is
+  believed that ..." (the cue runs from "it" to the verb, the content is the complement);
+- raising passives: "Makarevich is said to have ...", "the units are believed to be ...";
+- hearsay adverbs: "Russia reportedly sent ...".
+
+All come out as ``unattributed`` claims; ``certainty`` makes them low.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.claims.cues import ClaimCues
+from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
+
+
+def find_unattributed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
+    drafts: list[ClaimDraft] = []
+    for tok in doc:
+        lower = tok.lower_
+        if lower in cues.hearsay_adverbs and tok.dep_ == "advmod":
+            draft = _hearsay(doc, tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.evidential_verbs:
+            draft = _evidential(doc, tok)
+        elif tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in cues.impersonal_verbs:
+            draft = _impersonal(doc, tok) or _raising(doc, tok)
+        else:
+            continue
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _impersonal(doc: Doc, verb: Token) -> ClaimDraft | None:
+    window = doc[max(verb.sent.start, verb.i - 4) : verb.i]
+    it = next((t for t in window if t.lower_ == "it"), None)
+    if it is None:
+        return None
+    between = [t.lower_.replace("’", "'") for t in doc[it.i + 1 : verb.i]]
+    if not any(w in ("is", "'s", "was", "be", "been", "being") for w in between):
+        return None
+    comp = next((c for c in verb.rights if c.dep_ in ("ccomp", "advcl", "xcomp")), None)
+    if comp is None:
+        return None
+    content = trim(doc, *subtree_range(comp))
+    if content is None:
+        return None
+    return ClaimDraft(
+        kind="unattributed",
+        anchor=verb,
+        cue=(it.i, verb.i + 1),
+        content=token_chars(doc, *content),
+        verb_certainty="low",
+    )
+
+
+def _raising(doc: Doc, verb: Token) -> ClaimDraft | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    comp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if verb.tag_ != "VBN" or subject is None or comp is None or subject.lower_ in ("it", "who", "which", "that"):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    start = subtree_range(subject)[0]
+    content = trim(doc, start, subtree_range(comp)[1])
+    if content is None:
+        return None
+    aux = [c.i for c in verb.lefts if c.dep_ == "auxpass"]
+    return ClaimDraft(
+        kind="unattributed",
+        anchor=verb,
+        cue=(min(aux, default=verb.i), verb.i + 1),
+        content=token_chars(doc, *content),
+        verb_certainty="low",
+    )
+
+
+def _evidential(doc: Doc, verb: Token) -> ClaimDraft | None:
+    """"The hill might be steeper than it appears" is left alone; "Trump appeared poised to win"
+    is the statement "Trump ... poised to win", hedged by the writer."""
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "ccomp", "attr")), None)
+    if subject is None or comp is None:
+        return None
+    content = trim(doc, subtree_range(subject)[0], subtree_range(comp)[1])
+    if content is None:
+        return None
+    return ClaimDraft(
+        kind="unattributed",
+        anchor=verb,
+        cue=(verb.i, verb.i + 1),
+        content=token_chars(doc, *content),
+        verb_certainty="medium",
+    )
+
+
+def _hearsay(doc: Doc, adverb: Token) -> ClaimDraft | None:
+    head = adverb.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    content = trim(doc, *subtree_range(head))
+    if content is None or content[1] - content[0] < 3:
+        return None
+    return ClaimDraft(
+        kind="unattributed",
+        anchor=adverb,
+        cue=(adverb.i, adverb.i + 1),
+        content=token_chars(doc, *content),
+        verb_certainty="low",
+    )

@@ -1,0 +1,1 @@
+"""The `wirewatch` command line (Typer). Entry point: ``wirewatch.cli.app:main``."""

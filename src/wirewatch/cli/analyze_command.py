@@ -1,0 +1,109 @@
+"""`wirewatch analyze PATH...`: analyse files, folders or stdin into the store.
+
+Progress goes to stderr (a live bar on a terminal), then a one-line summary and one line per
+failed input (`path: reason`). The events and claims found are printed on stdout when
+asked with ``--print``, and by default when the run analysed between 1 and ``AUTO_PRINT_MAX``
+articles (looking at one or two files is the common small case; a corpus run is not).
+Exit status: 0, or 1 when some inputs failed; 2 for a usage or store error.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from wirewatch.cli import claims as claims_cli
+from wirewatch.cli import events as events_cli
+from wirewatch.cli.failure import user_errors
+from wirewatch.cli.options import DbOption, load_settings, store_path
+from wirewatch.cli.output import check_format, rows_table, stdout_console, to_json
+from wirewatch.run import RunSummary, run_corpus
+from wirewatch.settings import Settings
+from wirewatch.store import ClaimQuery, EventQuery, Store, open_store
+
+AUTO_PRINT_MAX = 3
+
+
+def found_rows(store: Store, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Events (every modality) and claims of the given articles, through the query layer."""
+    events: list[dict[str, Any]] = []
+    claims: list[dict[str, Any]] = []
+    for article_id in article_ids:
+        events += store.events(EventQuery(article_id=article_id, include_all_modalities=True))
+        claims += store.claims(ClaimQuery(article_id=article_id))
+    return {"events": events, "claims": claims}
+
+
+def analyze_paths(
+    paths: list[str], settings: Settings, show_progress: bool = False, want_rows: bool | None = None
+) -> tuple[RunSummary, dict[str, list[dict[str, Any]]] | None]:
+    """Run the corpus runner on ``paths`` into ``settings.db_path``; rows found if wanted (None = auto)."""
+    with open_store(settings.db_path) as store:
+        if show_progress:
+            summary = _run_with_bar(paths, settings, store)
+        else:
+            summary = run_corpus(paths, settings, store)
+        wanted = want_rows if want_rows is not None else 0 < summary.analysed <= AUTO_PRINT_MAX
+        rows = found_rows(store, summary.article_ids) if wanted else None
+    return summary, rows
+
+
+def _run_with_bar(paths: list[str], settings: Settings, store: Store) -> RunSummary:
+    err = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("starting", total=None)
+
+        def update(s: RunSummary) -> None:
+            rate = s.analysed / s.seconds if s.seconds else 0.0
+            bar.update(
+                task,
+                description=(
+                    f"read {s.articles_read} · analysed {s.analysed} ({rate:.1f}/s) · "
+                    f"skipped {s.skipped} · failed {s.failed} · events {s.events} · claims {s.claims}"
+                ),
+            )
+
+        return run_corpus(paths, settings, store, progress=update)
+
+
+def summary_line(s: RunSummary) -> str:
+    return (
+        f"{s.articles_read} articles read, {s.analysed} analysed, {s.skipped} skipped as already stored or repeated, "
+        f"{s.failed} failed; {s.events} events, {s.claims} claims in {s.seconds:.1f}s"
+    )
+
+
+@user_errors
+def analyze_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    db: DbOption = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use.")] = None,
+    batch_size: Annotated[Optional[int], typer.Option("--batch-size", min=1, help="Articles per batch and per store transaction.")] = None,
+    processes: Annotated[Optional[int], typer.Option("--processes", min=1, help="Processes for spaCy's nlp.pipe.")] = None,
+    print_found: Annotated[
+        Optional[bool],
+        typer.Option("--print/--no-print", help=f"Print the events and claims found [default: when at most {AUTO_PRINT_MAX} articles were analysed]."),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="How to print what was found: table or json.")] = "table",
+) -> None:
+    """Analyse articles into the store; already stored articles are skipped."""
+    check_format(fmt, ("table", "json"))
+    settings = load_settings(db_path=store_path(db), model=model, batch_size=batch_size, n_process=processes)
+    summary, rows = analyze_paths(paths, settings, show_progress=True, want_rows=print_found)
+    print(summary_line(summary), file=sys.stderr)
+    for problem in summary.problems:
+        print(f"{problem.source}: {problem.reason}", file=sys.stderr)
+    if rows is not None:
+        if fmt == "json":
+            print(to_json({"summary": summary.to_json(), **rows}))
+        else:
+            console = stdout_console()
+            console.print(rows_table(rows["events"], events_cli.TABLE_COLUMNS, title=f"events ({len(rows['events'])})"))
+            console.print(rows_table(rows["claims"], claims_cli.TABLE_COLUMNS, title=f"claims ({len(rows['claims'])})"))
+    if summary.failed:
+        raise typer.Exit(1)

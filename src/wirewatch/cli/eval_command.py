@@ -1,0 +1,74 @@
+"""`wirewatch eval SUITE [PATH]`: score wirewatch on an evaluation set."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from wirewatch.cli.failure import user_errors
+from wirewatch.cli.options import load_settings
+from wirewatch.cli.output import stdout_console
+from wirewatch.errors import EvalDataError
+from wirewatch.eval import SUITES
+from wirewatch.eval.report import EvalReport
+
+MAX_MISSES = 10
+
+
+def run_eval(suite: str, path: Path | None) -> EvalReport:
+    if suite not in SUITES:
+        raise EvalDataError(f"suite {suite!r} is not one of {', '.join(SUITES)}")
+    try:
+        module = importlib.import_module(f"wirewatch.eval.{suite}")
+    except ImportError as exc:
+        raise EvalDataError(f"suite {suite!r} is not available in this build: {exc}") from exc
+    target = Path(path) if path is not None else Path(module.DEFAULT_PATH)
+    if not target.exists():
+        raise EvalDataError(f"{target}: evaluation set not found")
+    return module.evaluate(target, load_settings())
+
+
+def _report_tables(report: EvalReport) -> list[Table]:
+    figures = Table(title=Text(f"{report.suite} — {report.dataset}"))
+    figures.add_column("measure")
+    figures.add_column("value", justify="right")
+    rows = report.table or [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in report.figures.items()]
+    for label, value in rows:
+        figures.add_row(Text(str(label)), Text(str(value)))
+    tables = [figures]
+    for title, section in report.sections.items():
+        table = Table(title=Text(str(title)), show_header=False)
+        for row in section:
+            table.add_row(*(Text(str(cell)) for cell in row))
+        tables.append(table)
+    if report.misses:
+        keys = list(report.misses[0])
+        misses = Table(title=f"first misses ({min(MAX_MISSES, len(report.misses))} of {len(report.misses)})")
+        for key in keys:
+            misses.add_column(key, overflow="fold")
+        for miss in report.misses[:MAX_MISSES]:
+            misses.add_row(*(Text(str(miss.get(k, ""))[:200]) for k in keys))
+        tables.append(misses)
+    return tables
+
+
+@user_errors
+def eval_command(
+    suite: Annotated[str, typer.Argument(help=f"One of {', '.join(SUITES)}.")],
+    path: Annotated[Optional[Path], typer.Argument(help="Evaluation set (file or folder) [default: the suite's].")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object of figures.")] = False,
+) -> None:
+    """Score wirewatch on an evaluation set and print the figures."""
+    report = run_eval(suite, path)
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        return
+    console = stdout_console()
+    for table in _report_tables(report):
+        console.print(table)

@@ -1,0 +1,42 @@
+"""Options shared by every command that reads the store, and how they become a store and a query."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from wirewatch.errors import WirewatchError
+from wirewatch.settings import Settings
+from wirewatch.store import Store, open_store
+
+DbOption = Annotated[
+    Optional[Path],
+    typer.Option("--db", envvar="WIREWATCH_DB", help="DuckDB store file [default: ./wirewatch.duckdb]"),
+]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="Up to this date (inclusive), same forms.")]
+ArticleOption = Annotated[Optional[str], typer.Option("--article", help="Only this article (id or id prefix).")]
+LimitOption = Annotated[int, typer.Option("--limit", help="At most this many rows; 0 for all.")]
+DEFAULT_LIMIT = 100
+
+
+class SettingsError(WirewatchError):
+    """An environment variable or option that makes no valid settings."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        return Settings.from_env(**overrides)
+    except (ValueError, TypeError) as exc:
+        raise SettingsError(str(exc)) from exc
+
+
+def store_path(db: Path | None) -> Path:
+    return db if db is not None else load_settings().db_path
+
+
+def open_for_reading(db: Path | None) -> Store:
+    """Read-only, so listings can run beside another reader (never beside a writer: DuckDB's rule)."""
+    return open_store(store_path(db), read_only=True)

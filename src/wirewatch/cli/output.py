@@ -1,0 +1,94 @@
+"""The one set of output options for every listing: `--format table|json|csv`, and its renderers.
+
+Data is computed once (a list of dicts with the public field names) and only rendered
+here: JSON is an array of those objects, CSV has them as columns, and the table shows a
+readable subset. All values are shown as plain text, never as Rich markup: article
+text and names come from the web.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from wirewatch.errors import WirewatchError
+from wirewatch.export.csv_file import cell_text, write_csv
+
+FORMATS = ("table", "json", "csv")
+
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: table, json or csv.")]
+
+
+class OutputFormatError(WirewatchError):
+    """An output format that does not exist."""
+
+
+def check_format(fmt: str, allowed: Sequence[str] = FORMATS) -> str:
+    if fmt not in allowed:
+        raise OutputFormatError(f"format {fmt!r} is not one of {', '.join(allowed)}")
+    return fmt
+
+
+def stdout_console() -> Console:
+    return Console(soft_wrap=False, highlight=False)
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+# Article ids are 16 hex digits; 8 are plenty to tell articles apart on screen, and
+# `--article` and `show` accept the prefix.
+SHORT_ID = 8
+
+Cell = Callable[[dict[str, Any]], Any]
+
+
+def display_text(name: str, value: Any) -> str:
+    """A value as one line of plain text for the table."""
+    if name == "article_id" and isinstance(value, str):
+        return value[:SHORT_ID]
+    if isinstance(value, (list, tuple)):
+        text = (" → " if name == "chain" else ", ").join(str(v) for v in value)
+    else:
+        text = cell_text(value)
+    return " ".join(text.split())
+
+
+def column(name: str, header: str | None = None) -> tuple[str, Cell]:
+    """A table column showing one field."""
+    return header or name, lambda row: display_text(name, row.get(name))
+
+
+def rows_table(rows: list[dict[str, Any]], columns: Sequence[tuple[str, Cell]], title: str | None = None) -> Table:
+    """A table of ``columns`` (header, cell function); long values wrap, nothing is cut."""
+    cells = [[str(cell(row)) for _, cell in columns] for row in rows]
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    for header, _ in columns[:-1]:
+        table.add_column(header, overflow="fold")
+    table.add_column(columns[-1][0], overflow="fold")
+    for row in cells:
+        table.add_row(*(Text(value) for value in row))
+    return table
+
+
+def render_rows(
+    rows: list[dict[str, Any]], fields: Sequence[str], fmt: str, table_columns: Sequence[tuple[str, Cell]], title: str
+) -> None:
+    """Print ``rows`` in ``fmt`` on stdout."""
+    check_format(fmt)
+    if fmt == "json":
+        sys.stdout.write(to_json([{name: row.get(name) for name in fields} for row in rows]) + "\n")
+    elif fmt == "csv":
+        write_csv(rows, fields, sys.stdout)
+    else:
+        console = stdout_console()
+        console.print(rows_table(rows, table_columns, title=f"{title} ({len(rows)})"))

@@ -1,0 +1,1 @@
+"""Dates: date expressions resolved against the publication date, and when each event happened."""

@@ -1,0 +1,106 @@
+"""When each event happened.
+
+1. Date expressions of the article: spaCy DATE entities, plus years and weekdays the tagger left
+   untagged ("in 2018", "on Tuesday"), each resolved once against the publication date
+   (``resolve_date_expression``; dateparser only sees expressions with a day in them).
+2. For each event, the expression in its sentence nearest its verb in the parse tree: in
+   "In 2024, Moscow sent warships ..., including ... bombers dispatched ... to Venezuela in 2018",
+   the sending is 2024 and the dispatch 2018.
+3. An event in the future ("will meet on Tuesday") reads weekdays and bare months forwards.
+4. With no expression in its sentence, an event takes the publication date (day), when known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.dates.expressions import ResolvedDate, lenient_reference_date, resolve_date_expression
+from wirewatch.places.anchor import event_anchor, event_sentence, same_event_clause, tree_distance, verb_of
+from wirewatch.records import Article, Event
+
+__all__ = ["DateMention", "ResolvedDate", "date_events", "find_dates", "resolve_date_expression"]
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20|21)\d\d\b")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Words before a date that belong to it: "since 2016", "between 2022 and 2025".
+_OPENERS = frozenset({"since", "between", "from"})
+# Words before a bare number that make it a year rather than a count ("in 2018", not "2018 troops").
+_YEAR_PREPS = frozenset({"in", "since", "by", "during", "until", "till", "of", "from", "before", "after", "around"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    span: Span
+    date: ResolvedDate
+
+
+def _widen(span: Span) -> Span:
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ in _OPENERS and span[0].lower_ not in _OPENERS:
+        start -= 1
+    return doc[start : span.end]
+
+
+def find_dates(doc: Doc, published_at: date | str | None) -> list[DateMention]:
+    """Every resolvable date expression in ``doc``, in text order."""
+    spans: list[Span] = [_widen(ent) for ent in doc.ents if ent.label_ == "DATE"]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        year = _YEAR.fullmatch(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ in _YEAR_PREPS
+        weekday = tok.lower_ in _WEEKDAYS and tok.text[:1].isupper()
+        if year or weekday:
+            spans.append(_widen(doc[tok.i : tok.i + 1]))
+    out = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if len(span) == 1 and span[0].dep_ == "nummod":
+            continue  # "2000 troops" counts troops
+        resolved = resolve_date_expression(span.text, published_at)
+        if resolved is not None:
+            out.append(DateMention(span, resolved))
+    return out
+
+
+def date_of_event(doc: Doc, event: Event, mentions: list[DateMention]) -> DateMention | None:
+    """The date expression of the event's sentence nearest its verb, or None."""
+    sent = event_sentence(doc, event)
+    inside = [m for m in mentions if sent.start <= m.span.start < sent.end]
+    if not inside:
+        return None
+    anchor = event_anchor(doc, sent, event)
+
+    def verb(m: DateMention) -> Token:
+        root = m.span.root
+        return verb_of(root.head if root.dep_ == "pobj" else root)
+
+    mine = [m for m in inside if same_event_clause(verb(m), anchor, max_up=None)]
+    if not mine:
+        return None
+    return min(mine, key=lambda m: (tree_distance(verb(m), anchor), abs(m.span.start - anchor.i)))
+
+
+def date_events(doc: Doc, article: Article, events: list[Event]) -> None:
+    """Fill ``date``, ``date_granularity`` and ``date_text`` on each event."""
+    if not events:
+        return
+    ref = lenient_reference_date(article.published_at)
+    mentions = find_dates(doc, ref)
+    for event in events:
+        found = date_of_event(doc, event, mentions)
+        if found is not None:
+            resolved = found.date
+            if event.modality == "future":  # "will meet on Tuesday": the coming Tuesday
+                resolved = resolve_date_expression(found.span.text, ref, future=True) or resolved
+            event.date = resolved.value
+            event.date_granularity = resolved.granularity
+            event.date_text = found.span.text
+        elif ref is not None:
+            event.date = ref.isoformat()
+            event.date_granularity = "day"
+            event.date_text = None

@@ -1,0 +1,145 @@
+"""The modality of an event verb: asserted, negated, hypothetical, future or hedged.
+
+Tried in this order, the first that holds wins:
+
+1. negated       a negation on the verb or a governing verb ("did not sign", "would not leave"),
+                 a negative implicative above it ("failed to reach agreement"),
+                 or a negating determiner on its object ("saw no increase");
+2. hypothetical  the verb sits in a conditional clause ("if the United States launched an attack")
+                 or in a "for X to do" clause ("a push for America's military to invade Mexico");
+3. future        a future auxiliary or a verb of intent/plan governs it ("will try to speak", "plans to send"),
+                 or it is an infinitive of aim ("a push for X to invade") under a verb that does not imply it;
+4. hedged        a hedging adverb, verb or passive reporting verb ("appears to", "reportedly", "is believed to").
+
+Cue words live in ``events/data/modality.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from wirewatch.errors import DictionaryError
+
+CUES_FILE = Path(__file__).parent / "data" / "modality.yaml"
+KEYS = ("negation", "negation_determiners", "conditional", "conditional_modals", "future_aux", "future_verbs",
+        "hedge_adverbs", "hedge_verbs", "hedge_passives", "hedge_modals", "implicative_verbs", "commitment_verbs",
+        "obligation", "negative_implicatives")
+# How far up the clause chain a governing verb still speaks for the event ("try to speak", "plans to send").
+_CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"}
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCues:
+    sets: dict[str, frozenset[str]]
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        return self.sets[key]
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> ModalityCues:
+    raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}
+    missing = [k for k in KEYS if not isinstance(raw.get(k), list)]
+    if missing:
+        raise DictionaryError(str(CUES_FILE), f"missing cue lists {missing}")
+    return ModalityCues({k: frozenset(str(w).lower() for w in raw[k]) for k in KEYS})
+
+
+def _governors(verb: Token) -> list[Token]:
+    """The verb and the verbs that govern it within its sentence, nearest first."""
+    chain = [verb]
+    tok = verb
+    while tok.dep_ in _CHAIN_DEPS and tok.head is not tok and len(chain) < 6:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _aux(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark")]
+
+
+def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, list[str]]:
+    """``(modality, cue words)`` for the event whose verb (or event noun) is ``verb``."""
+    cues = cues or modality_cues()
+    chain = _governors(verb)
+    # The clause of the verb itself, plus xcomp governors ("did not try to sign"); a negated
+    # "said" or "reported" does not negate what was said.
+    own = [verb]
+    tok = verb
+    while tok.dep_ == "xcomp" and tok.head is not tok:
+        tok = tok.head
+        own.append(tok)
+    for t in own:
+        for c in _aux(t):
+            if c.dep_ == "neg" or c.lower_ in cues["negation"]:
+                return "negated", [c.text]
+    for t in own[1:]:
+        if t.lemma_.lower() in cues["negative_implicatives"]:
+            return "negated", [t.text]
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
+            det = [d for d in c.children if d.dep_ == "det" and d.lower_ in cues["negation_determiners"]]
+            if det and c.dep_ != "nsubj":
+                return "negated", [det[0].text]
+    if verb.pos_ == "NOUN" and any(d.lower_ in cues["negation_determiners"] for d in verb.children if d.dep_ == "det"):
+        return "negated", ["no"]
+    for t in chain:
+        marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in cues["conditional"]]
+        if marks and t.dep_ in ("advcl", "ccomp", "csubj") or (marks and t is verb):
+            return "hypothetical", [marks[0].text]
+    conditional_clause = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["conditional"] and m.lower_ != "unless"
+                                  for m in c.children)
+        for c in verb.children)
+    for t in own:
+        for c in _aux(t):
+            if c.lower_ in cues["conditional_modals"] and conditional_clause:
+                return "hypothetical", [c.text]  # "would attack if ...": the main clause of a condition
+            if c.lower_ in cues["future_aux"]:
+                return "future", [c.text]
+    for t in chain[1:]:
+        if t.lemma_.lower() in cues["future_verbs"] and (verb.dep_ in ("xcomp", "pcomp") or t is chain[1]):
+            return "future", [t.text]
+        if t.dep_ not in ("xcomp",):
+            break
+    if _for_to_clause(verb):  # "a push for America's military to invade Mexico": wished for, irrealis
+        return "hypothetical", ["for"]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head is not verb:
+        governor = verb.head.lemma_.lower()
+        hedging = governor in cues["hedge_verbs"] or governor in cues["hedge_passives"]
+        if not hedging and governor not in cues["implicative_verbs"] and governor not in cues["commitment_verbs"]:
+            return "future", ["to"]
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in cues["hedge_adverbs"]:
+                return "hedged", [c.text]
+            if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"] and t is verb:
+                return "hedged", [c.text]
+        if t is not verb and t.lemma_.lower() in cues["hedge_verbs"]:
+            return "hedged", [t.text]
+        if t is not verb and t.lemma_.lower() in cues["hedge_passives"] and any(
+            c.dep_ == "auxpass" for c in t.children
+        ):
+            return "hedged", [t.text]
+    return "asserted", []
+
+
+def _for_to_clause(verb: Token) -> bool:
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if not to or to[0].i == 0:
+        return False
+    before = verb.doc[to[0].i - 1]
+    while before.head.i > before.i and before.dep_ in ("compound", "amod", "poss", "case"):
+        before = before.head
+    return before.dep_ == "pobj" and before.head.lower_ == "for"
+
+
+def certainty_of(modality: str) -> str:
+    """The certainty an event's own wording gives it (claims may lower it further)."""
+    return {"asserted": "high", "negated": "high", "future": "medium", "hedged": "low", "hypothetical": "low"}[modality]

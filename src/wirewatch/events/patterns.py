@@ -1,0 +1,235 @@
+"""Verb patterns from ``events/data/verbs.yaml``: which verb, with which objects, codes which CAMEO event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from wirewatch.errors import DictionaryError
+from wirewatch.events.codes import PLOVER_TYPES, is_code
+
+VERBS_FILE = Path(__file__).parent / "data" / "verbs.yaml"
+DEFAULT_TARGETS = ("dobj", "iobj", "to", "with", "against", "toward", "towards", "on", "at", "for", "into", "in", "ccomp")
+# Dependents that open another clause: their words belong to that clause's event, not this one.
+CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "conj", "csubj", "pcomp"}
+# Inside an object phrase, these dependents still belong to the object ("military aid", "number of troops").
+_CORE_DEPS = {"compound", "amod", "nmod", "conj", "appos", "nummod", "poss", "npadvmod", "advmod"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "advmod", "det", "case", "punct"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    id: str
+    verb: str  # the lemma that triggers the pattern
+    extra: tuple[str, ...]  # other words of a phrasal verb ("up" in "ramp up")
+    objects: tuple[str, ...]
+    purpose: tuple[str, ...]
+    targets: tuple[str, ...]
+    code: str
+    mode: str | None
+    mode_set: bool  # the pattern sets (or clears) the PLOVER mode itself
+    plover: str | None  # PLOVER type where PLOVER 2.0 splits the CAMEO code
+
+    @property
+    def specific(self) -> bool:
+        return bool(self.objects or self.purpose)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbLexicon:
+    by_lemma: dict[str, tuple[VerbPattern, ...]]
+    light_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    intent_codes: dict[str, str]
+    intent_subcodes: dict[str, str]
+    demand_codes: dict[str, str]
+    reporting_verbs: frozenset[str]
+    contexts: dict[str, tuple[str, ...]]
+
+
+def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DictionaryError(str(VERBS_FILE), f"{where}: {key!r} must be a list of words, got {value!r}")
+    return tuple(v.strip().lower() for v in value)
+
+
+@lru_cache(maxsize=1)
+def verb_lexicon() -> VerbLexicon:
+    """The verb patterns and their companions, read once per process."""
+    try:
+        raw = yaml.safe_load(VERBS_FILE.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DictionaryError(str(VERBS_FILE), f"not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("patterns"), list):
+        raise DictionaryError(str(VERBS_FILE), "needs a 'patterns' list")
+    by_lemma: dict[str, list[VerbPattern]] = {}
+    seen: set[str] = set()
+    for i, item in enumerate(raw["patterns"]):
+        where = f"patterns[{i}]"
+        if not isinstance(item, dict) or not item.get("id") or not item.get("verbs"):
+            raise DictionaryError(str(VERBS_FILE), f"{where}: needs an 'id' and 'verbs', got {item!r}")
+        pid = str(item["id"])
+        where = f"patterns[{i}] ({pid})"
+        if pid in seen:
+            raise DictionaryError(str(VERBS_FILE), f"{where}: duplicate id")
+        seen.add(pid)
+        code = str(item.get("code", ""))
+        if not is_code(code):
+            raise DictionaryError(str(VERBS_FILE), f"{where}: {code!r} is not a CAMEO code")
+        targets = _words(item.get("target"), where, "target") or DEFAULT_TARGETS
+        plover = item.get("plover")
+        if plover is not None and plover not in PLOVER_TYPES:
+            raise DictionaryError(str(VERBS_FILE), f"{where}: {plover!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
+        for phrase in _words(item["verbs"], where, "verbs"):
+            verb, *extra = phrase.split()
+            pattern = VerbPattern(
+                id=pid, verb=verb, extra=tuple(extra),
+                objects=_words(item.get("objects"), where, "objects"),
+                purpose=_words(item.get("purpose"), where, "purpose"),
+                targets=targets, code=code, mode=item.get("mode"), mode_set="mode" in item, plover=plover,
+            )
+            by_lemma.setdefault(verb, []).append(pattern)
+    # Specific patterns first, then phrasal ones; file order within each group.
+    ordered = {
+        lemma: tuple(sorted(ps, key=lambda p: (not p.specific, not p.extra)))
+        for lemma, ps in by_lemma.items()
+    }
+    contexts = {str(k): _words(v, "contexts", str(k)) for k, v in (raw.get("contexts") or {}).items()}
+    return VerbLexicon(
+        by_lemma=ordered,
+        light_verbs=frozenset(_words(raw.get("light_verbs"), "light_verbs", "light_verbs")),
+        intent_verbs=frozenset(_words(raw.get("intent_verbs"), "intent_verbs", "intent_verbs")),
+        intent_codes={str(k): str(v) for k, v in (raw.get("intent_codes") or {}).items()},
+        intent_subcodes={str(k): str(v) for k, v in (raw.get("intent_subcodes") or {}).items()},
+        demand_codes={str(k): str(v) for k, v in (raw.get("demand_codes") or {}).items()},
+        reporting_verbs=frozenset(_words(raw.get("reporting_verbs"), "reporting_verbs", "reporting_verbs")),
+        contexts=contexts,
+    )
+
+
+def clause_tokens(verb: Token, skip_subjects: bool = True) -> list[Token]:
+    """The tokens of ``verb``'s own clause: its subtree without subordinate clauses (and subjects)."""
+    out: list[Token] = []
+    stack = [c for c in verb.children]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
+            continue
+        if skip_subjects and tok.head is verb and tok.dep_ in SUBJECT_DEPS:
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
+    """The verb's object phrases: direct/indirect objects, prepositional objects, their modifiers and "of" phrases."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp")
+             or (c.dep_ == "dative" and c.pos_ != "ADP") or (passive and c.dep_ == "nsubjpass")]
+    if not direct_only:
+        heads += [p for c in verb.children if c.dep_ in ("prep", "dative", "agent") for p in c.children
+                  if p.dep_ in ("pobj", "pcomp")]
+        heads += [p.head for p in list(heads) if p.dep_ == "pcomp"]
+    if verb.dep_ == "acl":  # "bombers dispatched to Venezuela": the noun is the verb's object
+        heads.append(verb.head)
+    out: list[Token] = []
+    stack = list(heads)
+    while stack:
+        tok = stack.pop()
+        if tok in out:
+            continue
+        out.append(tok)
+        for c in tok.children:
+            if c.dep_ in _CORE_DEPS or c.dep_ == "dobj":
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                stack.extend(p for p in c.children if p.dep_ == "pobj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def object_words(verb: Token, direct_only: bool = False) -> set[str]:
+    """What the objects match against: head nouns of the object phrases, and every two- and
+    three-word run of them with their modifiers ("military aid", "state of emergency").
+    A lone modifier does not count: "military education exchanges" is not about "military"."""
+    core = object_core(verb, direct_only)
+    heads = [t for t in core if t.dep_ not in _MODIFIER_DEPS]
+    words = phrase_set(core)
+    singles = {w for t in core for w in (t.lemma_.lower(), t.lower_)}
+    return (words - singles) | {w for t in heads for w in (t.lemma_.lower(), t.lower_)}
+
+
+def phrase_set(tokens: list[Token]) -> set[str]:
+    """Lemmas and lower-cased forms of ``tokens``, single and as adjacent two- and three-word phrases."""
+    words = [(t.lemma_.lower(), t.lower_) for t in tokens]
+    out: set[str] = set()
+    for lemma, lower in words:
+        out.update((lemma, lower))
+    for n in (2, 3):
+        for i in range(len(tokens) - n + 1):
+            if tokens[i + n - 1].i - tokens[i].i != n - 1:
+                continue
+            out.add(" ".join(w[0] for w in words[i:i + n]))
+            out.add(" ".join(w[1] for w in words[i:i + n]))
+    return out
+
+
+def _purpose_lemmas(verb: Token) -> set[str]:
+    """Verbs of purpose and relative clauses under the verb or its object ("sent X to train")."""
+    out: set[str] = set()
+    for tok in verb.subtree:
+        if tok is verb or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp", "pcomp", "dep"):
+            out.add(tok.lemma_.lower())
+            out.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "prt"))
+    return out
+
+
+def verb_forms(verb: Token) -> list[str]:
+    """The lemma, then guesses from the surface form: small models mislemmatise ("staged" -> "stag")."""
+    lemma, low = verb.lemma_.lower(), verb.lower_
+    forms = [lemma, low]
+    if verb.pos_ in ("VERB", "AUX"):
+        for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+                             ("es", ""), ("s", "")):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                stem = low[: -len(suffix)] + repl
+                forms.append(stem)
+                if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                    forms.append(stem[:-1])  # "planned" -> "plan"
+    return forms
+
+
+def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
+    """The first pattern whose verb, particles, objects and purpose all hold for ``verb``."""
+    candidates = next((lexicon.by_lemma[f] for f in verb_forms(verb) if f in lexicon.by_lemma), None)
+    if not candidates:
+        return None
+    # Objects of the direct object first ("stopped work ... of a strike" is about work), then any object.
+    tiers = (object_words(verb, direct_only=True), object_words(verb))
+    near = {t.lemma_.lower() for t in verb.subtree if abs(t.i - verb.i) <= 5 and t is not verb}
+    near |= {t.lower_ for t in verb.subtree if abs(t.i - verb.i) <= 5 and t is not verb}
+    purposes: set[str] | None = None
+    for words in tiers:
+        for p in candidates:
+            if p.extra and not all(w in near for w in p.extra):
+                continue
+            if p.objects and not any(o in words for o in p.objects):
+                continue
+            if p.purpose:
+                purposes = _purpose_lemmas(verb) if purposes is None else purposes
+                if not purposes & set(p.purpose):
+                    continue
+            if words is tiers[0] and not p.objects:
+                continue  # plain patterns wait until every object has had its say
+            return p
+    return None

@@ -1,0 +1,13 @@
+"""Parquet written from the store's Arrow result, so list and numeric columns keep their types."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+
+def write_parquet(table: pa.Table, path: Path) -> int:
+    pq.write_table(table, path, compression="zstd")
+    return table.num_rows

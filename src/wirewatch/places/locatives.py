@@ -1,0 +1,49 @@
+"""How English says where: locative prepositions, verbs of movement, place nouns and anaphors,
+read from ``data/locatives.yaml`` once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Token
+
+from wirewatch.places.gazetteer import DATA
+
+
+@dataclass(frozen=True, slots=True)
+class Locatives:
+    at_place: frozenset[str]
+    towards: frozenset[str]
+    surface: frozenset[str]
+    motion_verbs: frozenset[str]
+    locative_adjectives: frozenset[str]
+    anaphors: dict[str, str]
+    place_nouns: frozenset[str]
+    place_object_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_locatives() -> Locatives:
+    raw = yaml.safe_load((DATA / "locatives.yaml").read_text(encoding="utf-8")) or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in raw.get(key) or ())
+
+    return Locatives(
+        at_place=words("at_place"),
+        towards=words("towards"),
+        surface=words("surface"),
+        motion_verbs=words("motion_verbs"),
+        locative_adjectives=words("locative_adjectives"),
+        anaphors={str(k): str(v) for k, v in (raw.get("anaphors") or {}).items()},
+        place_nouns=words("place_nouns"),
+        place_object_verbs=words("place_object_verbs"),
+    )
+
+
+def is_place_noun(tok: Token, loc: Locatives) -> bool:
+    """Whether ``tok`` is a noun of place ("border", "waters") that a demonym can locate."""
+    return tok.lemma_.casefold() in loc.place_nouns or tok.lower_ in loc.place_nouns
+

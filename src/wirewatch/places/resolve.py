@@ -1,0 +1,224 @@
+"""Toponym resolution: choose, for each place name of one article, the place it means.
+
+1. Candidates: the gazetteer's exact matches; failing that, the name without designators
+   ("Benue State" -> "Benue", "Orange County" -> "Orange", towns only after a local designator:
+   "Ohio County" is not Ohio); failing that, the longest run of words inside it that names a
+   place ("University of Alberta" -> "Alberta"; one word only if a region, state, country or a
+   city of 100,000 people: "Rogers Centre" is not the town of Rogers).
+2. A first choice for every name on its own: kind (country > region > state > city), population
+   (cities of a million or more a little more), how the name matched (own name or alias >
+   demonym > alternate name), and our aliases first.
+3. The final choice adds the article's context: the countries and US states that the article's
+   *other* names chose in step 2, so "Georgia" among Atlanta and Savannah is the state, and
+   "Birmingham" beside Alabama is not the English city. A trimmed name that found a small town
+   outside the article's countries (and states) stays unresolved: better no point than a namesake.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from wirewatch.places.gazetteer import (
+    DATA,
+    MATCH_ALT,
+    MATCH_DEMONYM,
+    MATCH_NAME,
+    Candidate,
+    Gazetteer,
+    Place,
+    name_key,
+)
+
+# Prior by kind, on the same scale as log10(population) for cities: a country outranks any city of
+# the same name, a state outranks all but the largest cities.
+_KIND_PRIOR = {"country": 9.0, "region": 8.6, "state": 7.3}
+_MATCH_PENALTY = {MATCH_NAME: 0.0, MATCH_DEMONYM: 0.0, MATCH_ALT: 1.0}
+_ALIAS_BONUS = 3.0
+_CONTEXT_COUNTRY = 1.5  # another name in the article chose this country
+_CONTEXT_COUNTRY_PER = 0.3  # ... and a little more for each further such name (up to 3)
+_CONTEXT_STATE = 2.0  # another name chose this very US state ("Wash." beside "Washington")
+_CONTEXT_IN_STATE = 1.0  # another name chose this city's state, or a place in it
+_FALLBACK_PENALTY = 0.5  # the name had to be trimmed to find it
+_WORLD_CITY = 1_000_000  # cities this large are known beyond their country: context sways them less
+_WORLD_CITY_BONUS = 0.7
+_INNER_CITY_MIN_POPULATION = 100_000
+_WORD = re.compile(r"[\w.'-]+")
+
+
+@dataclass(slots=True)
+class Resolution:
+    text: str
+    place: Place | None
+    match: str | None = None  # how the chosen place matched (see gazetteer MATCH_*)
+    score: float = 0.0
+    trimmed: bool = False  # found only after trimming the name
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    designators: tuple[str, ...]
+    local: frozenset[str]
+    leading: tuple[str, ...]
+    not_places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    raw = yaml.safe_load((DATA / "toponym_words.yaml").read_text(encoding="utf-8")) or {}
+    # Longest first, so "local government area" is stripped before "area".
+    designators = tuple(sorted((d.casefold() for d in raw.get("designators", ())), key=len, reverse=True))
+    leading = tuple(sorted((d.casefold() for d in raw.get("leading", ())), key=len, reverse=True))
+    local = frozenset(d.casefold() for d in raw.get("local_designators", ()))
+    return _Words(designators, local, leading, frozenset(w.casefold() for w in raw.get("not_places", ())))
+
+
+def _trimmed_forms(name: str) -> list[tuple[str, bool]]:
+    """The name without possessive, designators and compass/leading words, most faithful first,
+    each with whether a local designator ("County", "District") was cut off."""
+    words = _words()
+    forms: list[tuple[str, bool]] = []
+    base = re.sub(r"['\u2019]s?$", "", name.strip())
+    queue = [(base, False)]
+    while queue:
+        current, local = queue.pop(0)
+        key = current.casefold()
+        for d in words.designators:
+            if key.endswith(" " + d):
+                queue.append((current[: -len(d) - 1].strip(), local or d in words.local))
+        for lead in words.leading:
+            if key.startswith(lead + " "):
+                queue.append((current[len(lead) + 1 :].strip(), local))
+        if current != name and current and all(current != f for f, _ in forms):
+            forms.append((current, local))
+    return forms
+
+
+def candidates_for(name: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
+    """Candidates for ``name`` and whether the name had to be trimmed or searched inside to find them."""
+    found = gazetteer.lookup(name)
+    if found:
+        return found, False
+    for form, local in _trimmed_forms(name):
+        found = gazetteer.lookup(form)
+        if local:  # "Ohio County" is a county in Kentucky, not the state of Ohio
+            found = [c for c in found if c.place.kind == "city"]
+        if found:
+            return found, True
+    return _inner_candidates(name, gazetteer), True
+
+
+def _inner_candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    # Longest run of capitalised words, not generic ones, that the gazetteer knows by a real name.
+    words = _WORD.findall(name)
+    stop = _words().not_places
+    for size in range(min(len(words) - 1, 4), 0, -1):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if not run[0][:1].isupper() or run[0].casefold() in stop or run[-1].casefold() in stop:
+                continue
+            text = " ".join(run)
+            found = [c for c in gazetteer.lookup(text) if size > 1 or _stands_alone(c)]
+            if found:
+                return found
+    return []
+
+
+def _stands_alone(cand: Candidate) -> bool:
+    # One word inside a longer name ("Rogers Centre", "Marks Tey") is a place only when it is a
+    # country, a region or a large city known by that very name ("Delhi High Court").
+    if cand.place.kind != "city":
+        return True
+    return cand.match == MATCH_NAME and cand.place.population >= _INNER_CITY_MIN_POPULATION
+
+
+def _base_score(cand: Candidate, aliased: bool) -> float:
+    place = cand.place
+    prior = _KIND_PRIOR.get(place.kind)
+    if prior is None:
+        prior = math.log10(place.population + 10)
+        if place.population >= _WORLD_CITY:
+            prior += _WORLD_CITY_BONUS
+    score = prior - _MATCH_PENALTY[cand.match]
+    if aliased and cand.match == MATCH_NAME:
+        score += _ALIAS_BONUS
+    return score
+
+
+def _choose(
+    cands: list[Candidate],
+    aliased: bool,
+    countries: Counter[str] | None = None,
+    states: Counter[tuple[str, str]] | None = None,
+) -> tuple[Candidate, float]:
+    best: tuple[Candidate, float] | None = None
+    for i, cand in enumerate(cands):
+        # An alias is the first candidate by construction; only it gets the alias bonus.
+        score = _base_score(cand, aliased and i == 0)
+        place = cand.place
+        if countries and place.country and countries[place.country]:
+            score += _CONTEXT_COUNTRY + _CONTEXT_COUNTRY_PER * min(countries[place.country] - 1, 3)
+        if states and place.country and place.admin1 and states[(place.country, place.admin1)]:
+            score += _CONTEXT_STATE if place.kind == "state" else _CONTEXT_IN_STATE
+        if best is None or score > best[1]:
+            best = (cand, score)
+    assert best is not None
+    return best
+
+
+def _in_context(place: Place, countries: Counter[str], states: Counter[tuple[str, str]]) -> bool:
+    # Within the article's states when it names any of that country, else within its countries.
+    if not place.country or not countries[place.country]:
+        return False
+    named_states = [s for (country, s) in states if country == place.country]
+    return not named_states or place.admin1 in named_states
+
+
+def resolve_toponyms(names: Sequence[str], gazetteer: Gazetteer) -> list[Resolution]:
+    """Resolve every name of one article together; the result is aligned with ``names``."""
+    distinct: dict[str, tuple[list[Candidate], bool, bool]] = {}
+    for name in names:
+        key = name_key(name)
+        if key not in distinct:
+            cands, trimmed = candidates_for(name, gazetteer)
+            distinct[key] = (cands, trimmed, gazetteer.is_alias(name))
+
+    first: dict[str, Candidate] = {}
+    for key, (cands, _trimmed, aliased) in distinct.items():
+        if cands:
+            first[key] = _choose(cands, aliased)[0]
+
+    chosen: dict[str, Resolution] = {}
+    for key, (cands, trimmed, aliased) in distinct.items():
+        if not cands:
+            chosen[key] = Resolution(key, None)
+            continue
+        countries: Counter[str] = Counter()
+        states: Counter[tuple[str, str]] = Counter()
+        for other, cand in first.items():
+            if other == key or cand.place.country is None:
+                continue
+            countries[cand.place.country] += 1
+            if cand.place.admin1:
+                states[(cand.place.country, cand.place.admin1)] += 1
+        cand, score = _choose(cands, aliased, countries, states)
+        if trimmed:
+            score -= _FALLBACK_PENALTY
+            # A trimmed name ("Walker County" -> "Walker") may have found a small namesake, not the
+            # place itself; believe it only when the article is about that country anyway.
+            if not _stands_alone(cand) and not _in_context(cand.place, countries, states):
+                chosen[key] = Resolution(key, None)
+                continue
+        chosen[key] = Resolution(key, cand.place, cand.match, score, trimmed)
+
+    out = []
+    for name in names:
+        r = chosen[name_key(name)]
+        out.append(Resolution(name, r.place, r.match, r.score, r.trimmed))
+    return out

@@ -1,0 +1,204 @@
+"""The corpus runner: files in, analyses stored, in batches that make an interrupted run resumable.
+
+1. ``ingest.load_articles`` reads the inputs; an unreadable input arrives as an ``InputProblem``.
+2. Articles already in the store (or seen earlier in this run) are skipped, so re-running
+   over the same folder only analyses what is new.
+3. ``analyze.analyze_articles`` parses and analyses the rest as one stream (``nlp.pipe``
+   keeps its batching and processes); an article whose analysis raises becomes an
+   ``InputProblem`` and the stream restarts after it, instead of ending the run.
+4. Every ``settings.batch_size`` analyses are written with their problems in one transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from wirewatch.records import Analysis, Article, InputProblem
+from wirewatch.settings import Settings
+from wirewatch.store import Store
+
+
+@dataclass(slots=True)
+class RunSummary:
+    articles_read: int = 0
+    analysed: int = 0
+    skipped: int = 0  # already stored, or the same article_id earlier in this run
+    failed: int = 0  # inputs that could not be read or analysed (see ``problems``)
+    events: int = 0
+    claims: int = 0
+    seconds: float = 0.0
+    problems: list[InputProblem] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # analysed in this run, in order
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "articles_read": self.articles_read,
+            "analysed": self.analysed,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "events": self.events,
+            "claims": self.claims,
+            "seconds": round(self.seconds, 3),
+            "problems": [{"source": p.source, "reason": p.reason} for p in self.problems],
+        }
+
+
+Progress = Callable[[RunSummary], None]
+# How inputs are read and analysed; the defaults are ingest.load_articles and analyze.analyze_articles.
+Reader = Callable[[list[str | Path], Settings], Iterable[Article | InputProblem]]
+Analyser = Callable[[Iterable[Article], Settings], Iterator[Analysis]]
+
+
+class _UpstreamFailure(Exception):
+    """Reading the inputs raised: that is not the fault of the article being analysed."""
+
+
+def _new_articles(
+    items: Iterable[Article | InputProblem], store: Store, summary: RunSummary, problems: list[InputProblem],
+    chunk: int, tick: Callable[[], None],
+) -> Iterator[Article]:
+    """Articles not stored yet; problems go to ``problems``. Asks the store ``chunk`` ids at a time."""
+    seen: set[str] = set()
+    stream = iter(items)
+    while True:
+        block = list(islice(stream, chunk))
+        if not block:
+            return
+        articles = [a for a in block if isinstance(a, Article)]
+        known = store.known_article_ids({a.article_id for a in articles})
+        for item in block:
+            if isinstance(item, InputProblem):
+                problems.append(item)
+                summary.problems.append(item)
+                summary.failed += 1
+                tick()
+                continue
+            summary.articles_read += 1
+            if item.article_id in known or item.article_id in seen:
+                summary.skipped += 1
+                tick()
+                continue
+            seen.add(item.article_id)
+            yield item
+
+
+def _analyse_resiliently(
+    articles: Iterator[Article], settings: Settings, analyze_articles: Analyser
+) -> Iterator[Analysis | InputProblem]:
+    """Analyses in input order; an article whose analysis raises is yielded as an InputProblem."""
+    in_flight: deque[Article] = deque()  # handed to the pipeline, not yet analysed
+
+    def feed(source: Iterable[Article]) -> Iterator[Article]:
+        it = iter(source)
+        while True:
+            try:
+                article = next(it)
+            except StopIteration:
+                return
+            except Exception as exc:
+                raise _UpstreamFailure() from exc
+            in_flight.append(article)
+            yield article
+
+    # Nothing new to analyse (a re-run): do not load the models at all.
+    first = next(articles, None)
+    if first is None:
+        return
+    articles = chain([first], articles)
+    retry: list[Article] = []
+    while True:
+        try:
+            for analysis in analyze_articles(feed(chain(retry, articles)), settings):
+                # nlp.pipe keeps input order, so this is the oldest in-flight article, unless
+                # the analyser dropped some before it (those are done with too).
+                done = analysis.article.article_id
+                if any(a.article_id == done for a in in_flight):
+                    while in_flight.popleft().article_id != done:
+                        pass
+                yield analysis
+            return
+        except _UpstreamFailure as exc:
+            raise exc.__cause__ or exc
+        except Exception as exc:
+            if not in_flight:
+                raise
+            bad = in_flight.popleft()
+            yield InputProblem(bad.source or bad.article_id, f"analysis failed: {type(exc).__name__}: {exc}")
+            retry = list(in_flight)
+            in_flight.clear()
+
+
+def _default_analyser() -> Analyser:
+    """analyze.analyze_articles with the models loaded once, on first use (not for a no-op run)."""
+    from wirewatch.pipeline import Knowledge, analyze_articles
+
+    loaded: list[Any] = []
+
+    def analyse(articles: Iterable[Article], settings: Settings) -> Iterator[Analysis]:
+        if not loaded:
+            loaded.append(Knowledge.load(settings))
+        return analyze_articles(articles, settings, loaded[0])
+
+    return analyse
+
+
+def run_corpus(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    store: Store,
+    progress: Progress | None = None,
+    *,
+    reader: Reader | None = None,
+    analyser: Analyser | None = None,
+) -> RunSummary:
+    """Analyse every article under ``paths`` into ``store``; returns what happened.
+
+    ``reader`` and ``analyser`` replace ingest and the NLP stages (tests, other front ends).
+    """
+    started = time.perf_counter()
+    summary = RunSummary()
+    batch_size = max(1, settings.batch_size)
+    if reader is None:
+        from wirewatch.ingest import load_articles as reader
+    if analyser is None:
+        analyser = _default_analyser()
+    pending_problems: list[InputProblem] = []
+    batch: list[Analysis] = []
+
+    def flush() -> None:
+        if batch or pending_problems:
+            store.write_batch(batch, pending_problems)
+        batch.clear()
+        pending_problems.clear()
+
+    def report() -> None:
+        summary.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(summary)
+
+    fresh = _new_articles(
+        reader(list(paths), settings), store, summary, pending_problems, chunk=batch_size, tick=report
+    )
+    for item in _analyse_resiliently(fresh, settings, analyser):
+        if isinstance(item, InputProblem):
+            pending_problems.append(item)
+            summary.problems.append(item)
+            summary.failed += 1
+        else:
+            batch.append(item)
+            summary.analysed += 1
+            summary.events += len(item.events)
+            summary.claims += len(item.claims)
+            summary.article_ids.append(item.article.article_id)
+        if len(batch) >= batch_size:
+            flush()
+        report()
+    flush()
+    report()
+    return summary

@@ -1,0 +1,200 @@
+"""Named schema migrations, applied in order, each in its own transaction.
+
+A migration is frozen once released: to change the schema, append a new one (and bump
+``records.SCHEMA_VERSION``), never edit an old one, so every store can be brought forward
+from whatever version it was created with. Applied migrations are recorded by name in
+``schema_migrations`` together with the schema version they lead to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import duckdb
+
+from wirewatch.errors import StoreError
+from wirewatch.records import SCHEMA_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    schema_version: int
+    statements: tuple[str, ...]
+
+
+_V1_TABLES = (
+    """
+    CREATE TABLE articles (
+        article_id VARCHAR PRIMARY KEY,
+        text VARCHAR NOT NULL,
+        url VARCHAR,
+        title VARCHAR,
+        publisher VARCHAR,
+        authors VARCHAR[],
+        published_at VARCHAR,
+        language VARCHAR,
+        source VARCHAR,
+        near_duplicate_of VARCHAR,
+        boilerplate_removed INTEGER
+    )
+    """,
+    """
+    CREATE TABLE actor_mentions (
+        mention_id VARCHAR PRIMARY KEY,
+        article_id VARCHAR NOT NULL,
+        sentence_index INTEGER,
+        char_start INTEGER,
+        char_end INTEGER,
+        text VARCHAR,
+        code VARCHAR,
+        name VARCHAR,
+        country VARCHAR,
+        sector VARCHAR,
+        kind VARCHAR,
+        state_media BOOLEAN
+    )
+    """,
+    """
+    CREATE TABLE events (
+        event_id VARCHAR PRIMARY KEY,
+        article_id VARCHAR NOT NULL,
+        sentence_index INTEGER,
+        char_start INTEGER,
+        char_end INTEGER,
+        evidence VARCHAR,
+        source_text VARCHAR,
+        source_code VARCHAR,
+        source_country VARCHAR,
+        source_sector VARCHAR,
+        target_text VARCHAR,
+        target_code VARCHAR,
+        target_country VARCHAR,
+        target_sector VARCHAR,
+        cameo_code VARCHAR,
+        cameo_root VARCHAR,
+        quad_class INTEGER,
+        goldstein DOUBLE,
+        plover_type VARCHAR,
+        plover_mode VARCHAR,
+        plover_contexts VARCHAR[],
+        modality VARCHAR,
+        certainty VARCHAR,
+        claim_id VARCHAR,
+        claimant VARCHAR,
+        place_text VARCHAR,
+        place_name VARCHAR,
+        place_country VARCHAR,
+        place_geonameid BIGINT,
+        lat DOUBLE,
+        lon DOUBLE,
+        date VARCHAR,
+        date_granularity VARCHAR,
+        date_text VARCHAR,
+        rule VARCHAR,
+        confidence DOUBLE,
+        cluster_id VARCHAR
+    )
+    """,
+    """
+    CREATE TABLE claims (
+        claim_id VARCHAR PRIMARY KEY,
+        article_id VARCHAR NOT NULL,
+        kind VARCHAR,
+        speaker_text VARCHAR,
+        speaker_name VARCHAR,
+        speaker_code VARCHAR,
+        speaker_kind VARCHAR,
+        cue VARCHAR,
+        content VARCHAR,
+        char_start INTEGER,
+        char_end INTEGER,
+        certainty VARCHAR,
+        hedges VARCHAR[],
+        chain VARCHAR[],
+        state_media BOOLEAN,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        cue_start INTEGER,
+        cue_end INTEGER
+    )
+    """,
+    """
+    CREATE TABLE input_problems (
+        source VARCHAR NOT NULL,
+        reason VARCHAR NOT NULL,
+        "when" TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (source, reason)
+    )
+    """,
+    "CREATE INDEX events_article ON events (article_id)",
+    "CREATE INDEX claims_article ON claims (article_id)",
+    "CREATE INDEX mentions_article ON actor_mentions (article_id)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial_tables", 1, _V1_TABLES),
+)
+
+_LEDGER = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    name VARCHAR PRIMARY KEY,
+    schema_version INTEGER NOT NULL,
+    applied_at TIMESTAMPTZ NOT NULL
+)
+"""
+
+
+def _has_ledger(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", ["schema_migrations"]
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def applied_migrations(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Names of the migrations already applied, with the schema version each led to."""
+    if not _has_ledger(con):
+        return {}
+    rows = con.execute("SELECT name, schema_version FROM schema_migrations").fetchall()
+    return {name: version for name, version in rows}
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of the store (0 for an empty file)."""
+    return max(applied_migrations(con).values(), default=0)
+
+
+def pending_migrations(con: duckdb.DuckDBPyConnection, where: str) -> list[Migration]:
+    """Migrations still to apply; refuses a store written by a newer wirewatch."""
+    applied = applied_migrations(con)
+    known = {m.name for m in MIGRATIONS}
+    newer = max(applied.values(), default=0) > SCHEMA_VERSION or bool(set(applied) - known)
+    if newer:
+        raise StoreError(
+            f"{where}: store has schema version {max(applied.values())} but this wirewatch "
+            f"understands up to {SCHEMA_VERSION}; upgrade wirewatch to open it"
+        )
+    return [m for m in MIGRATIONS if m.name not in applied]
+
+
+def apply_migrations(con: duckdb.DuckDBPyConnection, where: str) -> list[str]:
+    """Apply every pending migration, each atomically with its ledger row; returns their names."""
+    con.execute(_LEDGER)
+    done: list[str] = []
+    for migration in pending_migrations(con, where):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in migration.statements:
+                con.execute(statement)
+            con.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                [migration.name, migration.schema_version, datetime.now(timezone.utc)],
+            )
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{where}: migration {migration.name} failed: {exc}") from exc
+        done.append(migration.name)
+    return done

@@ -1,0 +1,243 @@
+"""The one query layer: typed query objects compiled to parameterised SQL.
+
+The CLI, the Python API, the HTTP API and the exports all ask the store through these
+objects, so the same filter gives the same rows everywhere. Every user value travels as
+a SQL parameter; only column names written here are spliced into the text.
+
+Rows come back as dicts keyed by the public field names of DESIGN.md (``EVENT_FIELDS``,
+``CLAIM_FIELDS``, ``ARTICLE_FIELDS``), in that order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from wirewatch.errors import WirewatchError
+from wirewatch.records import CLAIM_KINDS, MODALITIES, Event, field_names
+
+# The stable public columns (DESIGN.md "Field names"). The store keeps a few more
+# (claim span offsets, boilerplate counts) for the article view; they are not exported.
+ARTICLE_FIELDS: tuple[str, ...] = (
+    "article_id", "url", "title", "publisher", "authors", "published_at", "language", "text",
+    "source", "near_duplicate_of",
+)
+EVENT_FIELDS: tuple[str, ...] = tuple(field_names(Event))
+CLAIM_FIELDS: tuple[str, ...] = (
+    "claim_id", "article_id", "kind", "speaker_text", "speaker_name", "speaker_code",
+    "speaker_kind", "cue", "content", "char_start", "char_end", "certainty", "hedges", "chain",
+    "state_media",
+)
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class QueryError(WirewatchError):
+    """A filter value that cannot be used; names the value and what is expected."""
+
+
+def _check_date(name: str, value: str | None) -> None:
+    if value is not None and not _DATE.match(value):
+        raise QueryError(f"{name}={value!r} is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _check_paging(limit: int | None, offset: int) -> None:
+    if limit is not None and limit < 0:
+        raise QueryError(f"limit={limit} must be 0 or more")
+    if offset < 0:
+        raise QueryError(f"offset={offset} must be 0 or more")
+
+
+def _date_overlap(value_sql: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
+    """Keep rows whose date (at any granularity, or a 'start/end' range) overlaps [since, until].
+
+    Dates are ISO strings of varying precision, so the comparison is on strings: a value's
+    end is itself followed by '~' (sorts after every digit and '-'), which makes '2024-05'
+    cover every day of May 2024; ``until`` gets the same treatment.
+    """
+    start = f"split_part({value_sql}, '/', 1)"
+    end = f"(CASE WHEN contains({value_sql}, '/') THEN split_part({value_sql}, '/', 2) ELSE {value_sql} END)"
+    if since is not None:
+        where.append(f"({end} || '~') >= ?")
+        params.append(since)
+    if until is not None:
+        where.append(f"{start} <= ?")
+        params.append(until + "~")
+
+
+def _paging(sql: str, limit: int | None, offset: int, params: list[Any]) -> str:
+    if limit is not None and limit > 0:
+        sql += " LIMIT ?"
+        params.append(limit)
+    if offset:
+        sql += " OFFSET ?"
+        params.append(offset)
+    return sql
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Events, asserted ones only unless ``modality`` or ``include_all_modalities`` says otherwise.
+
+    ``actor`` matches a source or target code prefix (``RUS``, ``VENMIL``) or words of their text;
+    ``country`` an ISO3 code of source, target or place; ``event_type`` a PLOVER type
+    (``protest``) or a CAMEO code prefix (``19``, ``042``). Dates use the event's date, or its
+    article's publication date when the event has none.
+    """
+
+    actor: str | None = None
+    country: str | None = None
+    event_type: str | None = None
+    modality: tuple[str, ...] = ()
+    include_all_modalities: bool = False
+    date_from: str | None = None
+    date_to: str | None = None
+    article_id: str | None = None
+    claim_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    table = "events"
+    fields = EVENT_FIELDS
+
+    def sql(self) -> tuple[str, list[Any]]:
+        _check_paging(self.limit, self.offset)
+        _check_date("since", self.date_from)
+        _check_date("until", self.date_to)
+        where: list[str] = []
+        params: list[Any] = []
+        if not self.include_all_modalities:
+            wanted = self.modality or ("asserted",)
+            bad = [m for m in wanted if m not in MODALITIES]
+            if bad:
+                raise QueryError(f"modality {bad[0]!r} is not one of {', '.join(MODALITIES)}")
+            where.append("list_contains(?, e.modality)")
+            params.append(list(wanted))
+        if self.actor:
+            where.append(
+                "(starts_with(upper(coalesce(e.source_code, '')), upper(?))"
+                " OR starts_with(upper(coalesce(e.target_code, '')), upper(?))"
+                " OR contains(lower(coalesce(e.source_text, '')), lower(?))"
+                " OR contains(lower(coalesce(e.target_text, '')), lower(?)))"
+            )
+            params += [self.actor] * 4
+        if self.country:
+            where.append("upper(?) IN (e.source_country, e.target_country, e.place_country)")
+            params.append(self.country)
+        if self.event_type:
+            if self.event_type.isdigit():
+                where.append("starts_with(e.cameo_code, ?)")
+            else:
+                where.append("lower(e.plover_type) = lower(?)")
+            params.append(self.event_type)
+        if self.article_id:
+            where.append("starts_with(e.article_id, ?)")
+            params.append(self.article_id)
+        if self.claim_id:
+            where.append("e.claim_id = ?")
+            params.append(self.claim_id)
+        _date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.date_from, self.date_to, where, params)
+        cols = ", ".join(f"e.{name}" for name in self.fields)
+        sql = f"SELECT {cols} FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.published_at DESC NULLS LAST, e.article_id, e.char_start, e.event_id"
+        return _paging(sql, self.limit, self.offset, params), params
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimQuery:
+    """Claims. ``speaker`` matches words of the speaker's text or name, or a code prefix;
+    ``outlet`` any name in the reporting chain or the publisher; dates are publication dates."""
+
+    speaker: str | None = None
+    kind: str | None = None
+    outlet: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    article_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    table = "claims"
+    fields = CLAIM_FIELDS
+
+    def sql(self) -> tuple[str, list[Any]]:
+        _check_paging(self.limit, self.offset)
+        _check_date("since", self.date_from)
+        _check_date("until", self.date_to)
+        where: list[str] = []
+        params: list[Any] = []
+        if self.kind:
+            if self.kind not in CLAIM_KINDS:
+                raise QueryError(f"kind {self.kind!r} is not one of {', '.join(CLAIM_KINDS)}")
+            where.append("c.kind = ?")
+            params.append(self.kind)
+        if self.speaker:
+            where.append(
+                "(contains(lower(coalesce(c.speaker_text, '')), lower(?))"
+                " OR contains(lower(coalesce(c.speaker_name, '')), lower(?))"
+                " OR starts_with(upper(coalesce(c.speaker_code, '')), upper(?)))"
+            )
+            params += [self.speaker] * 3
+        if self.outlet:
+            where.append(
+                "(contains(lower(array_to_string(coalesce(c.chain, []), chr(31))), lower(?))"
+                " OR contains(lower(coalesce(a.publisher, '')), lower(?)))"
+            )
+            params += [self.outlet] * 2
+        if self.article_id:
+            where.append("starts_with(c.article_id, ?)")
+            params.append(self.article_id)
+        _date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
+        cols = ", ".join(f"c.{name}" for name in self.fields)
+        sql = f"SELECT {cols} FROM claims c LEFT JOIN articles a ON a.article_id = c.article_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.published_at DESC NULLS LAST, c.article_id, c.char_start, c.claim_id"
+        return _paging(sql, self.limit, self.offset, params), params
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """Articles, newest first. ``publisher`` matches words of the publisher; dates are publication dates."""
+
+    publisher: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    article_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    table = "articles"
+    fields = ARTICLE_FIELDS
+
+    def sql(self) -> tuple[str, list[Any]]:
+        _check_paging(self.limit, self.offset)
+        _check_date("since", self.date_from)
+        _check_date("until", self.date_to)
+        where: list[str] = []
+        params: list[Any] = []
+        if self.publisher:
+            where.append("contains(lower(coalesce(a.publisher, '')), lower(?))")
+            params.append(self.publisher)
+        if self.article_id:
+            where.append("starts_with(a.article_id, ?)")
+            params.append(self.article_id)
+        _date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
+        cols = ", ".join(f"a.{name}" for name in self.fields)
+        sql = f"SELECT {cols} FROM articles a"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.published_at DESC NULLS LAST, a.article_id"
+        return _paging(sql, self.limit, self.offset, params), params
+
+
+Query = EventQuery | ClaimQuery | ArticleQuery
+
+QUERY_FOR: dict[str, type[EventQuery] | type[ClaimQuery] | type[ArticleQuery]] = {
+    "events": EventQuery,
+    "claims": ClaimQuery,
+    "articles": ArticleQuery,
+}

@@ -1,0 +1,227 @@
+"""The DuckDB store: one file, one writing process, transactional batches, versioned schema.
+
+``open_store`` applies pending migrations when opened for writing. ``write_batch`` replaces
+each article it is given (with all its mentions, events and claims) inside one
+transaction, so re-running an ingest never duplicates rows and a failure mid-batch leaves
+the store as it was before the batch.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from wirewatch.errors import StoreError
+from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem, from_dict
+from wirewatch.store.migrations import apply_migrations, pending_migrations, schema_version
+from wirewatch.store.query import ArticleQuery, ClaimQuery, EventQuery, Query
+from wirewatch.store.write import TABLE_OF, problems_table, records_table
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+
+
+def _open_error(path: Path, exc: duckdb.Error, read_only: bool) -> StoreError:
+    message = str(exc)
+    holder = _LOCK_HOLDER.search(message)
+    if holder:
+        return StoreError(
+            f"{path}: store is in use by another process ({holder['program']}, PID {holder['pid']}); "
+            "DuckDB allows one writing process per file - wait for it to finish or use another --db"
+        )
+    if "lock" in message.lower():
+        return StoreError(f"{path}: store is locked by another process: {message}")
+    if read_only and not path.exists():
+        return StoreError(f"{path}: no store here yet; run `wirewatch analyze` to create one, or pass --db")
+    return StoreError(f"{path}: cannot open store: {message}")
+
+
+class Store:
+    """An open store. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+        self._con = con
+        self.path = path
+        self.read_only = read_only
+
+    # -- life cycle -------------------------------------------------------------------
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._con)
+
+    # -- writing ----------------------------------------------------------------------
+    def write_batch(self, analyses: list[Analysis], problems: Sequence[InputProblem] = ()) -> None:
+        """Store ``analyses`` (replacing any article already stored) and ``problems``, atomically."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only; cannot write")
+        # Later copies of the same article in one batch win, as they would across batches.
+        latest = {a.article.article_id: a for a in analyses}
+        batch = list(latest.values())
+        tables = {
+            Article: records_table(Article, [a.article for a in batch]),
+            ActorMention: records_table(ActorMention, [m for a in batch for m in a.mentions]),
+            Event: records_table(Event, [e for a in batch for e in a.events]),
+            Claim: records_table(Claim, [c for a in batch for c in a.claims]),
+        }
+        problem_rows = problems_table(list(problems), datetime.now(timezone.utc))
+        ids = list(latest)
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("events", "claims", "actor_mentions", "articles"):
+                con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
+            for record_type, arrow in tables.items():
+                self._insert(TABLE_OF[record_type], arrow)
+            # An input that failed before and was analysed now is no longer a problem.
+            sources = [a.article.source for a in batch if a.article.source]
+            if sources:
+                con.execute("DELETE FROM input_problems WHERE list_contains(?, source)", [sources])
+            if problem_rows.num_rows:
+                con.execute(
+                    "DELETE FROM input_problems WHERE list_contains(?, source)",
+                    [problem_rows.column("source").to_pylist()],
+                )
+                self._insert("input_problems", problem_rows)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: batch of {len(batch)} articles not written: {exc}") from exc
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def _insert(self, table: str, arrow: pa.Table) -> None:
+        if arrow.num_rows == 0:
+            return
+        self._con.register("_incoming", arrow)
+        try:
+            self._con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+        finally:
+            self._con.unregister("_incoming")
+
+    # -- reading ----------------------------------------------------------------------
+    def known_article_ids(self, ids: list[str] | set[str]) -> set[str]:
+        """Which of ``ids`` are already stored (the runner skips them)."""
+        if not ids:
+            return set()
+        rows = self._con.execute(
+            "SELECT article_id FROM articles WHERE list_contains(?, article_id)", [list(ids)]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def fetch(self, query: Query) -> list[dict[str, Any]]:
+        """Rows for ``query`` as dicts keyed by the public field names."""
+        sql, params = query.sql()
+        cursor = self._con.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def fetch_arrow(self, query: Query) -> pa.Table:
+        """Rows for ``query`` as an Arrow table (column types kept, for Parquet)."""
+        sql, params = query.sql()
+        relation = self._con.sql(sql, params=params)
+        # DuckDB renamed .arrow() to .to_arrow_table() in 1.4; the project allows both.
+        table = relation.to_arrow_table() if hasattr(relation, "to_arrow_table") else relation.arrow()
+        return table if isinstance(table, pa.Table) else table.read_all()
+
+    def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
+        return self.fetch(query or EventQuery())
+
+    def claims(self, query: ClaimQuery | None = None) -> list[dict[str, Any]]:
+        return self.fetch(query or ClaimQuery())
+
+    def articles(self, query: ArticleQuery | None = None) -> list[dict[str, Any]]:
+        return self.fetch(query or ArticleQuery())
+
+    def resolve_article_id(self, prefix: str) -> str:
+        """The one stored article id starting with ``prefix`` (ids may be shortened like git's)."""
+        rows = self._con.execute(
+            "SELECT article_id FROM articles WHERE starts_with(article_id, ?) ORDER BY 1 LIMIT 3", [prefix]
+        ).fetchall()
+        if not rows:
+            raise StoreError(f"{prefix}: no stored article has this id")
+        if len(rows) > 1:
+            raise StoreError(f"{prefix}: ambiguous article id prefix ({', '.join(r[0] for r in rows)}, ...)")
+        return rows[0][0]
+
+    def analysis(self, article_id: str) -> Analysis:
+        """The full records of one stored article (all fields, all modalities)."""
+        article_id = self.resolve_article_id(article_id)
+
+        def records(record_type: type, order: str) -> list[Any]:
+            cursor = self._con.execute(
+                f"SELECT * FROM {TABLE_OF[record_type]} WHERE article_id = ? ORDER BY {order}", [article_id]
+            )
+            names = [d[0] for d in cursor.description]
+            return [from_dict(record_type, dict(zip(names, row))) for row in cursor.fetchall()]
+
+        (article,) = records(Article, "article_id")
+        return Analysis(
+            article=article,
+            mentions=records(ActorMention, "char_start, mention_id"),
+            events=records(Event, "char_start, event_id"),
+            claims=records(Claim, "char_start, claim_id"),
+        )
+
+    def input_problems(self) -> list[InputProblem]:
+        rows = self._con.execute('SELECT source, reason FROM input_problems ORDER BY "when", source').fetchall()
+        return [InputProblem(source=s, reason=r) for s, r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for summaries and the dashboard."""
+        out: dict[str, int] = {}
+        for table in ("articles", "actor_mentions", "events", "claims", "input_problems"):
+            row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:
+    """Open (creating and migrating when writable) the DuckDB store at ``path``.
+
+    ``path`` defaults to the settings' ``db_path`` (``WIREWATCH_DB`` or ``./wirewatch.duckdb``).
+    Raises ``StoreError`` when another process holds the file, when the file is not a store,
+    or when it was written by a newer wirewatch.
+    """
+    if path is None:
+        from wirewatch.settings import Settings
+
+        path = Settings.from_env().db_path
+    path = Path(path)
+    if not read_only and path.parent and not path.parent.exists():
+        raise StoreError(f"{path}: folder {path.parent} does not exist")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise _open_error(path, exc, read_only) from exc
+    try:
+        if read_only:
+            pending = pending_migrations(con, str(path))
+            if pending:
+                raise StoreError(
+                    f"{path}: store needs migration {pending[0].name}; open it for writing once "
+                    "(e.g. `wirewatch analyze`) to upgrade it"
+                )
+        else:
+            apply_migrations(con, str(path))
+    except BaseException:
+        con.close()
+        raise
+    return Store(con, path, read_only)

@@ -1,0 +1,115 @@
+"""The actor dictionary: built-in coverage, terms of office, user layers and clear errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wirewatch.actors.dictionary import load_actor_dictionary
+from wirewatch.errors import DictionaryError
+
+G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+       "ZAF", "TUR", "GBR", "USA"]
+LATIN_AMERICA = ["VEN", "CUB", "NIC", "COL", "CHL", "PER", "ECU", "BOL", "URY", "PRY", "PAN", "CRI", "SLV", "HND",
+                 "GTM", "DOM", "HTI"]
+WARS = ["UKR", "RUS", "ISR", "PSE", "SDN", "MMR", "YEM", "SYR", "LBN", "IRN"]
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return load_actor_dictionary()
+
+
+@pytest.mark.parametrize("iso3", G20 + LATIN_AMERICA + WARS)
+def test_key_countries_have_adjectives_and_capitals(dictionary, iso3: str) -> None:
+    country = dictionary.country(iso3)
+    assert country is not None and country.adjectives and country.capitals, iso3
+
+
+def test_seats_of_power_are_listed(dictionary) -> None:
+    assert "Kremlin" in dictionary.country("RUS").seats
+    assert "White House" in dictionary.country("USA").seats
+    assert "Caracas" in dictionary.country("VEN").capitals
+
+
+def test_every_country_of_the_world_is_known_by_name(dictionary) -> None:
+    assert len(dictionary.countries) >= 240
+    assert dictionary.country("AND").names == ("Andorra",)
+
+
+@pytest.mark.parametrize(
+    "name, when, code",
+    [
+        ("Donald Trump", date(2019, 6, 1), "USAGOV"),
+        ("Donald Trump", date(2022, 6, 1), "USAELI"),
+        ("Donald Trump", date(2025, 11, 1), "USAGOV"),
+        ("Vladimir Putin", date(2025, 11, 1), "RUSGOV"),
+        ("Nicolás Maduro", date(2024, 1, 1), "VENGOV"),
+        ("Kyrylo Budanov", date(2025, 11, 1), "UKRSPY"),
+        ("Oleg Makarevich", date(2025, 11, 1), "RUSMIL"),
+        ("Joe Biden", date(2023, 1, 1), "USAGOV"),
+    ],
+)
+def test_leaders_are_coded_by_date(dictionary, name: str, when: date, code: str) -> None:
+    person = dictionary.people[name]
+    assert f"{person.country}{person.sector_on(when)}" == code
+
+
+def test_state_media_are_flagged(dictionary) -> None:
+    for name in ("RT", "Sputnik", "CGTN", "Xinhua", "teleSUR"):
+        org = dictionary.organisations[name]
+        assert org.state_media and org.sector == "MED", name
+    assert not dictionary.organisations["Reuters"].state_media
+    assert "Sputnik Mundo" in dictionary.organisations["Sputnik"].aliases
+
+
+def test_sector_words_cover_the_seed(dictionary) -> None:
+    words = dictionary.sector_words
+    assert words["army"] == words["troop"] == words["warship"] == "MIL"
+    assert words["government"] == "GOV" and words["police"] == "COP" and words["rebel"] == "REB"
+    assert words["intelligence"] == "SPY" and words["outlet"] == "MED" and words["opposition"] == "OPP"
+
+
+def test_user_files_are_layered_on_top(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "people:\n"
+        "  - {name: Delcy Rodríguez, aliases: [Delcy], country: VEN, terms: [{sector: GOV, start: 2026-01-03}]}\n"
+        "  - {name: Ana Example, aliases: [Example], country: ARG, terms: [], otherwise: OPP}\n"
+        "sectors:\n  MIL: [cyber command]\n",
+        encoding="utf-8",
+    )
+    d = load_actor_dictionary([extra])
+    assert d.people["Ana Example"].sector_on(date(2025, 1, 1)) == "OPP"
+    assert d.people["Delcy Rodríguez"].aliases == ("Delcy",)  # replaced, not merged
+    assert d.sector_words["cyber command"] == "MIL"
+    assert d.sector_words["army"] == "MIL"  # built-ins still there
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("countries:\n  - {names: [Atlantis]}\n", "countries[0]: missing or empty 'iso3'"),
+        ("countries:\n  - {iso3: ATLX}\n", "iso3 'ATLX' must be 3 upper-case letters"),
+        ("people:\n  - {name: X, country: RUS, terms: [{sector: GOV, start: someday}]}\n",
+         "people[0] (X): 'someday' is not an ISO date"),
+        ("people:\n  - {name: Y, terms: []}\n", "people[0] (Y): needs a 'country' or a 'code'"),
+        ("organisations:\n  - {name: Z, country: RUS, kind: blog}\n", "kind 'blog' is not one of"),
+        ("actors: []\n", "unknown top-level keys ['actors']"),
+        ("countries: [\n", "not valid YAML"),
+    ],
+)
+def test_malformed_files_name_file_and_entry(tmp_path: Path, text: str, expected: str) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_actor_dictionary([bad])
+    assert str(bad) in str(err.value)
+    assert expected in str(err.value)
+
+
+def test_missing_user_file_is_a_dictionary_error(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryError, match="cannot read"):
+        load_actor_dictionary([tmp_path / "absent.yaml"])

@@ -1,0 +1,49 @@
+from wirewatch.claims.attribution import attach_claims
+from wirewatch.records import Claim, Event
+
+
+def _event(start, end, modality="asserted"):
+    return Event(
+        event_id=f"e{start}", article_id="a", sentence_index=0, char_start=start, char_end=end,
+        evidence="", source_text=None, source_code=None, source_country=None, source_sector=None,
+        target_text=None, target_code=None, target_country=None, target_sector=None,
+        cameo_code="190", cameo_root="19", quad_class=4, goldstein=-10.0, plover_type="ASSAULT",
+        modality=modality,
+    )
+
+
+def _claim(cid, start, end, certainty="high", hedges=(), name="Kyrlo Budanov", text="He"):
+    return Claim(
+        claim_id=cid, article_id="a", kind="indirect", speaker_text=text, speaker_name=name,
+        speaker_code=None, speaker_kind="person", cue="said", content="", char_start=start,
+        char_end=end, certainty=certainty, hedges=list(hedges),
+    )
+
+
+def test_event_inside_content_gets_claim_and_innermost_wins():
+    outer = _claim("outer", 0, 200)
+    inner = _claim("inner", 50, 120, certainty="medium", name=None, text="officials")
+    event = _event(60, 100)
+    attach_claims([event], [outer, inner])
+    assert event.claim_id == "inner"
+    assert event.claimant == "officials"
+    assert event.certainty == "medium"
+    assert event.modality == "asserted"
+
+
+def test_hedged_claim_hedges_asserted_event_but_keeps_negated():
+    claim = _claim("c", 10, 100, certainty="medium", hedges=["appears to"])
+    asserted, negated = _event(20, 40), _event(50, 70, modality="negated")
+    attach_claims([asserted, negated], [claim])
+    assert asserted.modality == "hedged"
+    assert negated.modality == "negated"
+    assert asserted.claimant == "Kyrlo Budanov"
+
+
+def test_sentence_evidence_mostly_covered_by_content_and_unrelated_event_untouched():
+    claim = _claim("c", 20, 100)
+    sentence_event = _event(5, 101)  # "Budanov said that ..." as the whole evidence sentence
+    elsewhere = _event(300, 340)
+    attach_claims([sentence_event, elsewhere], [claim])
+    assert sentence_event.claim_id == "c"
+    assert elsewhere.claim_id is None and elsewhere.certainty == "high"

@@ -1,0 +1,23 @@
+import pytest
+
+from wirewatch.claims.certainty import certainty_of
+from wirewatch.claims.cues import load_claim_cues
+from wirewatch.claims.hedges import find_boosters, find_hedges
+
+
+def test_levels():
+    assert certainty_of("high", kind="indirect", hedges=[], boosters=[], anonymous=False) == "high"
+    assert certainty_of("high", kind="indirect", hedges=["may"], boosters=[], anonymous=False) == "medium"
+    assert certainty_of("high", kind="direct", hedges=["may", "likely"], boosters=[], anonymous=False) == "low"
+    assert certainty_of("medium", kind="indirect", hedges=[], boosters=["clearly"], anonymous=False) == "high"
+    assert certainty_of("high", kind="according_to", hedges=[], boosters=[], anonymous=True) == "medium"
+    assert certainty_of("high", kind="unattributed", hedges=[], boosters=["clearly"], anonymous=False) == "low"
+    with pytest.raises(ValueError, match="certain"):
+        certainty_of("sure", kind="indirect", hedges=[], boosters=[], anonymous=False)
+
+
+def test_hedge_words_match_whole_words_and_curly_apostrophes():
+    cues = load_claim_cues()
+    assert find_hedges("While it’s said that troops may stay", cues) == ["it's said", "may"]
+    assert find_hedges("Mayor Smith mayhem", cues) == []
+    assert find_boosters("It is clearly a game, in fact", cues) == ["clearly", "in fact"]

@@ -1,0 +1,100 @@
+"""`wirewatch events|claims|articles`: one set of output options, same rows as the Python API."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wirewatch.cli.app import app
+from wirewatch.store import CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, open_store
+
+runner = CliRunner(env={"COLUMNS": "250"})  # wide enough that Rich does not wrap
+
+
+def _run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_events_json_is_the_python_api_result(filled_db: Path) -> None:
+    result = _run("events", "--db", str(filled_db), "--format", "json", "--actor", "RUS", "--all-modalities")
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    with open_store(filled_db, read_only=True) as store:
+        assert printed == store.events(EventQuery(actor="RUS", include_all_modalities=True))
+    assert [e["plover_type"] for e in printed] == ["aid", "influence", "protest"]
+    assert all(list(e) == list(EVENT_FIELDS) for e in printed)
+
+
+def test_events_filters_reach_the_query(filled_db: Path) -> None:
+    def types(*args: str) -> list[str]:
+        result = _run("events", "--db", str(filled_db), "-f", "json", *args)
+        assert result.exit_code == 0, result.output
+        return sorted(e["plover_type"] for e in json.loads(result.stdout))
+
+    assert types() == ["aid", "influence"]
+    assert types("--modality", "hypothetical", "--modality", "negated") == ["assault", "protest"]
+    assert types("--all-modalities", "--country", "MEX") == ["influence", "protest"]
+    assert types("--all-modalities", "--type", "19") == ["assault"]
+    assert types("--type", "influence", "--since", "2024-06", "--until", "2024-06-30") == ["influence"]
+    assert types("--all-modalities", "--limit", "1") == ["aid"]
+
+
+def test_db_from_environment(filled_db: Path) -> None:
+    result = runner.invoke(app, ["articles", "-f", "json"], env={"WIREWATCH_DB": str(filled_db)})
+    assert result.exit_code == 0, result.output
+    assert [a["publisher"] for a in json.loads(result.stdout)] == ["Daily Star", "Example Times"]
+
+
+def test_claims_csv_parses_back(filled_db: Path) -> None:
+    result = _run("claims", "--db", str(filled_db), "--format", "csv", "--outlet", "War Zone")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == list(CLAIM_FIELDS)
+    assert [r["speaker_name"] for r in rows] == ["Kyrylo Budanov"]
+    assert json.loads(rows[0]["chain"])[1] == "The War Zone"
+    with open_store(filled_db, read_only=True) as store:
+        assert rows[0]["claim_id"] == store.claims(ClaimQuery(outlet="War Zone"))[0]["claim_id"]
+
+
+def test_table_shows_article_text_literally(filled_db: Path) -> None:
+    result = _run("articles", "--db", str(filled_db))
+    assert result.exit_code == 0, result.output
+    assert "Putin sends general to Venezuela" in result.stdout
+    assert "articles (2)" in result.stdout
+
+
+def test_articles_json_includes_text(filled_db: Path, samples) -> None:
+    result = _run("articles", "--db", str(filled_db), "-f", "json", "--outlet", "example")
+    with open_store(filled_db, read_only=True) as store:
+        assert json.loads(result.stdout) == store.articles(ArticleQuery(publisher="example"))
+    assert json.loads(result.stdout)[0]["text"] == samples.MEXICO_TEXT
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["events", "--format", "xml"], "error: format 'xml' is not one of table, json, csv"),
+        (["events", "--modality", "maybe"], "error: modality 'maybe' is not one of asserted, negated"),
+        (["claims", "--kind", "gossip"], "error: kind 'gossip' is not one of direct"),
+        (["events", "--since", "yesterday"], "error: since='yesterday' is not a date"),
+    ],
+)
+def test_bad_values_give_the_one_error_shape(filled_db: Path, args: list[str], message: str) -> None:
+    result = _run(*args, "--db", str(filled_db))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(message)
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_store_is_a_one_line_error(tmp_path: Path) -> None:
+    missing = tmp_path / "none.duckdb"
+    result = _run("events", "--db", str(missing))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {missing}: no store here yet; run `wirewatch analyze` to create one, or pass --db\n"

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from wirewatch.places.gazetteer import MATCH_ALT, MATCH_DEMONYM, MATCH_NAME, Gazetteer, name_key
+
+
+def _first(gazetteer: Gazetteer, name: str):
+    found = gazetteer.lookup(name)
+    assert found, f"{name!r} not found"
+    return found[0]
+
+
+def test_countries_carry_iso3_and_a_point(gazetteer: Gazetteer) -> None:
+    cuba = _first(gazetteer, "Cuba").place
+    assert (cuba.kind, cuba.country, cuba.geonameid) == ("country", "CUB", 3562981)
+    assert 20 < cuba.lat < 24 and -83 < cuba.lon < -75
+    assert _first(gazetteer, "Venezuela").place.country == "VEN"
+
+
+@pytest.mark.parametrize("alias", ["US", "U.S.", "America", "the United States", "USA", "the US"])
+def test_names_of_the_united_states(gazetteer: Gazetteer, alias: str) -> None:
+    place = _first(gazetteer, alias).place
+    assert (place.country, place.kind) == ("USA", "country")
+
+
+@pytest.mark.parametrize("alias", ["the UK", "Britain", "Great Britain", "U.K."])
+def test_names_of_the_united_kingdom(gazetteer: Gazetteer, alias: str) -> None:
+    assert _first(gazetteer, alias).place.country == "GBR"
+
+
+def test_demonyms_are_marked(gazetteer: Gazetteer) -> None:
+    russian = _first(gazetteer, "Russian")
+    assert russian.place.country == "RUS" and russian.match == MATCH_DEMONYM
+    assert _first(gazetteer, "Venezuelan").place.country == "VEN"
+    assert _first(gazetteer, "Russia").match == MATCH_NAME
+
+
+def test_cities_have_population_and_country(gazetteer: Gazetteer) -> None:
+    mexico_city = _first(gazetteer, "Mexico City").place
+    assert mexico_city.kind == "city" and mexico_city.country == "MEX" and mexico_city.population > 5_000_000
+    kinds = {c.place.kind for c in gazetteer.lookup("Georgia")}
+    assert {"country", "state"} <= kinds
+
+
+def test_regions_with_and_without_a_point(gazetteer: Gazetteer) -> None:
+    caribbean = _first(gazetteer, "the Caribbean").place
+    assert caribbean.kind == "region" and caribbean.lat is not None
+    latin = _first(gazetteer, "Latin America").place
+    assert latin.lat is not None and latin.country is None
+    south = _first(gazetteer, "the Global South").place
+    assert south.kind == "region" and south.lat is None and south.lon is None
+    assert _first(gazetteer, "Eastern Europe").place.kind == "region"
+
+
+def test_metonyms_point_at_their_city(gazetteer: Gazetteer) -> None:
+    assert _first(gazetteer, "the Kremlin").place.name == "Moscow"
+    assert _first(gazetteer, "White House").place.geonameid == 4140963  # Washington, D.C.
+
+
+def test_lookup_ignores_case_accents_and_the(gazetteer: Gazetteer) -> None:
+    assert _first(gazetteer, "TORONTO").place.country == "CAN"
+    assert name_key("The Gabès") == name_key("gabes")
+    assert gazetteer.lookup("Qamishli") and gazetteer.lookup("Qamishli")[0].match == MATCH_ALT
+
+
+def test_unknown_names_give_no_candidates(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Zzyzxville Heights") == []
+
+
+def test_construction_is_instant_and_first_lookup_fast() -> None:
+    started = time.perf_counter()
+    fresh = Gazetteer(min_city_population=15000)
+    assert time.perf_counter() - started < 0.05
+    fresh.lookup("Paris")
+    assert time.perf_counter() - started < 4.0
+
+
+def test_bad_city_table_is_refused() -> None:
+    with pytest.raises(ValueError, match="min_city_population=123"):
+        Gazetteer(min_city_population=123)

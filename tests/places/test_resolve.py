@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from wirewatch.places.gazetteer import Gazetteer
+from wirewatch.places.resolve import candidates_for, resolve_toponyms
+
+
+def _chosen(gazetteer: Gazetteer, names: list[str]) -> dict[str, tuple]:
+    return {r.text: (r.place.name, r.place.country, r.place.kind) if r.place else None
+            for r in resolve_toponyms(names, gazetteer)}
+
+
+def test_country_outranks_namesake_cities_alone(gazetteer: Gazetteer) -> None:
+    assert _chosen(gazetteer, ["Georgia"])["Georgia"][1:] == ("GEO", "country")
+    assert _chosen(gazetteer, ["Venezuela"])["Venezuela"][1] == "VEN"
+
+
+def test_us_context_makes_georgia_the_state(gazetteer: Gazetteer) -> None:
+    chosen = _chosen(gazetteer, ["Atlanta", "Georgia", "Savannah", "Florida"])
+    assert chosen["Georgia"] == ("Georgia", "USA", "state")
+    assert chosen["Savannah"][1] == "USA"
+
+
+def test_caucasus_context_keeps_georgia_the_country(gazetteer: Gazetteer) -> None:
+    assert _chosen(gazetteer, ["Tbilisi", "Georgia", "Armenia"])["Georgia"][1:] == ("GEO", "country")
+
+
+def test_state_context_picks_the_namesake_city(gazetteer: Gazetteer) -> None:
+    assert _chosen(gazetteer, ["Birmingham", "Alabama", "Montgomery"])["Birmingham"][1] == "USA"
+    assert _chosen(gazetteer, ["Birmingham", "Coventry", "England"])["Birmingham"][1] == "GBR"
+    assert _chosen(gazetteer, ["Portland", "Oregon", "Salem"])["Portland"][1] == "USA"
+
+
+def test_world_city_resists_a_small_namesake(gazetteer: Gazetteer) -> None:
+    # An American story that mentions London means London, England, not London, Kentucky.
+    assert _chosen(gazetteer, ["London", "Texas", "Houston", "Dallas"])["London"][1] == "GBR"
+
+
+def test_designators_are_trimmed(gazetteer: Gazetteer) -> None:
+    assert _chosen(gazetteer, ["Benue State", "Nigeria"])["Benue State"][1] == "NGA"
+    assert _chosen(gazetteer, ["Orange County", "California"])["Orange County"][:2] == ("Orange", "USA")
+
+
+def test_place_inside_an_institution_name(gazetteer: Gazetteer) -> None:
+    assert _chosen(gazetteer, ["University of Alberta"])["University of Alberta"][0] == "Alberta"
+    assert _chosen(gazetteer, ["Delhi High Court"])["Delhi High Court"][1] == "IND"
+
+
+def test_small_namesake_inside_a_name_is_not_taken(gazetteer: Gazetteer) -> None:
+    # "Rogers" is a town somewhere; "Rogers Centre" is a stadium in Toronto, not that town.
+    cands, trimmed = candidates_for("Rogers Centre", gazetteer)
+    assert cands == [] and trimmed
+
+
+def test_unknown_names_stay_unresolved(gazetteer: Gazetteer) -> None:
+    assert _chosen(gazetteer, ["Zzyzxville Heights", "Canada"])["Zzyzxville Heights"] is None
+
+
+def test_results_align_with_repeated_names(gazetteer: Gazetteer) -> None:
+    results = resolve_toponyms(["Cuba", "Havana", "Cuba"], gazetteer)
+    assert [r.text for r in results] == ["Cuba", "Havana", "Cuba"]
+    assert results[0].place is results[2].place
