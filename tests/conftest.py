@@ -6,18 +6,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SHARED_DATA = SHARED / "data"
-SEED = SHARED / "seed" / "000_0fc1f3b002085bc3.txt"
-EXAMPLES = REPO / "examples"
-
-
-def need_shared(path: Path) -> Path:
-    """Return ``path`` inside ../shared, or skip the test saying what is missing."""
-    if not path.exists():
-        pytest.skip(f"needs {path} (the shared evaluation data beside this checkout); not present")
-    return path
+from shared_paths import EXAMPLES, REPO, SEED, SHARED, SHARED_DATA, need_shared  # noqa: F401
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ Every stage is a plain function over typed records; this module only wires them 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,9 +29,11 @@ from wirewatch.dates.normalise import date_events
 from wirewatch.events.coding import code_events
 from wirewatch.ingest.article import article_from_string
 from wirewatch.nlp.pipeline import load_pipeline
-from wirewatch.places.gazetteer import Gazetteer, default_gazetteer
+from wirewatch.petrarch.dictionaries import PetrarchDictionaries, load_dictionaries
+from wirewatch.petrarch.event_records import combine_events, petrarch_events
+from wirewatch.places.gazetteer import Gazetteer, load_gazetteer
 from wirewatch.places.geoparse import locate_events
-from wirewatch.records import Analysis, Article
+from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
 
 
@@ -41,13 +44,15 @@ class Knowledge:
     nlp: Language
     actors: ActorDictionary
     gazetteer: Gazetteer
+    petrarch: PetrarchDictionaries | None = None  # settings.dictionaries, loaded (issue 7)
 
     @classmethod
     def load(cls, settings: Settings) -> "Knowledge":
         return cls(
             nlp=load_pipeline(settings.model),
             actors=load_actor_dictionary(settings.actor_files),
-            gazetteer=default_gazetteer(),
+            gazetteer=load_gazetteer(settings.gazetteer_file),
+            petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,
         )
 
 
@@ -56,23 +61,56 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     mentions = find_mentions(doc, article, knowledge.actors)
     claims = find_claims(doc, article, mentions)
     events = code_events(doc, article, mentions)
+    if knowledge.petrarch is not None:  # PETRARCH dictionaries first; built-in events fill uncoded sentences
+        events = combine_events(petrarch_events(doc, article, mentions, knowledge.petrarch), events)
     locate_events(doc, article, events, knowledge.gazetteer)
     date_events(doc, article, events)
-    attach_claims(events, claims)
+    attach_claims(events, claims, article, mentions)
     return Analysis(article=article, mentions=mentions, events=events, claims=claims)
 
 
 def analyze_articles(
     articles: Iterable[Article], settings: Settings, knowledge: Knowledge | None = None
 ) -> Iterator[Analysis]:
-    """Parse articles with ``nlp.pipe`` (batched, optionally multi-process) and analyse each."""
-    knowledge = knowledge or Knowledge.load(settings)
-    pairs = ((a.text, a) for a in articles)
-    n_process = max(1, settings.n_process)
-    for doc, article in knowledge.nlp.pipe(
-        pairs, as_tuples=True, batch_size=settings.batch_size, n_process=n_process
-    ):
-        yield analyze_doc(doc, article, knowledge)
+    """Parse articles with ``nlp.pipe`` (batched) and analyse each, in input order.
+
+    With ``settings.n_process > 1`` whole articles (parse and every stage) are analysed in
+    that many worker processes, each loading the models once (``scale.workers``); an article
+    whose analysis fails then comes back as an ``InputProblem`` in its place.
+    """
+    if settings.n_process > 1:
+        from wirewatch.scale.workers import analyze_in_workers
+
+        yield from analyze_in_workers(articles, settings, settings.n_process, knowledge)  # type: ignore[misc]
+        return
+    yield from analyze_parsed(articles, settings, knowledge or Knowledge.load(settings))
+
+
+def analyze_parsed(
+    articles: Iterable[Article], settings: Settings, knowledge: Knowledge, *, keep_going: bool = False
+) -> Iterator[Analysis | InputProblem]:
+    """Parse in this process and run the stages; ``keep_going`` turns a failing article into
+    an ``InputProblem`` in its place instead of raising."""
+    for doc, article in _parsed(articles, settings, knowledge):
+        if not keep_going:
+            yield analyze_doc(doc, article, knowledge)
+            continue
+        try:
+            yield analyze_doc(doc, article, knowledge)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not end the batch
+            reason = f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0]
+            yield InputProblem(article.source or article.article_id, reason)
+
+
+def _parsed(articles: Iterable[Article], settings: Settings, knowledge: Knowledge) -> Iterator[tuple[Doc, Article]]:
+    if not settings.prefilter:
+        yield from knowledge.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=settings.batch_size)
+        return
+    from wirewatch.nlp.prefilter import parse
+
+    stream = iter(articles)
+    while batch := list(islice(stream, max(1, settings.batch_size))):
+        yield from zip(parse(knowledge.nlp, [a.text for a in batch], settings.batch_size), batch)
 
 
 def analyze(

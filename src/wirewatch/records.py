@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "hedged"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future", "hedged")
@@ -45,6 +45,7 @@ class Article:
     source: str | None = None  # file path (and record position) it came from
     near_duplicate_of: str | None = None
     boilerplate_removed: int = 0  # lines or blocks dropped as boilerplate
+    state_media: bool = False  # published on a state-affiliated outlet's domain (media.registry)
 
 
 @dataclass(slots=True)
@@ -97,11 +98,13 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     date: str | None = None  # ISO value at its granularity: 2024, 2024-05, 2024-05-03, 2022/2025
-    date_granularity: str | None = None  # day, month, year, range
+    date_granularity: str | None = None  # day, month, year, range, decade
     date_text: str | None = None
     rule: str = ""
     confidence: float = 0.0
     cluster_id: str | None = None
+    # A state-affiliated outlet speaks (source actor), relays it (claim chain) or publishes it.
+    state_media: bool = False
 
 
 @dataclass(slots=True)

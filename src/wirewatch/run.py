@@ -2,11 +2,17 @@
 
 1. ``ingest.load_articles`` reads the inputs; an unreadable input arrives as an ``InputProblem``.
 2. Articles already in the store (or seen earlier in this run) are skipped, so re-running
-   over the same folder only analyses what is new.
+   over the same folder only analyses what is new. The rest are checked against every
+   original in the store (``ingest.reuse``): a near-duplicate reprint is stored with
+   ``near_duplicate_of`` and its similarity but never coded again; partial reuse is recorded
+   with the share reused.
 3. ``analyze.analyze_articles`` parses and analyses the rest as one stream (``nlp.pipe``
    keeps its batching and processes); an article whose analysis raises becomes an
    ``InputProblem`` and the stream restarts after it, instead of ending the run.
-4. Every ``settings.batch_size`` analyses are written with their problems in one transaction.
+4. Every ``settings.batch_size`` analyses are written with their problems and copy findings
+   in one transaction; a run killed half-way loses at most the batch in flight, which the
+   next run finds missing from the store and analyses again.
+5. Events of the store are clustered into real events (``clusters``) at the end of a run.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from wirewatch.ingest.reuse import Reuse, ReuseIndex
 from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
 from wirewatch.store import Store
@@ -29,6 +36,7 @@ class RunSummary:
     articles_read: int = 0
     analysed: int = 0
     skipped: int = 0  # already stored, or the same article_id earlier in this run
+    duplicates: int = 0  # near-duplicate reprints stored without being coded again
     failed: int = 0  # inputs that could not be read or analysed (see ``problems``)
     events: int = 0
     claims: int = 0
@@ -41,6 +49,7 @@ class RunSummary:
             "articles_read": self.articles_read,
             "analysed": self.analysed,
             "skipped": self.skipped,
+            "duplicates": self.duplicates,
             "failed": self.failed,
             "events": self.events,
             "claims": self.claims,
@@ -50,9 +59,38 @@ class RunSummary:
 
 
 Progress = Callable[[RunSummary], None]
-# How inputs are read and analysed; the defaults are ingest.load_articles and analyze.analyze_articles.
+# How inputs are read and analysed; the defaults are ingest.read_articles and pipeline.analyze_articles.
+# An analyser yields one result per article in input order; a parallel one may yield an
+# InputProblem in the place of an article whose analysis failed.
 Reader = Callable[[list[str | Path], Settings], Iterable[Article | InputProblem]]
-Analyser = Callable[[Iterable[Article], Settings], Iterator[Analysis]]
+Analyser = Callable[[Iterable[Article], Settings], Iterator[Analysis | InputProblem]]
+
+
+class _Copies:
+    """Checks fresh articles against the store's originals; the index loads on first use."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._index: ReuseIndex | None = None
+        self._found: dict[str, Reuse] = {}
+        self.duplicates: list[Analysis] = []  # stored as they are, never analysed
+        self.exact: list[Article] = []  # same text as a stored article, from another source
+
+    def check(self, article: Article) -> bool:
+        """True when ``article`` is a duplicate (then queued in ``duplicates``)."""
+        if self._index is None:
+            self._index = ReuseIndex()
+            for row in self._store.reuse_index_rows():
+                self._index.add(*row)
+        finding = self._index.check(article)
+        self._found[article.article_id] = finding
+        article.near_duplicate_of = finding.near_duplicate_of
+        if finding.is_duplicate:
+            self.duplicates.append(Analysis(article=article))
+        return finding.is_duplicate
+
+    def take(self, analyses: list[Analysis]) -> list[Reuse]:
+        return [f for a in analyses if (f := self._found.pop(a.article.article_id, None)) is not None]
 
 
 class _UpstreamFailure(Exception):
@@ -61,10 +99,11 @@ class _UpstreamFailure(Exception):
 
 def _new_articles(
     items: Iterable[Article | InputProblem], store: Store, summary: RunSummary, problems: list[InputProblem],
-    chunk: int, tick: Callable[[], None],
+    chunk: int, tick: Callable[[], None], copies: _Copies,
 ) -> Iterator[Article]:
-    """Articles not stored yet; problems go to ``problems``. Asks the store ``chunk`` ids at a time."""
-    seen: set[str] = set()
+    """Articles not stored yet and not duplicates; problems go to ``problems``, duplicates to
+    ``copies.duplicates``. Asks the store ``chunk`` ids at a time."""
+    seen: dict[str, str | None] = {}  # article id -> source it was first read from
     stream = iter(items)
     while True:
         block = list(islice(stream, chunk))
@@ -81,10 +120,23 @@ def _new_articles(
                 continue
             summary.articles_read += 1
             if item.article_id in known or item.article_id in seen:
+                if seen.get(item.article_id, "") != item.source:  # not the same file given twice
+                    copies.exact.append(item)
+                if len(copies.exact) >= chunk:
+                    # A re-run over a stored corpus analyses nothing: write as we go, not at the end.
+                    store.write_batch([], (), (), copies.exact)
+                    copies.exact.clear()
                 summary.skipped += 1
                 tick()
                 continue
-            seen.add(item.article_id)
+            seen[item.article_id] = item.source
+            if copies.check(item):
+                summary.duplicates += 1
+                if len(copies.duplicates) >= chunk:  # a long run of reprints: write them as we go
+                    store.write_batch(copies.duplicates, (), copies.take(copies.duplicates))
+                    copies.duplicates.clear()
+                tick()
+                continue
             yield item
 
 
@@ -115,6 +167,12 @@ def _analyse_resiliently(
     while True:
         try:
             for analysis in analyze_articles(feed(chain(retry, articles)), settings):
+                if isinstance(analysis, InputProblem):
+                    # A parallel analyser reports a failed article in its place: the oldest in flight.
+                    if in_flight:
+                        in_flight.popleft()
+                    yield analysis
+                    continue
                 # nlp.pipe keeps input order, so this is the oldest in-flight article, unless
                 # the analyser dropped some before it (those are done with too).
                 done = analysis.article.article_id
@@ -165,16 +223,20 @@ def run_corpus(
     summary = RunSummary()
     batch_size = max(1, settings.batch_size)
     if reader is None:
-        from wirewatch.ingest import load_articles as reader
+        from wirewatch.ingest import read_articles as reader
     if analyser is None:
         analyser = _default_analyser()
     pending_problems: list[InputProblem] = []
     batch: list[Analysis] = []
+    copies = _Copies(store)
 
     def flush() -> None:
-        if batch or pending_problems:
-            store.write_batch(batch, pending_problems)
+        batch.extend(copies.duplicates)
+        copies.duplicates.clear()
+        if batch or pending_problems or copies.exact:
+            store.write_batch(batch, pending_problems, copies.take(batch), copies.exact)
         batch.clear()
+        copies.exact.clear()
         pending_problems.clear()
 
     def report() -> None:
@@ -183,7 +245,8 @@ def run_corpus(
             progress(summary)
 
     fresh = _new_articles(
-        reader(list(paths), settings), store, summary, pending_problems, chunk=batch_size, tick=report
+        reader(list(paths), settings), store, summary, pending_problems, chunk=batch_size, tick=report,
+        copies=copies,
     )
     for item in _analyse_resiliently(fresh, settings, analyser):
         if isinstance(item, InputProblem):
@@ -196,9 +259,13 @@ def run_corpus(
             summary.events += len(item.events)
             summary.claims += len(item.claims)
             summary.article_ids.append(item.article.article_id)
-        if len(batch) >= batch_size:
+        if len(batch) + len(copies.duplicates) >= batch_size:
             flush()
         report()
     flush()
+    if summary.analysed or summary.duplicates:
+        from wirewatch.clusters import recluster_store
+
+        recluster_store(store)
     report()
     return summary

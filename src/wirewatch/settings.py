@@ -37,8 +37,17 @@ class Settings:
     batch_size: int = 16
     # Processes for nlp.pipe (1 = in-process).
     n_process: int = 1
-    # Extra actor dictionary files (YAML) layered over the built-in ones.
+    # Keep sentences that cannot hold an event or claim out of the parse (nlp/prefilter.py).
+    # Env: WIREWATCH_PREFILTER=1.
+    prefilter: bool = False
+    # Extra actor dictionary files (YAML) layered over the built-in ones. Env: WIREWATCH_ACTORS
+    # (paths separated by the OS path separator, ":" on Unix).
     actor_files: tuple[Path, ...] = field(default_factory=tuple)
+    # PETRARCH/TABARI dictionary files or folders (verbs, actors, agents, discards); when set, events are
+    # coded with them first and the built-in coder fills the sentences they leave uncoded (docs/petrarch.md).
+    dictionaries: tuple[Path, ...] = field(default_factory=tuple)
+    # A GeoNames dump (allCountries.txt layout) layered over the built-in gazetteer. Env: WIREWATCH_GAZETTEER.
+    gazetteer_file: Path | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
@@ -46,6 +55,9 @@ class Settings:
             model=os.environ.get("WIREWATCH_MODEL") or DEFAULT_MODEL,
             db_path=Path(os.environ.get("WIREWATCH_DB") or DEFAULT_DB),
             max_input_bytes=_env_int("WIREWATCH_MAX_BYTES", 10_000_000),
+            prefilter=os.environ.get("WIREWATCH_PREFILTER", "") not in ("", "0", "false", "no"),
+            gazetteer_file=Path(os.environ["WIREWATCH_GAZETTEER"]) if os.environ.get("WIREWATCH_GAZETTEER") else None,
+            actor_files=tuple(Path(p) for p in (os.environ.get("WIREWATCH_ACTORS") or "").split(os.pathsep) if p),
         )
         clean = {k: v for k, v in overrides.items() if v is not None}
         return replace(base, **clean)  # type: ignore[arg-type]

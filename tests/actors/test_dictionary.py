@@ -65,6 +65,17 @@ def test_state_media_are_flagged(dictionary) -> None:
     assert "Sputnik Mundo" in dictionary.organisations["Sputnik"].aliases
 
 
+def test_state_media_flags_come_from_the_media_registry(dictionary) -> None:
+    from wirewatch.media.registry import default_registry
+
+    registry = default_registry()
+    for org in dictionary.organisations.values():
+        flagged = org.kind == "outlet" and any(registry.is_state_media(n) for n in (org.name, *org.aliases))
+        assert org.state_media == flagged, org.name
+    # State money with editorial independence is recorded by the registry but not flagged.
+    assert not dictionary.organisations["Al Jazeera"].state_media
+
+
 def test_sector_words_cover_the_seed(dictionary) -> None:
     words = dictionary.sector_words
     assert words["army"] == words["troop"] == words["warship"] == "MIL"

@@ -106,7 +106,9 @@ def test_resolve_span_on_a_speaker_phrase(nlp, dictionary) -> None:
     assert speaker is not None and speaker.code == "UKRGOV" and speaker.country == "UKR"
     outlet = resolve_span(doc[7:13], dictionary)
     assert outlet is not None and outlet.code == "RUSMED" and outlet.state_media and outlet.kind == "outlet"
-    assert resolve_span(doc[4:5], dictionary) is None  # "reporters": nobody in particular
+    reporters = resolve_span(doc[4:5], dictionary)  # a kind of actor, from no country in particular
+    assert reporters is not None and reporters.code is None and reporters.sector == "MED"
+    assert resolve_span(doc[3:4], dictionary) is None  # "told"
 
 
 def test_seed_mentions(nlp, dictionary, seed_text: str) -> None:

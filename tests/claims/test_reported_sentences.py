@@ -86,3 +86,56 @@ def test_parsed_text_must_be_article_text(nlp):
     doc = nlp("Officials said the bridge was closed.")
     with pytest.raises(ValueError, match="article.text"):
         find_claims(doc, Article(article_id="x", text="Something else entirely."), [])
+
+
+def test_comment_clause_after_the_statement(nlp):
+    text = "The ceasefire will not hold past Friday, the envoy said."
+    [c] = _claims(nlp, text)
+    assert c.speaker_text == "the envoy"
+    assert c.content == "The ceasefire will not hold past Friday"
+    assert c.kind == "indirect"
+
+
+def test_prepositional_cue_and_relative_pronoun_speaker(nlp):
+    text = "Senator Maria Lopez, who opposed the treaty, has called for a new vote in the spring."
+    claims = _claims(nlp, text)
+    called = next(c for c in claims if c.cue.endswith("called for"))
+    assert called.speaker_name == "Maria Lopez"
+    assert called.content.startswith("a new vote")
+    opposed = next(c for c in claims if c.cue == "opposed")
+    assert opposed.speaker_text == "who"  # the span as written ...
+    assert opposed.speaker_name == "Maria Lopez"  # ... resolved to whom it stands for
+    assert opposed.content == "the treaty"
+
+
+def test_owned_noun_is_a_claim_and_unowned_is_not(nlp):
+    claims = _claims(nlp, "Erdogan's call for a ceasefire was ignored. The call for calm went unheard.")
+    [c] = claims
+    assert c.speaker_text == "Erdogan"
+    assert c.cue == "call for"
+    assert c.content == "a ceasefire"
+
+
+def test_seeming_is_the_writers_hedge_outside_claims_only(nlp):
+    alone = _claims(nlp, "The rebels appear to have withdrawn from the city.")
+    assert [(c.kind, c.cue, c.certainty) for c in alone] == [("unattributed", "appear", "low")]
+    inside = _claims(nlp, "The general said that the rebels appear to have withdrawn from the city.")
+    assert [c.cue for c in inside] == ["said"]
+    assert "appear" in inside[0].hedges
+
+
+def test_stance_verb_needs_a_subject_that_can_hold_a_view(nlp):
+    assert _claims(nlp, "The new rules favor incumbents in rural districts.") == []
+    [c] = _claims(nlp, "Rural voters favor incumbents in these districts.")
+    assert c.cue == "favor" and c.speaker_text == "Rural voters"
+
+
+def test_anonymous_officials_and_government_speakers(nlp):
+    text = (
+        "Officials said that the ceasefire would hold through the weekend. "
+        "Russia said that its troops had left the village."
+    )
+    by_cue = {c.content.split()[2]: c for c in _claims(nlp, text)}
+    assert by_cue["ceasefire"].speaker_kind == "anonymous"
+    assert by_cue["ceasefire"].certainty == "medium"  # anonymous sources lower it a step
+    assert by_cue["troops"].speaker_kind == "government"

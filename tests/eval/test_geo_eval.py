@@ -66,5 +66,5 @@ def test_geowebnews_dev_meets_the_floor(shared_data: Path) -> None:
     report = evaluate(path)
     # Floors just under the measured figures (0.875 overall, 0.953 over resolved): a drop fails.
     assert report.figures["n"] > 1500
-    assert report.figures["acc161"] >= 0.86
-    assert report.figures["resolved_acc161"] >= 0.945
+    assert report.figures["acc161"] >= 0.87
+    assert report.figures["resolved_acc161"] >= 0.95

@@ -25,7 +25,8 @@ def triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
         ("Putin met Xi Jinping in Beijing on Tuesday.", "RUSGOV", "040", "CHNGOV", "CONSULT"),
         ("Turkey expelled two Russian diplomats.", "TUR", "166", "RUSGOV", "SANCTION"),
         ("Venezuela rejected the American proposal.", "VEN", "125", "USA", "REJECT"),
-        ("The Cuban government released 50 political prisoners.", "CUBGOV", "0841", None, "RETREAT"),
+        ("The Cuban government released 50 political prisoners.", "CUBGOV", "0841", "CUBCVL", "RETREAT"),
+        ("Police in Caracas arrested dozens of opposition activists.", "VENCOP", "173", "VENOPP", "COERCE"),
         ("Russian forces shelled Kharkiv overnight.", "RUSMIL", "194", None, "ASSAULT"),
     ],
 )
@@ -42,7 +43,10 @@ def test_passive_with_agent(code) -> None:
 
 
 def test_conjoined_sources_and_targets_each_get_an_event(code) -> None:
-    assert triples(code("China and Brazil signed a trade deal.")) == {("CHN", "057", None), ("BRA", "057", None)}
+    # Two states signing together: a reciprocal event, one directed event each way (CAMEO practice)
+    events = code("China and Brazil signed a trade deal.")
+    assert triples(events) == {("CHN", "057", "BRA"), ("BRA", "057", "CHN")}
+    assert all(e.rule.endswith(" reciprocal") for e in events)
     found = triples(code("Russia also signed new agreements strengthening military education exchanges with Nicaragua and Venezuela."))
     assert {("RUS", "057", "NIC"), ("RUS", "057", "VEN")} <= found
 
@@ -95,3 +99,87 @@ def test_every_event_is_complete_and_points_at_its_sentence(code) -> None:
 
 def test_sentences_without_events_give_none(code) -> None:
     assert code("The weather in Lisbon was mild and the markets were quiet.") == []
+
+
+def test_will_not_release_is_a_refusal(code) -> None:
+    events = code("Iran said it would not release the detained British sailors.")
+    assert [(e.source_code, e.cameo_root, e.plover_type, e.modality) for e in events] == [
+        ("IRN", "12", "REJECT", "asserted")]
+
+
+def test_conditional_force_is_a_threat_and_a_conditional_offer_an_intent(code) -> None:
+    threat = code("The Venezuelan army would attack if Colombian forces crossed the border.")
+    assert [(e.source_code, e.cameo_code, e.plover_type, e.modality) for e in threat] == [
+        ("VENMIL", "138", "THREATEN", "hypothetical")]
+    offer = code("Afghan rebel leaders said they would meet the Pakistani envoy if he came to Kabul.")
+    assert {e.plover_type for e in offer} == {"AGREE"}
+
+
+def test_unless_makes_a_threat(code) -> None:
+    events = code("Nigeria announced that it will withdraw its peacekeepers from Chad unless the fighting stops.")
+    assert {e.plover_type for e in events} == {"THREATEN"}
+    assert {e.source_country for e in events} == {"NGA"}
+
+
+def test_failing_to_agree_is_a_rejection(code) -> None:
+    events = code("Israel and Syria failed to reach an agreement on the Golan Heights.")
+    assert {(e.source_code, e.plover_type, e.modality) for e in events} == {
+        ("ISR", "REJECT", "asserted"), ("SYR", "REJECT", "asserted")}
+
+
+def test_failing_to_act_is_negated(code) -> None:
+    events = code("The army failed to deploy troops to the border with Colombia.")
+    assert events and {e.modality for e in events} == {"negated"}
+
+
+def test_group_named_by_its_place_takes_the_place(code) -> None:
+    events = code("Demonstrators in Baghdad blocked a road to show their disapproval of the occupation.")
+    assert [(e.source_code, e.plover_type) for e in events][:1] == [("IRQCVL", "PROTEST")]
+
+
+def test_misparsed_lemma_still_matches(code) -> None:
+    # small English models lemmatise "staged" as "stag"
+    events = code("Thousands of Indonesian students staged mass demonstrations in Jakarta.")
+    assert ("IDNCVL", "141") in {(e.source_code, e.cameo_code) for e in events}
+
+
+def test_an_uncoded_leader_is_not_given_the_country_he_acts_against(code) -> None:
+    # a president the dictionary does not know: no country is guessed from the one he threatens
+    events = code("President Tokayev has threatened further action against Russia.", "2001-06-01")
+    assert [(e.source_code, e.target_code, e.plover_type) for e in events] == [(None, "RUS", "THREATEN")]
+    # one it knows is coded for the date of the article
+    events = code("President Bush has threatened further action against Russia.", "2001-06-01")
+    assert [(e.source_code, e.target_code, e.plover_type) for e in events] == [("USAGOV", "RUS", "THREATEN")]
+
+
+def test_an_uncoded_leader_in_a_one_country_report_is_of_that_country(code) -> None:
+    events = code("President Laurent Gbagbo announced that he will impose a curfew in Abidjan.", "2003-01-01")
+    assert {e.source_code for e in events} == {"CIVGOV"}
+
+
+def test_hyphenated_country_modifier(code) -> None:
+    events = code("Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.")
+    assert ("VNMMIL", "KHMREB") in {(e.source_code, e.target_code) for e in events}
+
+
+def test_stance_participle_is_not_a_passive(code) -> None:
+    events = code("Israel is opposed to French mediation in the talks with Syria.")
+    assert [(e.source_code, e.target_code, e.plover_type) for e in events] == [("ISR", "FRA", "REJECT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These are the stories that we talk about, she said.",
+        "Why did the senator vote against it, he asks.",
+        "The Trump campaign called the charges unsubstantiated.",
+        "Nearly 1,500 coal- and gas-fired power plants emit two billion tons of carbon dioxide.",
+    ],
+)
+def test_everyday_uses_of_event_verbs_code_nothing(code, text: str) -> None:
+    assert code(text) == []
+
+
+def test_who_a_person_acts_for(code) -> None:
+    events = code("Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez next week.", "2000-01-01")
+    assert {(e.source_code, e.target_code, e.plover_type) for e in events} == {("AFGREB", "IGOUNO", "AGREE")}

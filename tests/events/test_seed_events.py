@@ -71,3 +71,58 @@ def test_evidence_is_the_article_text(seed_events: list[Event], seed_text: str) 
     for e in seed_events:
         assert seed_text[e.char_start:e.char_end] == e.evidence
         assert "\n\n" not in e.evidence
+
+
+@pytest.fixture(scope="module")
+def dated_seed_events(nlp, actor_dictionary, seed_text: str) -> list[Event]:
+    from wirewatch.dates.normalise import date_events
+
+    article = Article(article_id="seed", text=seed_text, published_at="2025-11-20")
+    doc = nlp(seed_text)
+    events = code_events(doc, article, find_mentions(doc, article, actor_dictionary))
+    date_events(doc, article, events)
+    return events
+
+
+def test_the_submarine_in_cuba_is_dated_2024_and_the_bombers_2018(dated_seed_events: list[Event]) -> None:
+    dates = {e.target_country: (e.date, e.date_granularity) for e in dated_seed_events
+             if e.source_country == "RUS" and e.plover_type == "MOBILIZE" and "nuclear-capable" in e.evidence}
+    assert dates.get("CUB") == ("2024", "year"), show(dated_seed_events)
+    assert dates.get("VEN") == ("2018", "year"), show(dated_seed_events)
+
+
+def test_military_academy_exchanges_are_military_aid_over_a_range(dated_seed_events: list[Event]) -> None:
+    academies = [e for e in dated_seed_events if "military academies" in e.evidence and e.source_country == "RUS"]
+    assert academies, show(dated_seed_events)
+    e = academies[0]
+    assert (e.plover_type, e.cameo_code, e.modality) == ("AID", "072", "asserted")
+    assert "military" in e.plover_contexts
+    assert (e.date, e.date_granularity) == ("2022/2025", "range")
+
+
+def test_the_campaign_to_pressure_maduro_is_asserted(seed_events: list[Event]) -> None:
+    pressure = [e for e in seed_events if e.source_country == "USA" and e.target_country == "VEN"
+                and e.plover_type == "REQUEST"]
+    assert pressure and all(e.modality == "asserted" for e in pressure), show(seed_events)
+    assert any(e.cameo_code == "1041" for e in pressure)  # demand that a leader resign
+
+
+def test_the_us_build_up_is_also_coded_from_the_noun(seed_events: list[Event]) -> None:
+    nominal = [e for e in seed_events if e.rule.startswith("event_noun:build-up")]
+    assert nominal and all((e.source_country, e.plover_type, e.modality) == ("USA", "MOBILIZE", "asserted")
+                           for e in nominal), show(seed_events)
+
+
+def test_nothing_speculative_is_asserted(seed_events: list[Event]) -> None:
+    # "if the United States launched an attack", "Trump's push for America's military to invade Mexico",
+    # "its lower capacity to supply weapons": none of these happened
+    for e in seed_events:
+        if any(cue in e.evidence for cue in ("launched an attack", "to invade Mexico", "capacity to supply")):
+            if e.plover_type in ("ASSAULT", "AID"):
+                assert e.modality in ("hypothetical", "future"), show([e])
+
+
+def test_every_asserted_seed_event_has_a_named_source(seed_events: list[Event]) -> None:
+    asserted = [e for e in seed_events if e.modality == "asserted"]
+    assert len(asserted) >= 12, show(seed_events)
+    assert all(e.source_code for e in asserted), show([e for e in asserted if not e.source_code])

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from wirewatch.errors import DictionaryError
+from wirewatch.media.registry import default_registry
 
 DATA = Path(__file__).parent / "data"
 BUILTIN_FILES = ("countries.yaml", "leaders.yaml", "sectors.yaml", "organisations.yaml")
@@ -66,7 +67,7 @@ class Organisation:
     country: str | None
     sector: str | None
     kind: str
-    state_media: bool
+    state_media: bool  # from the media registry, never from the actor files
 
 
 @dataclass(slots=True)
@@ -176,8 +177,16 @@ def _add_organisations(d: ActorDictionary, items: Any, path: str) -> None:
             country=_code(str(country), path, entry, "country", 3) if country else None,
             sector=_code(str(sector), path, entry, "sector") if sector else None,
             kind=kind,
-            state_media=bool(item.get("state_media", False)),
+            state_media=kind == "outlet" and _registered_state_media(name, item.get("aliases") or []),
         )
+
+
+def _registered_state_media(name: str, aliases: list[Any]) -> bool:
+    """Whether the media registry flags the outlet under its name or any alias: one list of
+    state media serves claims, events and actors alike."""
+    registry = default_registry()
+    names = [name, *(a for a in aliases if isinstance(a, str))]
+    return any(registry.is_state_media(n) for n in names)
 
 
 def _add_sectors(d: ActorDictionary, items: Any, generic: Any, path: str) -> None:

@@ -4,8 +4,10 @@
 2. hits are grouped by the noun they modify ("Venezuelan" + "army" -> one phrase);
 3. each phrase resolves to a code: a person or organisation wins; otherwise country + sector;
 4. NER people and organisations the dictionary does not know become uncoded mentions;
-5. simple coreference: appositions ("an official, General X") and definite descriptions
-   ("the Ukrainian official") take the name and code of the person they refer to.
+5. simple coreference: appositions ("an official, General X"), definite descriptions ("the
+   Ukrainian official") and later surnames ("Algerian President Abdelaziz Bouteflika ...
+   Bouteflika said") take the name and code of the person they refer to. Pronouns ("he said") are
+   resolved by the event coder to the latest actor that was a subject (``events.arguments``).
 
 ``resolve_span`` resolves any span on its own (used by the claims stage for speakers).
 """
@@ -48,14 +50,14 @@ def article_date(article: Article) -> date:
         return date.today()
 
 
-def _phrase_head(token: Token) -> Token:
+def _phrase_head(token: Token, sector_tokens: frozenset[int] = frozenset()) -> Token:
     """Climb from a modifier to the noun it modifies ("Venezuelan" -> "army", "of Venezuela" -> "army")."""
     for _ in range(8):
         head, dep = token.head, token.dep_
-        if head is token:
+        if head == token:
             break
-        if dep == "pobj":  # "the army of Venezuela": of -> army
-            if head.lower_ != "of" or head.head.pos_ not in ("NOUN", "PROPN"):
+        if dep == "pobj":  # "the army of Venezuela": of -> army (but "dozens of activists" stay activists)
+            if token.i in sector_tokens or head.lower_ != "of" or head.head.pos_ not in ("NOUN", "PROPN"):
                 break
             token = head.head
         elif dep == "conj" and token.pos_ == "ADJ" and head.pos_ == "ADJ":  # "Hungarian and Romanian officials"
@@ -67,7 +69,7 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-def _pick_sector(tokens: list[Token], hits: list[Hit], dictionary: ActorDictionary, doc: Doc) -> tuple[str | None, list[Hit]]:
+def _pick_sector(hits: list[Hit], dictionary: ActorDictionary, doc: Doc) -> tuple[str | None, list[Hit]]:
     """The sector of a phrase: a specific sector word beats a generic person noun ("intelligence official")."""
     sectors = [h for h in hits if h.kind == SECTOR]
     if not sectors:
@@ -78,12 +80,13 @@ def _pick_sector(tokens: list[Token], hits: list[Hit], dictionary: ActorDictiona
     return chosen.key, sectors
 
 
-def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, when: date, doc: Doc) -> list[tuple[Resolution, int, int]]:
+def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, when: date,
+                  doc: Doc) -> list[tuple[Resolution, int, int]]:
     """Resolve the hits of one phrase into (resolution, start, end) token ranges."""
     people = [h for h in hits if h.kind == PERSON]
     orgs = [h for h in hits if h.kind == ORGANISATION]
     places = [h for h in hits if h.kind in (COUNTRY, ADJECTIVE, CAPITAL, SEAT)]
-    sector, sector_hits = _pick_sector([], hits, dictionary, doc)
+    sector, sector_hits = _pick_sector(hits, dictionary, doc)
     out: list[tuple[Resolution, int, int]] = []
     for h in people:
         p = dictionary.people[h.key]
@@ -113,6 +116,26 @@ def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, whe
             return []  # the sector word only modifies something else ("military education")
         start, end = min(x.start for x in covered), max(x.end for x in covered)
         return [(Resolution(None, name, None, sector, "person" if person_ent else None), start, end)]
+    # "Bosnian Serbs", "Croatian Serb refugees": the group's own name is its ethnicity, the modifier
+    # the state it belongs to, as CAMEO and the PLOVER GSR code it.
+    outer = [h for h in places if not (h.start <= head.i < h.end)]
+    group: list[Hit] = []  # the ethnic name the phrase is headed by, still part of the mention's span
+    if len(outer) < len(places) and outer and all(h.kind == ADJECTIVE for h in places):
+        group = [h for h in places if h not in outer]
+        places = outer[:1]
+    # "anti-Syria journalist", "pro-Russian separatists": what they are for or against, not where from.
+    places = [h for h in places if not _stance(doc, h)]
+    if not places and sector is None:
+        return []
+    # "ethnic Albanians": an ethnic group, not the state; it is placed where the text puts it.
+    ethnic = [h for h in places if h.kind == ADJECTIVE and _ethnic(doc, h)]
+    if ethnic and len(ethnic) < len(places):  # "Macedonian and ethnic Albanian parties": the state's
+        places = [h for h in places if h not in ethnic]
+    elif ethnic or not places:
+        anchor = ethnic[0] if ethnic else min(sector_hits, key=lambda x: x.start)
+        start = min([anchor.start - (1 if ethnic else 0)] + [x.start for x in sector_hits])
+        end = max([anchor.end] + [x.end for x in sector_hits])
+        return [(Resolution(None, doc[start:end].text, None, sector or "CVL", None), start, end)]
     for h in places:
         c = dictionary.countries[h.key]
         s = sector
@@ -124,7 +147,7 @@ def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, whe
         name = None
         start, end = h.start, h.end
         if len(places) == 1:  # the phrase is about this one country: it spans the sector words too
-            covered = [h] + sector_hits
+            covered = [h] + sector_hits + group
             if person_ent:
                 ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
                 if ent is not None:
@@ -134,6 +157,16 @@ def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, whe
         name = name or (c.names[0] if c.names and s is None else None)
         out.append((Resolution(f"{c.iso3}{s or ''}", name, c.iso3, s, kind), start, end))
     return out
+
+
+def _ethnic(doc: Doc, hit: Hit) -> bool:
+    """Is the demonym introduced as an ethnicity ("ethnic Albanians", "ethnic Albanian guerrillas")?"""
+    return hit.start > 0 and doc[hit.start - 1].lower_ in ("ethnic", "ethnically")
+
+
+def _stance(doc: Doc, hit: Hit) -> bool:
+    """Is the place the object of a stance prefix ("anti-Syria", "pro-Russian")?"""
+    return hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in ("anti", "pro")
 
 
 def _acting(token: Token) -> bool:
@@ -146,8 +179,9 @@ def _acting(token: Token) -> bool:
 def _groups(doc: Doc | Span, hits: list[Hit]) -> dict[int, list[Hit]]:
     groups: dict[int, list[Hit]] = {}
     d = doc.doc if isinstance(doc, Span) else doc
+    sector_tokens = frozenset(i for h in hits if h.kind == SECTOR for i in range(h.start, h.end))
     for h in hits:
-        head = _phrase_head(d[h.start:h.end].root)
+        head = _phrase_head(d[h.start:h.end].root, sector_tokens)
         groups.setdefault(head.i, []).append(h)
     return groups
 
@@ -205,14 +239,27 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
     return mentions
 
 
-def _corefer(doc: Doc, dictionary: ActorDictionary, found: list[tuple[Resolution, int, int, int]]) -> list[tuple[Resolution, int, int, int]]:
+Found = list[tuple[Resolution, int, int, int]]  # resolution, start token, end token, phrase head
+
+
+def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
     """Give descriptions of a person the person's name and code (appositions, "the <country> official")."""
     by_head = {head: i for i, (_, _, _, head) in enumerate(found)}
     out = list(found)
     people_seen: list[Resolution] = []
+    by_surname: dict[str, Resolution] = {}
     for i, (res, start, end, head) in enumerate(found):
+        if res.kind == "person" and res.name and not res.code:
+            # "Algerian President Abdelaziz Bouteflika ... Bouteflika said": the earlier full mention
+            earlier = by_surname.get(res.name.split()[-1])
+            if earlier is not None:
+                out[i] = (Resolution(earlier.code, earlier.name, earlier.country, earlier.sector, "person"),
+                          start, end, head)
+                res = out[i][0]
         if res.kind == "person" and res.name:
             people_seen.append(res)
+            if res.code:
+                by_surname.setdefault(res.name.split()[-1], res)
             continue
         if res.kind != "state" or res.sector is None:
             continue
@@ -224,6 +271,14 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: list[tuple[Resolution
         if target is None and definite and head_tok.lemma_.lower() in dictionary.generic_words:
             # "the Ukrainian official": the latest person from that country named before
             target = next((p for p in reversed(people_seen) if p.country == res.country and p.name), None)
-        if target is not None:
+        if target is not None and not target.code:
+            # "Iran's religious leader, Ayatollah Khomeini": the description codes the person it names
+            merged = Resolution(res.code, target.name, res.country, res.sector, "person")
+            out[i] = (merged, start, end, head)
+            for c in appos:
+                j = by_head[c.i]
+                if found[j][0].kind == "person" and not found[j][0].code:
+                    out[j] = (merged, *found[j][1:])
+        elif target is not None:
             out[i] = (Resolution(target.code, target.name, target.country, target.sector, "person"), start, end, head)
     return out

@@ -1,4 +1,5 @@
-"""Claims framed by a prepositional source: "According to X, ...", "..., according to X."
+"""Claims framed by a prepositional source: "According to X, ...", "..., according to X.",
+"In a new poll, ...".
 
 The source is the object of the phrase's last word ("to", "by", "per"); the content is the
 clause the phrase modifies, less the phrase itself. Whether an outlet named here is the source
@@ -25,6 +26,37 @@ def find_according_to(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
             if draft is not None:
                 drafts.append(draft)
             break
+    drafts.extend(_document_framed(doc, cues))
+    return drafts
+
+
+def _document_framed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
+    """"In a CNN/ORC poll released Monday, 31% of Republicans ...": a fronted phrase whose object
+    is a poll, survey or report presents the clause as its finding. Only fronted phrases count:
+    "mentioned in the report" is the verb's own claim."""
+    drafts: list[ClaimDraft] = []
+    for prep in doc:
+        if prep.lower_ not in cues.document_preps or prep.dep_ != "prep" or prep.i > prep.head.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in cues.document_nouns or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if cues.is_cue_verb(prep.head.lemma_.lower()):
+            continue  # "In a statement, Cecil said ...": the speaker's own claim, found as such
+        source = trim(doc, *subtree_range(obj))
+        content = trim(doc, *subtree_range(prep.head, skip={prep.i}))
+        if source is None or content is None or content[1] - content[0] < 3:
+            continue
+        drafts.append(
+            ClaimDraft(
+                kind="according_to",
+                anchor=prep,
+                cue=(prep.i, prep.i + 1),
+                content=token_chars(doc, *content),
+                speaker=source,
+                verb_certainty="high",
+            )
+        )
     return drafts
 
 

@@ -7,26 +7,49 @@ shortest content) wins: "Budanov said that officials believe X" credits X to the
 The event takes the claim's id, its claimant (the resolved speaker name, else the speaker's
 words, else "unattributed") and its certainty; an asserted event inside a hedged or
 low-certainty claim becomes ``hedged``.
+
+An event is state media (``Event.state_media``) when a state-affiliated outlet is its source
+actor ("RT bought billboards"), speaks or relays the claim it sits in, or publishes the article.
 """
 
 from __future__ import annotations
 
-from wirewatch.records import Claim, Event
+from collections.abc import Sequence
+
+from wirewatch.media.registry import default_registry
+from wirewatch.records import ActorMention, Article, Claim, Event
 
 _MIN_SHARE = 0.5
 
 
-def attach_claims(events: list[Event], claims: list[Claim]) -> None:
+def attach_claims(
+    events: list[Event], claims: list[Claim], article: Article | None = None, mentions: Sequence[ActorMention] = ()
+) -> None:
+    registry = default_registry()
+    published_by_state = bool(article and article.state_media)
+    # "Russia's state-sponsored media outlet RT has placed ads": the source text is the
+    # description, the outlet's name is a mention with the same code inside the evidence.
+    state_outlets = [m for m in mentions if m.code and registry.is_state_media(m.name or m.text)]
     by_article: dict[str, list[Claim]] = {}
     for claim in claims:
         by_article.setdefault(claim.article_id, []).append(claim)
     for event in events:
+        event.state_media = (
+            event.state_media
+            or published_by_state
+            or registry.is_state_media(event.source_text)
+            or any(
+                m.code == event.source_code and event.char_start <= m.char_start < event.char_end
+                for m in state_outlets
+            )
+        )
         holder = _innermost(event, by_article.get(event.article_id, []))
         if holder is None:
             continue
         event.claim_id = holder.claim_id
         event.claimant = holder.speaker_name or holder.speaker_text or "unattributed"
         event.certainty = holder.certainty
+        event.state_media = event.state_media or holder.state_media
         if event.modality == "asserted" and (holder.hedges or holder.certainty == "low"):
             event.modality = "hedged"
 

@@ -25,22 +25,28 @@ class Outlet:
     name: str
     aliases: tuple[str, ...]
     wire: bool
-    state_media: bool
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimCues:
     verb_certainty: dict[str, str]  # lemma -> high | medium
     object_verbs: frozenset[str]
+    saying_verbs: frozenset[str]  # whatever follows them is what was said, never a hearer
     quote_only_verbs: frozenset[str]
     infinitive_verbs: frozenset[str]
     not_clause_cues: frozenset[str]
     prep_cues: dict[str, frozenset[str]]
     evidential_verbs: frozenset[str]
     noun_cues: frozenset[str]
+    light_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    stance_adjectives: frozenset[str]
+    impersonal_adjectives: dict[str, str]  # adjective -> certainty
+    as_verbs: frozenset[str]
     impersonal_verbs: frozenset[str]
     hearsay_adverbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]  # lower-case word sequences
+    document_preps: frozenset[str]  # "In a new poll, ...": prepositions framing a finding
     hedges: re.Pattern[str]
     boosters: re.Pattern[str]
     titles: frozenset[str]
@@ -113,7 +119,6 @@ def _outlets(data: dict[str, Any]) -> tuple[Outlet, ...]:
                 name=row["name"],
                 aliases=tuple(str(a) for a in row.get("aliases", [])),
                 wire=bool(row.get("wire", False)),
-                state_media=bool(row.get("state_media", False)),
             )
         )
     return tuple(out)
@@ -124,6 +129,17 @@ def _prep_cues(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     if not isinstance(table, dict):
         raise DictionaryError(f"{_DATA}/verbs.yaml", "'prep_cues' must map a verb lemma to prepositions")
     return {str(verb).lower(): frozenset(_words(table, verb, "verbs.yaml")) for verb in table}
+
+
+def _levels(data: dict[str, Any], key: str) -> dict[str, str]:
+    table = data.get(key)
+    if not isinstance(table, dict):
+        raise DictionaryError(f"{_DATA}/verbs.yaml", f"{key!r} must map a certainty level to words")
+    out: dict[str, str] = {}
+    for level in ("low", "medium", "high"):
+        for word in _words(table, level, "verbs.yaml"):
+            out.setdefault(word, level)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -141,15 +157,22 @@ def load_claim_cues() -> ClaimCues:
     return ClaimCues(
         verb_certainty=certainty,
         object_verbs=frozenset(_words(verbs, "object_verbs", "verbs.yaml")),
+        saying_verbs=frozenset(_words(verbs, "saying_verbs", "verbs.yaml")),
         quote_only_verbs=frozenset(_words(verbs, "quote_only_verbs", "verbs.yaml")),
         infinitive_verbs=frozenset(_words(verbs, "infinitive_verbs", "verbs.yaml")),
         not_clause_cues=frozenset(_words(verbs, "not_clause_cues", "verbs.yaml")),
         prep_cues=_prep_cues(verbs),
         evidential_verbs=frozenset(_words(verbs, "evidential_verbs", "verbs.yaml")),
         noun_cues=frozenset(_words(verbs, "noun_cues", "verbs.yaml")),
+        light_verbs=frozenset(_words(verbs, "light_verbs", "verbs.yaml")),
+        addressee_verbs=frozenset(_words(verbs, "addressee_verbs", "verbs.yaml")),
+        stance_adjectives=frozenset(_words(verbs, "stance_adjectives", "verbs.yaml")),
+        impersonal_adjectives=_levels(verbs, "impersonal_adjectives"),
+        as_verbs=frozenset(_words(verbs, "as_verbs", "verbs.yaml")),
         impersonal_verbs=frozenset(_words(verbs, "impersonal_verbs", "verbs.yaml")),
         hearsay_adverbs=frozenset(_words(verbs, "hearsay_adverbs", "verbs.yaml")),
         according_to=tuple(tuple(p.split()) for p in _words(verbs, "according_to", "verbs.yaml")),
+        document_preps=frozenset(_words(verbs, "document_preps", "verbs.yaml")),
         hedges=_phrase_pattern(_words(hedges, "hedges", "hedges.yaml")),
         boosters=_phrase_pattern(_words(hedges, "boosters", "hedges.yaml")),
         titles=frozenset(_words(sources, "titles", "sources.yaml")),

@@ -59,8 +59,10 @@ def trim(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> tuple[int,
 def subtree_range(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
     """Token range of ``tok``'s subtree, leaving out the subtrees rooted at ``skip`` if they sit at an edge."""
     skip = skip or set()
-    kept = [t.i for t in tok.subtree if not any(a.i in skip for a in _ancestors_to(t, tok))]
-    return min(kept), max(kept) + 1
+    kept = [t for t in tok.subtree if not any(a.i in skip for a in _ancestors_to(t, tok))]
+    # Commas that fenced a skipped clause would otherwise stretch the range back over it.
+    words = [t.i for t in kept if not t.is_punct] or [t.i for t in kept]
+    return min(words), max(words) + 1
 
 
 def _ancestors_to(tok: Token, top: Token) -> list[Token]:
@@ -72,3 +74,19 @@ def _ancestors_to(tok: Token, top: Token) -> list[Token]:
             break
         tok = tok.head
     return chain
+
+
+def clause_chars(doc: Doc, head: Token, verb: Token, skip_self: bool = False) -> tuple[int, int] | None:
+    """Characters of ``head``'s clause as the content ``verb`` reports: without "according to"
+    phrases and without the reporting clause itself."""
+    skip = {c.i for c in head.children if c.lower_ == "according" and c.dep_ == "prep"}
+    if head.i != verb.head.i or verb.dep_ in ("parataxis", "ccomp"):
+        skip.add(verb.i)  # "X, he said, was Y": the reporting clause is not part of what was said
+    start, end = subtree_range(head, skip=skip)
+    if skip_self:
+        # Only the part of the clause before the reporting verb is what was said.
+        end = min(end, verb.left_edge.i)
+    rng = trim(doc, start, end)
+    if rng is None or rng[1] - rng[0] < 2:
+        return None
+    return token_chars(doc, *rng)

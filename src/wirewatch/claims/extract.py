@@ -2,13 +2,17 @@
 
 Stages, on one parsed article:
 
-1. drafts: reporting verbs (``reported``), "according to" phrases (``according_to``),
-   speakerless hearsay (``unattributed``) and owned nouns ("Clinton's call for", ``noun_cues``);
+1. drafts: reporting and stance verbs (``reported``), "according to" phrases (``according_to``),
+   speakerless hearsay and agentless passives (``unattributed``), owned nouns and light verbs
+   ("Clinton's call for", "made the suggestion that", ``noun_cues``) and stance adjectives
+   ("voters are worried about", ``adjectives``);
 2. tidy: an outlet named by "according to" inside someone's claim becomes a relay of that claim;
    hearsay adverbs inside a claim are its hedges, not claims of their own; a quotation that
    carries on after "he said." joins the claim before it;
 3. in text order: resolve each speaker (pronouns and descriptions to names), link the actor
-   mention it overlaps, build the reporting chain, find hedges and set the certainty.
+   mention it overlaps, build the reporting chain (a named person's outlets are shared by all
+   their claims), find hedges, set the certainty and the state-media flag (``wirewatch.media``);
+4. drop echoes: a claim inside another claim of the same named speaker.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import re
 
 from spacy.tokens import Doc
 
+from wirewatch.nlp.doc_text import doc_text
 from wirewatch.claims.according_to import find_according_to
+from wirewatch.claims.adjectives import find_adjective_claims
 from wirewatch.claims.certainty import certainty_of
 from wirewatch.claims.cues import ClaimCues, load_claim_cues
 from wirewatch.claims.draft import ClaimDraft
@@ -26,42 +32,87 @@ from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
 from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, wire_credits
-from wirewatch.claims.speakers import Speaker, SpeakerResolver
+from wirewatch.claims.speakers import Speaker, SpeakerResolver, speaker_kind
 from wirewatch.claims.unattributed import find_unattributed
 from wirewatch.records import ActorMention, Article, Claim, stable_id
 
 _CONTINUATION_GAP = re.compile(r"^[\s.,;:]*$")
+_SAME_LINE_GAP = re.compile(r"^[ \t.,;:]*$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _MIN_CONTINUATION_WORDS = 3
 
 
 def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> list[Claim]:
     """The claims in ``article`` (parsed as ``doc``), in text order, offsets into ``article.text``."""
-    if doc.text != article.text:
+    if doc_text(doc) != article.text:
         raise ValueError(
             f"article {article.article_id}: the parsed text differs from article.text "
             f"({len(doc.text)} vs {len(article.text)} characters); parse article.text itself"
         )
     cues = load_claim_cues()
-    quotes = QuoteIndex(doc.text)
+    quotes = QuoteIndex(doc_text(doc))
     resolver = SpeakerResolver(doc, cues, mentions)
     drafts = _tidy(
         doc,
         find_reported(doc, quotes, cues)
         + find_according_to(doc, cues)
         + find_unattributed(doc, cues)
-        + find_noun_claims(doc, quotes, cues),
+        + find_noun_claims(doc, quotes, cues)
+        + find_adjective_claims(doc, quotes, cues),
         quotes,
         resolver,
     )
     wires = wire_credits(doc, cues)
-    claims: list[Claim] = []
     spoken: list[tuple[ClaimDraft, Speaker]] = []
+    outlets: list[tuple[list[str], list[str]]] = []  # per draft: first outlets, relays
     for draft in drafts:
         speaker = _speaker(draft, spoken, resolver)
         spoken.append((draft, speaker or Speaker(None)))
-        claims.append(_claim(doc, article, draft, speaker, resolver, cues, wires))
-    return claims
+        outlets.append(
+            (recipients(draft.anchor, resolver, cues), draft.relays + first_reports(draft.anchor, resolver))
+        )
+    shared = _outlets_by_person(spoken, outlets)
+    claims: list[Claim] = []
+    for (draft, speaker), (firsts, relays) in zip(spoken, outlets):
+        firsts, relays = shared.get(_person_key(speaker), (firsts, relays))
+        links = firsts + relays + wires
+        claims.append(_claim(doc, article, draft, speaker if speaker.name or speaker.kind else None, resolver, cues, links))
+    return _without_echoes(claims)
+
+
+def _without_echoes(claims: list[Claim]) -> list[Claim]:
+    """A claim inside another claim of the same named speaker adds nothing: in "Budanov added
+    that while he's seen no increase ..." the inner "he's seen" is Budanov's own words, already
+    held by the outer claim. Nested claims of other speakers are kept."""
+    kept = []
+    for c in claims:
+        echo = c.speaker_name and any(
+            o is not c and o.speaker_name == c.speaker_name and o.char_start <= (c.cue_start or c.char_start) < o.char_end
+            for o in claims
+        )
+        if not echo:
+            kept.append(c)
+    return kept
+
+
+def _person_key(speaker: Speaker) -> str | None:
+    return speaker.name if speaker.kind == "person" and speaker.name else None
+
+
+def _outlets_by_person(
+    spoken: list[tuple[ClaimDraft, Speaker]], outlets: list[tuple[list[str], list[str]]]
+) -> dict[str, tuple[list[str], list[str]]]:
+    """A person's statements in one article reach it through the same outlets: "He told The War
+    Zone" and "..., according to the Daily Mail" put both outlets on every claim of Budanov's."""
+    shared: dict[str, tuple[list[str], list[str]]] = {}
+    for (_, speaker), (firsts, relays) in zip(spoken, outlets):
+        key = _person_key(speaker)
+        if key is None:
+            continue
+        got_firsts, got_relays = shared.setdefault(key, ([], []))
+        got_firsts.extend(o for o in firsts if o not in got_firsts)
+        got_relays.extend(o for o in relays if o not in got_relays)
+    return shared
 
 
 def _tidy(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteIndex, resolver: SpeakerResolver) -> list[ClaimDraft]:
@@ -76,7 +127,9 @@ def _tidy(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteIndex, resolver: Spea
         outer = _enclosing(d, attributed, doc)
         if d.kind == "according_to" and d.speaker and outer is not None:
             span = doc[d.speaker[0] : d.speaker[1]]
-            if resolver.is_outlet(span):
+            # "according to the Daily Mail" relays; "according to a count by The Associated
+            # Press" names a document of the outlet's, a source of its own.
+            if resolver.is_outlet(span) and span.root.pos_ == "PROPN":
                 outer.relays.append(resolver.outlet_name(span))
                 continue
         if d.kind == "unattributed" and outer is not None and (
@@ -117,7 +170,7 @@ def _clip_to_paragraph(doc: Doc, d: ClaimDraft, quotes: QuoteIndex) -> None:
     start, end = d.content
     if quotes.covering(start, end):
         return
-    text = doc.text
+    text = doc_text(doc)
     cue = doc[d.cue[0]].idx
     for brk in _PARAGRAPH.finditer(text, start, end):
         if brk.end() <= cue:
@@ -130,8 +183,9 @@ def _clip_to_paragraph(doc: Doc, d: ClaimDraft, quotes: QuoteIndex) -> None:
 
 
 def _join_continued_quotes(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteIndex) -> None:
-    """“...,” he said. “More.” -- the second quotation is the same claim's content."""
-    text = doc.text
+    """“A,” he said on Tuesday. “B.” -- and “A,” he said, “B.” -- are one claim whose content
+    runs over both quotations (scorers subtract the speaker and cue between them)."""
+    text = doc_text(doc)
     for q in quotes.spans:
         if len(text[q[0] : q[1]].split()) < _MIN_CONTINUATION_WORDS:
             continue
@@ -139,13 +193,40 @@ def _join_continued_quotes(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteInde
         owners = [d for d in drafts if not q[0] <= d.anchor.idx < q[1]]
         if any(d.content[0] < q[1] and q[0] < d.content[1] for d in owners):
             continue
-        before = [d for d in drafts if d.kind in ("direct", "mixed") and _end(doc, d) <= q[0]]
-        if not before:
-            continue
-        last = max(before, key=lambda d: _end(doc, d))
-        if _CONTINUATION_GAP.match(text[_end(doc, last) : q[0]]):
+        quoted = [d for d in owners if d.kind in ("direct", "mixed")]
+        after = [d for d in quoted if _end(doc, d) <= q[0] and _continues(text, d, q[0])]
+        # A quotation before a claim joins it only within its paragraph line ("“A,” he said, “B.”").
+        before = [d for d in quoted if q[1] <= _start(doc, d) and _SAME_LINE_GAP.match(text[q[1] : _start(doc, d)])]
+        if after:
+            last = max(after, key=lambda d: _end(doc, d))
             last.content = (last.content[0], q[1])
-            last.continued = True
+        elif before:
+            first = min(before, key=lambda d: _start(doc, d))
+            first.content = (q[0], first.content[1])
+        else:
+            continue
+        (last if after else first).continued = True
+
+
+def _continues(text: str, d: ClaimDraft, quote_start: int) -> bool:
+    """The quotation follows the claim with only punctuation between ("he said, “B.”"), or opens
+    the sentence after the cue's ("he said on Tuesday. “B.”")."""
+    sent = d.anchor.sent
+    if quote_start < sent.end_char:
+        return _CONTINUATION_GAP.match(text[_end_of(d) : quote_start]) is not None
+    return text[sent.end_char : quote_start].strip() == ""
+
+
+def _end_of(d: ClaimDraft) -> int:
+    return _end(d.anchor.doc, d)
+
+
+def _start(doc: Doc, d: ClaimDraft) -> int:
+    starts = [d.content[0], d.cue_chars(doc)[0]]
+    speaker = d.speaker_chars(doc)
+    if speaker:
+        starts.append(speaker[0])
+    return min(starts)
 
 
 def _end(doc: Doc, d: ClaimDraft) -> int:
@@ -177,7 +258,7 @@ def _claim(
     speaker: Speaker | None,
     resolver: SpeakerResolver,
     cues: ClaimCues,
-    wires: list[str],
+    links: list[str],
 ) -> Claim:
     text = article.text
     c_start, c_end = draft.content
@@ -193,10 +274,15 @@ def _claim(
         speaker_text and draft.speaker and doc[draft.speaker[1] - 1].lower_ in cues.collective_speakers
     )
     name = speaker.name if speaker else None
-    links = recipients(draft.anchor, resolver, cues) + draft.relays + first_reports(draft.anchor, resolver) + wires
     chain = build_chain(name or speaker_text, links, article.publisher)
-    state_media = bool(speaker and speaker.state_media) or any(
-        (o := cues.outlet_named(link)) is not None and o.state_media for link in links
+    registry = resolver.registry  # the one answer to "is this outlet state media?"
+    state_media = (
+        bool(speaker and speaker.state_media)
+        or registry.is_state_media(name or speaker_text)
+        or any(registry.is_state_media(link) for link in links)
+        or article.state_media
+        or registry.is_state_media(article.publisher)
+        or registry.is_state_media(article.url)
     )
     return Claim(
         claim_id=stable_id(article.article_id, "claim", c_start, c_end, cue_start),
@@ -205,7 +291,7 @@ def _claim(
         speaker_text=speaker_text,
         speaker_name=name,
         speaker_code=speaker.code if speaker else None,
-        speaker_kind=speaker.kind if speaker else None,
+        speaker_kind=speaker_kind(speaker, anonymous),
         cue=cue_text,
         content=content,
         char_start=c_start,

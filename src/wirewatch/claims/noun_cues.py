@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
 from wirewatch.claims.quotes import QuoteIndex
+from wirewatch.claims.reported import find_speaker
+from wirewatch.claims.stance import can_hold_views
 
 _CONTENT_PREPS = {"of", "for", "to", "against", "on", "about", "that", "with"}
 _NOT_OWNERS = {"its", "it", "this", "that", "which"}
@@ -24,8 +26,10 @@ def find_noun_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[Clai
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lower_ not in cues.noun_cues:
             continue
-        owner = _owner(tok)
-        found = _content(doc, tok) if owner else None
+        owner, cue_start = _owner(tok), tok.i
+        if owner is None:
+            owner, cue_start = _light_verb_owner(tok, cues)
+        found = _content(doc, tok, cues) if owner else None
         if owner is None or found is None:
             continue
         content, cue_end = found
@@ -33,9 +37,9 @@ def find_noun_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[Clai
             continue
         drafts.append(
             ClaimDraft(
-                kind="indirect",
+                kind=quotes.kind_of(token_chars(doc, *content)),
                 anchor=tok,
-                cue=(tok.i, cue_end),
+                cue=(cue_start, cue_end),
                 content=token_chars(doc, *content),
                 speaker=owner,
                 verb_certainty="medium",
@@ -59,8 +63,27 @@ def _owner(noun: Token) -> tuple[int, int] | None:
     return None
 
 
-def _content(doc: Doc, noun: Token) -> tuple[tuple[int, int], int] | None:
+def _light_verb_owner(noun: Token, cues: ClaimCues) -> tuple[tuple[int, int] | None, int]:
+    """"He made the suggestion that ...": the subject of a light verb owns its noun cue, and the
+    cue runs from the verb. Reporting verbs ("expressed concern") are left to ``reported``."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ != "dobj" or lemma not in cues.light_verbs or cues.is_cue_verb(lemma):
+        return None, noun.i
+    speaker = find_speaker(verb)
+    if speaker is None or not can_hold_views(noun.doc[speaker[0] : speaker[1]], cues):
+        return None, noun.i
+    return speaker, verb.i
+
+
+def _content(doc: Doc, noun: Token, cues: ClaimCues) -> tuple[tuple[int, int], int] | None:
     for child in noun.rights:
+        if child.dep_ == "acl" and cues.is_cue_verb(child.lemma_.lower()):
+            # "a statement saying (that) ...": the participle belongs to the cue.
+            comp = next((c for c in child.rights if c.dep_ in ("ccomp", "dobj", "xcomp")), None)
+            rng = trim(doc, *subtree_range(comp)) if comp is not None else None
+            if rng:
+                return rng, child.i + 1
         if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
             rng = trim(doc, *subtree_range(child))
             if rng:

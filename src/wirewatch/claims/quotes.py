@@ -122,3 +122,23 @@ class QuoteIndex:
     def starting_at_or_after(self, pos: int) -> tuple[int, int] | None:
         i = bisect_right(self._starts, pos - 1)
         return self.spans[i] if i < len(self.spans) else None
+
+    def widen(self, rng: tuple[int, int], cue_at: int) -> tuple[int, int]:
+        """A content that starts or ends inside a quotation takes the whole quotation, unless
+        the cue itself is inside it ("I think ..." reports only its own clause)."""
+        for q in self.inside(*rng):
+            if q[0] <= cue_at < q[1]:
+                continue
+            if q[0] <= rng[0] < q[1] or q[0] < rng[1] <= q[1]:
+                rng = (min(rng[0], q[0]), max(rng[1], q[1]))
+        return rng
+
+    def kind_of(self, content: tuple[int, int]) -> str:
+        """direct (all quoted), mixed (quoted fragments in reported speech) or indirect."""
+        if self.covering(*content):
+            return "direct"
+        inner = [q for q in self.inside(*content) if q[0] >= content[0] and q[1] <= content[1]]
+        if inner:
+            covered = sum(e - s for s, e in inner)
+            return "direct" if covered >= 0.9 * (content[1] - content[0]) else "mixed"
+        return "indirect"

@@ -6,7 +6,11 @@ For each verb whose lemma is a cue (data/verbs.yaml), the content is found in th
    when it sits inside one;
 2. a quotation right next to the verb's clause ("“...,” he said" / "he said: “...”");
 3. the clause the verb hangs off when it comes after it ("Russia will stay, he said.");
-4. for verbs like "describe" and "deny", the direct object and what follows it.
+4. for verbs like "describe" and "deny", the direct object and what follows it, and for
+   "call for"-like verbs the prepositional object (``stance``).
+
+Verbs outside the cue lists count when someone who can hold a view takes a that-clause
+("Democrats know the tide is turning", ``stance.clause_cue``).
 
 The speaker is the verb's subject, or the subject of the verb it is coordinated with or
 subordinate to ("..., adding that ..."). Impersonal passives ("it is said that") are left to
@@ -19,9 +23,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.nlp.doc_text import doc_text
 from wirewatch.claims.cues import ClaimCues
-from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
+from wirewatch.claims.draft import ClaimDraft, clause_chars, subtree_range, token_chars, trim
 from wirewatch.claims.quotes import QuoteIndex
+from wirewatch.claims.stance import can_hold_views, clause_cue, object_content, prep_content
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -41,24 +47,23 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDr
         if is_impersonal(tok):
             continue
         cue = _cue_range(tok)
+        speaker = find_speaker(tok)
         if cues.is_cue_verb(lemma) or quote_only:
-            speaker = find_speaker(tok)
             content = _content(doc, tok, speaker, quotes, cues, quote_only) if speaker else None
         else:
-            speaker, content = _clause_cue(doc, tok, quotes, cues)
-        if speaker and cues.verb_certainty.get(lemma) != "high" and not _can_hold_views(doc[speaker[0] : speaker[1]], cues):
+            content = clause_cue(doc, tok, speaker, quotes, cues)
+        if speaker and cues.verb_certainty.get(lemma) != "high" and not can_hold_views(doc[speaker[0] : speaker[1]], cues):
             # Stance verbs need a subject that can hold a stance ("GOP rules favor" is no claim).
             continue
         if content is None and lemma in cues.prep_cues:
-            speaker = speaker or find_speaker(tok)
-            found = _prep_content(doc, tok, cues.prep_cues[lemma], quotes) if speaker else None
+            found = prep_content(doc, tok, cues.prep_cues[lemma], quotes) if speaker else None
             if found:
                 content, cue = found
         if speaker is None or content is None:
             continue
         drafts.append(
             ClaimDraft(
-                kind=_kind(content, quotes),
+                kind=quotes.kind_of(content),
                 anchor=tok,
                 cue=cue,
                 content=content,
@@ -69,51 +74,10 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDr
     return drafts
 
 
-def _clause_cue(
-    doc: Doc, verb: Token, quotes: QuoteIndex, cues: ClaimCues
-) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """A verb outside the cue lists still reports a view when someone holds a that-clause:
-    "Democrats know (that) the tide is turning"."""
-    if verb.lemma_.lower() in cues.not_clause_cues:
-        return None, None
-    comp = next(
-        (c for c in verb.rights if (c.dep_ == "ccomp" and _has_subject(c)) or (c.dep_ == "xcomp" and _infinitive(c))),
-        None,
-    )
-    if comp is None:
-        return None, None
-    speaker = find_speaker(verb)
-    if speaker is None or not _can_hold_views(doc[speaker[0] : speaker[1]], cues):
-        return None, None
-    rng = _clause_chars(doc, comp, verb)
-    return (speaker, _widen_to_quote(rng, quotes, verb)) if rng else (None, None)
-
-
-def _infinitive(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _has_subject(tok: Token) -> bool:
-    # A finite clause with its own subject; "what's known as" is a free relative, not a view.
-    return any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in tok.children)
-
-
-def _can_hold_views(span, cues: ClaimCues) -> bool:
-    root = span.root
-    if root.lower_ in ("i", "we", "you", "he", "she", "they"):
-        return True
-    if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in span.ents):
-        return True
-    if root.pos_ == "PROPN":
-        return True
-    lemma, lower = root.lemma_.lower(), root.lower_
-    if lemma in cues.role_nouns or lower in cues.collective_speakers or lemma in cues.holder_nouns:
-        return True
-    return lemma in cues.document_nouns or lower.endswith(cues.person_suffixes)
-
-
 def is_impersonal(verb: Token) -> bool:
     """True for "it is said", "it's believed", "is said to": passive reporting with no one saying."""
+    if any(c.dep_ == "nsubj" and c.lower_ != "it" and c.pos_ in ("PRON", "PROPN", "NOUN") for c in verb.children):
+        return False  # "It was, he said, one of ...": the verb has a speaker of its own
     left = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]]
     words = [t.lower_.replace("’", "'") for t in left]
     if "it" in words and any(w in ("is", "'s", "was", "be", "been", "being") for w in words[words.index("it") :]):
@@ -133,26 +97,82 @@ def find_speaker(verb: Token, depth: int = 0) -> tuple[int, int] | None:
                 return trim(verb.doc, *subtree_range(obj))
     for child in verb.children:
         if child.dep_ in _SUBJECTS:
-            if child.lower_ in _RELATIVE:  # "a senator who called for ..." speaks as the senator
-                clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), verb if verb.dep_ == "relcl" else None)
-                if clause is None:
-                    return None
-                return trim(verb.doc, *subtree_range(clause.head, skip={clause.i}))
-            if child.lower_ in ("it", "there", "what", "this", "that", "which"):
+            if child.lower_ in _RELATIVE:
+                # "a senator who called for ...": the span is "who"; speakers resolves it.
+                in_relative = verb.dep_ == "relcl" or any(a.dep_ == "relcl" for a in verb.ancestors)
+                return (child.i, child.i + 1) if in_relative else None
+            if child.lower_ in ("there", "what", "this", "that", "which"):
                 return None
-            return trim(verb.doc, *subtree_range(child))
+            if child.lower_ == "it" and (verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "expl") for c in verb.children)):
+                return None  # "it is said", "it was reported": no one speaks
+
+            # Relative clauses describe the speaker but are not part of the name.
+            skip = {c.i for c in child.children if c.dep_ == "relcl"}
+            return _within_paragraph(verb.doc, trim(verb.doc, *subtree_range(child, skip=skip)))
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "those supporting Clinton", "the share of Republicans saying ...": the noun speaks.
+        head = verb.head
+        skip = {verb.i} | {c.i for c in head.children if c.dep_ in ("relcl", "acl")}
+        return _within_paragraph(verb.doc, trim(verb.doc, *subtree_range(head, skip=skip)))
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "pressured them by threatening ...", "since announcing ...": the main clause's subject.
+        return find_speaker(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return find_speaker(verb.head, depth + 1)
+    return _subject_lost_to_relative(verb) or _inverted_speaker(verb)
+
+
+def _subject_lost_to_relative(verb: Token) -> tuple[int, int] | None:
+    """"Sanders, who sits at zero endorsements, said ...": the parser may read the relative
+    clause as the verb's complement and hang the real subject on it, next to "who"."""
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "advcl", "csubj"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        relative = next((c for c in subjects if c.lower_ in ("who", "which")), None)
+        named = next((c for c in subjects if relative is not None and c.i < relative.i), None)
+        if named is not None and named.pos_ in ("NOUN", "PROPN"):
+            return _within_paragraph(verb.doc, trim(verb.doc, *subtree_range(named)))
     return None
 
 
+def _inverted_speaker(verb: Token) -> tuple[int, int] | None:
+    """"“It's Bernie's to lose,” added another New Hampshire Democrat.": after a quotation the
+    speaker may follow the verb, where the parser reads it as an object."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= verb.sent.start and doc[before].is_punct and doc[before].text in (",", "—", "–"):
+        before -= 1
+    if before < verb.sent.start or doc[before].text not in ("”", '"', "’", "''", "'"):
+        return None
+    noun = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return trim(doc, *subtree_range(noun, skip={c.i for c in noun.children if c.dep_ in ("relcl", "acl")}))
+
+
+def _within_paragraph(doc: Doc, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A speaker span does not reach back over a line break (a dateline or heading above)."""
+    if rng is None:
+        return None
+    start, end = rng
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            return trim(doc, i + 1, end)
+    return rng
+
+
 def _cue_range(verb: Token) -> tuple[int, int]:
-    # A phrasal particle belongs to the cue ("pointed out"); auxiliaries and adverbs do not.
-    end = verb.i + 1
+    # The verb group is the cue: auxiliaries, negation and adverbs right before the verb ("has
+    # also said", "hasn't yet endorsed") and a phrasal particle after it ("pointed out").
+    start, end = verb.i, verb.i + 1
+    left = {c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+    while start - 1 in left:
+        start -= 1
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == end:
             end += 1
-    return verb.i, end
+    return start, end
 
 
 def _content(
@@ -166,30 +186,102 @@ def _content(
     lemma = verb.lemma_.lower()
     if not quote_only:
         for child in verb.children:
+            if child.i < verb.i and child.left_edge.i <= speaker[0] <= child.right_edge.i and any(
+                c.lower_ in ("who", "which") and c.dep_ == "nsubj" for c in child.children
+            ):
+                continue  # a relative clause misread as the complement holds the speaker
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in cues.infinitive_verbs):
-                rng = _clause_chars(doc, child, verb)
+                rng = clause_chars(doc, child, verb)
                 if rng:
-                    return _widen_to_quote(rng, quotes, verb)
-    adjacent = _adjacent_quote(doc, verb, speaker, quotes)
+                    return quotes.widen(rng, verb.idx)
+    if lemma in cues.saying_verbs and not quote_only:
+        said = _words_said(doc, verb, quotes)
+        if said:
+            return said
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in verb.children):
+        # "As The Daily Caller reported, the creator gave ...": the main clause is what was reported.
+        rng = trim(doc, *subtree_range(verb.head, skip={verb.i}))
+        if rng:
+            return quotes.widen(token_chars(doc, *rng), verb.idx)
+    # "“...,” Ramos said, smiling": the quotation belongs to the verb the participle hangs off.
+    subordinate = verb.dep_ in ("advcl", "conj", "xcomp") and cues.is_cue_verb(verb.head.lemma_.lower())
+    adjacent = None if subordinate else _adjacent_quote(doc, verb, speaker, quotes)
     if adjacent or quote_only:
         return adjacent
     if _is_comment_clause(verb, cues):
-        rng = _clause_chars(doc, verb.head, verb, skip_self=verb.head.i < verb.i)
+        rng = clause_chars(doc, verb.head, verb, skip_self=verb.head.i < verb.i and not _mid_clause(verb))
         if rng:
-            return _widen_to_quote(rng, quotes, verb)
-    if lemma in cues.object_verbs:
-        return _object_content(doc, verb, quotes)
-    return None
+            return quotes.widen(rng, verb.idx)
+    if lemma in cues.as_verbs and any(c.lower_ == "as" for c in verb.rights):
+        return object_content(doc, verb, quotes)
+    if lemma in cues.object_verbs or not _addressee_object(verb):
+        # "stressed his executive experience", "questioning her lead": what the verb takes is
+        # what was said; "told reporters" names who heard it, not what.
+        found = object_content(doc, verb, quotes)
+        if found:
+            return found
+    return _passive_subject(doc, verb, quotes) or _following_words(doc, verb, quotes)
+
+
+def _words_said(doc: Doc, verb: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
+    """"Clinton Says Russians Hacked DNC": the parser reads a headline's clause as an object or
+    an infinitive; after a saying verb it can only be what was said."""
+    rights = [c for c in verb.rights if c.dep_ in ("dobj", "xcomp", "attr", "oprd")]
+    if not rights or rights[0].left_edge.i != verb.i + 1 or _in_quote(rights[0], quotes):
+        return None
+    rng = trim(doc, verb.i + 1, max(subtree_range(c)[1] for c in rights))
+    if rng is None or rng[1] - rng[0] < 2:
+        return None
+    return quotes.widen(token_chars(doc, *rng), verb.idx)
+
+
+def _following_words(doc: Doc, verb: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
+    """Last resort for a parse that hides the complement ("noting that at one point ...", with
+    "that" read as a preposition): the words right after the verb, to the end of its subtree."""
+    rights = [c for c in verb.rights if c.dep_ in ("prep", "ccomp", "dobj", "attr", "xcomp", "oprd")]
+    if not rights or rights[0].left_edge.i > verb.i + 2 or rights[0].lower_ not in ("that", "whether", "if", "how", "why", "what"):
+        return None
+    end = max(subtree_range(c)[1] for c in rights)
+    rng = trim(doc, rights[0].left_edge.i, end)
+    if rng is None or rng[1] - rng[0] < 3:
+        return None
+    return quotes.widen(token_chars(doc, *rng), verb.idx)
+
+
+def _addressee_object(verb: Token) -> bool:
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return True
+    if obj.lower_ in ("him", "her", "them", "me", "us", "you", "it", "reporters", "journalists"):
+        return True
+    return any(e.label_ in ("PERSON", "NORP", "ORG", "GPE") and e.root.i == obj.i for e in verb.doc.ents)
+
+
+def _passive_subject(doc: Doc, verb: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
+    """"Cruz was endorsed by Fiorina": with an agent, the passive subject is what was said of."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in _RELATIVE:
+        return None
+    rng = trim(doc, *subtree_range(subj))
+    return quotes.widen(token_chars(doc, *rng), verb.idx) if rng else None
 
 
 def _is_comment_clause(verb: Token, cues: ClaimCues) -> bool:
     """"Russia will stay, he said." / "The hashtag, he said, was popular": a reporting clause set
     off by a comma, hanging off the clause it reports (not a complement of another cue verb)."""
     head = verb.head
-    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl"):
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return False
-    if any(c.dep_ == "mark" for c in verb.children) or cues.is_cue_verb(head.lemma_.lower()):
+    if verb.dep_ == "conj" and (head.i > verb.i or any(c.dep_ == "cc" and c.i < verb.i for c in head.children)):
+        return False  # "X remains, his aide told Y" is read as a conjunct; "X and told Y" is one
+    if any(c.dep_ == "mark" for c in verb.children):
         return False
+    if verb.dep_ != "parataxis" and cues.is_cue_verb(head.lemma_.lower()):
+        return False  # "..., adding that ...": a complement of another cue, found from it
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # "..., revealing ...": a participle comments on nothing it was told
     doc = verb.doc
     words = [t.i for t in verb.subtree if not t.is_punct]
     before, after = min(words) - 1, max(words) + 1
@@ -199,38 +291,23 @@ def _is_comment_clause(verb: Token, cues: ClaimCues) -> bool:
     return head.i < verb.i or (after < len(doc) and doc[after].text in (",", "—", "–"))
 
 
-def _clause_chars(doc: Doc, head: Token, verb: Token, skip_self: bool = False) -> tuple[int, int] | None:
-    skip = {c.i for c in head.children if _is_according_to(c)}
-    if head.i != verb.head.i or verb.dep_ in ("parataxis", "ccomp"):
-        skip.add(verb.i)  # "X, he said, was Y": the reporting clause is not part of what was said
-    start, end = subtree_range(head, skip=skip)
-    if skip_self:
-        # Only the part of the clause before the reporting verb is what was said.
-        end = min(end, verb.left_edge.i)
-    rng = trim(doc, start, end)
-    if rng is None or rng[1] - rng[0] < 2:
-        return None
-    return token_chars(doc, *rng)
-
-
-def _is_according_to(tok: Token) -> bool:
-    return tok.lower_ in ("according", "per") and tok.dep_ == "prep"
-
-
-def _widen_to_quote(rng: tuple[int, int], quotes: QuoteIndex, verb: Token) -> tuple[int, int]:
-    for q in quotes.inside(*rng):
-        if q[0] <= verb.idx < q[1]:
-            continue  # a verb inside the quotation ("I think ...") reports only its own clause
-        # A content that starts or ends inside a quotation takes the whole quotation.
-        if q[0] <= rng[0] < q[1] or q[0] < rng[1] <= q[1]:
-            rng = (min(rng[0], q[0]), max(rng[1], q[1]))
-    return rng
+def _mid_clause(verb: Token) -> bool:
+    """"It was, he said, one of the bitterest failures": a comment fenced by commas inside the
+    clause it reports, which goes on after it (not "..., he said, and then ..." or a new clause)."""
+    doc = verb.doc
+    after = max(t.i for t in verb.subtree if not t.is_punct) + 1
+    if after + 1 >= len(doc) or doc[after].text not in (",", "—", "–"):
+        return False
+    nxt = doc[after + 1]
+    return nxt.head.i == verb.head.i and nxt.dep_ not in ("cc", "conj", "advcl", "parataxis") or (
+        nxt.head.head.i == verb.head.i and nxt.head.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp", "ccomp")
+    )
 
 
 def _adjacent_quote(
     doc: Doc, verb: Token, speaker: tuple[int, int], quotes: QuoteIndex
 ) -> tuple[int, int] | None:
-    text = doc.text
+    text = doc_text(doc)
     clause_start = min(doc[speaker[0]].idx, verb.idx)
     clause_end = max(token_chars(doc, *speaker)[1], verb.idx + len(verb.text))
     for child in verb.rights:  # "told The War Zone:", "said in an interview:"
@@ -251,46 +328,3 @@ def _in_quote(tok: Token, quotes: QuoteIndex) -> bool:
 
 def _long_enough(text: str, span: tuple[int, int]) -> bool:
     return len(text[span[0] : span[1]].split()) >= _MIN_QUOTE_WORDS
-
-
-def _object_content(doc: Doc, verb: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
-    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr")), None)
-    if obj is None:
-        return None
-    end = subtree_range(obj)[1]
-    for child in verb.rights:
-        # "described the task force as being made up of ..." / "called him a liar"
-        if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.lower_ == "as"):
-            end = max(end, subtree_range(child)[1])
-    rng = trim(doc, obj.left_edge.i, end)
-    return _widen_to_quote(token_chars(doc, *rng), quotes, verb) if rng else None
-
-
-def _prep_content(
-    doc: Doc, verb: Token, preps: frozenset[str], quotes: QuoteIndex
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """"called for a ban": the cue runs from the verb to the preposition, the content is its object."""
-    for child in verb.rights:
-        if child.dep_ not in ("prep", "prt", "dobj") or child.lower_ not in preps:
-            continue
-        obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-        if child.dep_ == "prt":  # "spoke out against": the object hangs off the next preposition
-            nxt = next((c for c in verb.rights if c.dep_ == "prep" and c.i > child.i), None)
-            obj = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None) if nxt else None
-            child = nxt or child
-        if obj is None:
-            continue
-        rng = trim(doc, *subtree_range(obj))
-        if rng:
-            return _widen_to_quote(token_chars(doc, *rng), quotes, verb), (verb.i, child.i + 1)
-    return None
-
-
-def _kind(content: tuple[int, int], quotes: QuoteIndex) -> str:
-    if quotes.covering(*content):
-        return "direct"
-    inner = [q for q in quotes.inside(*content) if q[0] >= content[0] and q[1] <= content[1]]
-    if inner:
-        covered = sum(e - s for s, e in inner)
-        return "direct" if covered >= 0.9 * (content[1] - content[0]) else "mixed"
-    return "indirect"

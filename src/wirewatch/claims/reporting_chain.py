@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.nlp.doc_text import doc_text
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.speakers import SpeakerResolver
@@ -60,7 +61,7 @@ def first_reports(anchor: Token, resolver: SpeakerResolver) -> list[str]:
 def wire_credits(doc: Doc, cues: ClaimCues) -> list[str]:
     """Wire services credited for the whole article (dateline or a closing credit line)."""
     found: list[str] = []
-    for pattern, text in ((_DATELINE, doc.text[:400]), (_CONTRIBUTED, doc.text[-600:])):
+    for pattern, text in ((_DATELINE, doc_text(doc)[:400]), (_CONTRIBUTED, doc_text(doc)[-600:])):
         for match in pattern.finditer(text):
             outlet = cues.outlet_named(match.group(1).strip())
             if outlet and outlet.name not in found:

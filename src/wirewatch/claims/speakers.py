@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from wirewatch.claims.cues import ClaimCues
+from wirewatch.media.registry import default_registry
 from wirewatch.records import ActorMention
 
-_THIRD_PERSON = {"he", "she", "him", "her"}
+_THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NAMED_KINDS = {"ORG": "organisation", "GPE": "state", "NORP": "state", "FAC": "organisation"}
@@ -54,6 +55,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, cues: ClaimCues, mentions: list[ActorMention]) -> None:
         self.doc = doc
         self.cues = cues
+        self.registry = default_registry()
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
         self.persons: list[_Person] = []
         self.surnames: dict[str, str] = {}
@@ -75,13 +77,13 @@ class SpeakerResolver:
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
-        span = self.doc[start:end]
+        span = self._antecedent_of_relative(self.doc[start:end])
         speaker = self._resolve(span, quoted_by)
         mention = self._mention(span)
         if mention is not None and speaker.code is None:
             speaker.code = mention.code
             speaker.kind = mention.kind or speaker.kind
-            speaker.state_media = speaker.state_media or mention.state_media
+            speaker.state_media = speaker.state_media or self.registry.is_state_media(mention.name or mention.text)
             speaker.is_outlet = speaker.is_outlet or mention.kind == "outlet"
         self.spoken.append((start, speaker))
         return speaker
@@ -91,7 +93,7 @@ class SpeakerResolver:
         if mention is not None and mention.kind == "outlet":
             return True
         text = _strip_determiner(span)
-        if self.cues.outlet_named(text):
+        if self.cues.outlet_named(text) or self.registry.lookup(text):
             return True
         lowered = text.lower()
         if lowered in self.cues.not_outlets or any(t.lower_ in self.cues.not_outlets for t in span):
@@ -101,10 +103,26 @@ class SpeakerResolver:
 
     def outlet_name(self, span: Span) -> str:
         text = _strip_determiner(span)
+        registered = self.registry.lookup(text)  # "Sputnik Mundo" stays itself, not "Sputnik"
+        if registered is not None:
+            return registered.name
         known = self.cues.outlet_named(text)
         return known.name if known else text
 
     # -- resolution steps ---------------------------------------------------------------------
+    def _antecedent_of_relative(self, span: Span) -> Span:
+        """"who" in "Beck, who supported Cruz, said" stands for "Beck"."""
+        if len(span) != 1 or span[0].lower_ not in ("who", "that", "which", "whom"):
+            return span
+        clause = next((a for a in span[0].ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return span
+        noun = clause.head
+        words = [t.i for t in noun.subtree if not (clause.left_edge.i <= t.i <= clause.right_edge.i)]
+        while len(words) > 1 and self.doc[words[-1]].is_punct:
+            words.pop()
+        return self.doc[min(words) : max(words) + 1]
+
     def _resolve(self, span: Span, quoted_by: Speaker | None) -> Speaker:
         root = span.root
         lower = span.text.lower()
@@ -218,8 +236,7 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _state_outlet(self, span: Span) -> bool:
-        known = self.cues.outlet_named(_strip_determiner(span))
-        return bool(known and known.state_media)
+        return self.registry.is_state_media(self.outlet_name(span))
 
 
 def _strip_determiner(span: Span) -> str:
@@ -233,3 +250,23 @@ def _strip_determiner(span: Span) -> str:
     if not tokens:
         return span.text
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+SPEAKER_KINDS = ("person", "organisation", "government", "outlet", "document", "anonymous")
+
+
+def speaker_kind(speaker: Speaker | None, anonymous: bool) -> str | None:
+    """One of SPEAKER_KINDS: who the speaker is, as an analyst filters on it. A state named as
+    speaker ("Moscow aims to ...", "Russia said") speaks as its government; a document or study
+    stays a document even when its publisher is named; "officials", "sources" are anonymous."""
+    if speaker is None:
+        return None
+    if anonymous:
+        return "anonymous"
+    if speaker.is_document:
+        return "document"
+    if speaker.is_outlet or speaker.kind == "outlet":
+        return "outlet"
+    if speaker.kind == "state" or (speaker.code or "").endswith(("GOV", "MIL")) and speaker.kind != "person":
+        return "government"
+    return speaker.kind if speaker.kind in SPEAKER_KINDS else None

@@ -25,7 +25,9 @@ def find_unattributed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in cues.evidential_verbs:
             draft = _evidential(doc, tok)
         elif tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in cues.impersonal_verbs:
-            draft = _impersonal(doc, tok) or _raising(doc, tok)
+            draft = _impersonal(doc, tok) or _raising(doc, tok) or _agentless(doc, tok, cues)
+        elif tok.tag_ == "VBN" and (cues.is_cue_verb(tok.lemma_.lower()) or tok.lemma_.lower() in cues.as_verbs):
+            draft = _agentless(doc, tok, cues)
         else:
             continue
         if draft is not None:
@@ -77,14 +79,61 @@ def _raising(doc: Doc, verb: Token) -> ClaimDraft | None:
     )
 
 
+def _agentless(doc: Doc, verb: Token, cues: ClaimCues) -> ClaimDraft | None:
+    """"Sanders is seen as empowering voters", "the walk-off is considered one of the largest":
+    a reporting verb in the passive with no one named as saying it. Verbs whose passive subject
+    is the hearer ("he was told to leave") are left out."""
+    lemma = verb.lemma_.lower()
+    if lemma in cues.addressee_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in ("it", "there") or subject.tag_ in ("WP", "WDT"):
+        return None  # "what's known as ...": a name being given, not a claim
+    rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
+    if not rights:
+        return None
+    end = max(subtree_range(c)[1] for c in rights)
+    content = trim(doc, subtree_range(subject)[0], end)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    aux = [c.i for c in verb.lefts if c.dep_ in ("auxpass", "aux", "neg", "advmod") and c.i > subject.i]
+    cue_end = verb.i + 1
+    if cue_end < len(doc) and doc[cue_end].lower_ == "as":
+        cue_end += 1  # "is seen as"
+    return ClaimDraft(
+        kind="unattributed",
+        anchor=verb,
+        cue=(min(aux, default=verb.i), cue_end),
+        content=token_chars(doc, *content),
+        verb_certainty="medium",
+    )
+
+
+# "seemed poised", "seemed a reminder" (parsed as attr, oprd or dobj), "seemed to ...".
+_SEEMING_COMPLEMENTS = ("xcomp", "acomp", "ccomp", "attr", "oprd", "dobj")
+
+
+def _is_like(tok: Token) -> bool:
+    """"looks like ...", "sounded as if ...": the comparison carries the statement."""
+    if tok.i < tok.head.i:
+        return False
+    if tok.dep_ == "prep":
+        return tok.lower_ == "like"
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("like", "if", "though") for c in tok.children)
+
+
 def _evidential(doc: Doc, verb: Token) -> ClaimDraft | None:
     """"The hill might be steeper than it appears" is left alone; "Trump appeared poised to win"
     is the statement "Trump ... poised to win", hedged by the writer."""
-    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    comp = next((c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "ccomp", "attr")), None)
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    comp = next((c for c in verb.rights if c.dep_ in _SEEMING_COMPLEMENTS or _is_like(c)), None)
     if subject is None or comp is None:
         return None
-    content = trim(doc, subtree_range(subject)[0], subtree_range(comp)[1])
+    # "It seemed like the members had decided ...": a dummy "it" is no part of the statement.
+    first = comp if subject.lower_ == "it" and _is_like(comp) else subject
+    content = trim(doc, subtree_range(first)[0], subtree_range(comp)[1])
     if content is None:
         return None
     return ClaimDraft(

@@ -10,6 +10,7 @@ Exit status: 0, or 1 when some inputs failed; 2 for a usage or store error.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
@@ -19,7 +20,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from wirewatch.cli import claims as claims_cli
 from wirewatch.cli import events as events_cli
 from wirewatch.cli.failure import user_errors
-from wirewatch.cli.options import DbOption, load_settings, store_path
+from wirewatch.cli.options import DbOption, SettingsError, load_settings, store_path
 from wirewatch.cli.output import check_format, rows_table, stdout_console, to_json
 from wirewatch.run import RunSummary, run_corpus
 from wirewatch.settings import Settings
@@ -38,21 +39,37 @@ def found_rows(store: Store, article_ids: list[str]) -> dict[str, list[dict[str,
     return {"events": events, "claims": claims}
 
 
+ENGINES = ("local", "ray")
+
+
 def analyze_paths(
-    paths: list[str], settings: Settings, show_progress: bool = False, want_rows: bool | None = None
+    paths: list[str], settings: Settings, show_progress: bool = False, want_rows: bool | None = None,
+    engine: str = "local",
 ) -> tuple[RunSummary, dict[str, list[dict[str, Any]]] | None]:
-    """Run the corpus runner on ``paths`` into ``settings.db_path``; rows found if wanted (None = auto)."""
+    """Run the corpus runner on ``paths`` into ``settings.db_path``; rows found if wanted (None = auto).
+
+    ``engine`` "ray" analyses on Ray Data (``scale.ray_engine``), writing Parquet shards beside the store.
+    """
+    analyser = None
+    if engine == "ray":
+        from wirewatch.scale.ray_engine import ray_analyser
+
+        analyser = ray_analyser()
+    elif engine != "local":
+        raise SettingsError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
+    # Passed only when chosen, so a caller's own run_corpus defaults (tests, front ends) stand.
+    engine_options: dict[str, Any] = {"analyser": analyser} if analyser is not None else {}
     with open_store(settings.db_path) as store:
         if show_progress:
-            summary = _run_with_bar(paths, settings, store)
+            summary = _run_with_bar(paths, settings, store, engine_options)
         else:
-            summary = run_corpus(paths, settings, store)
+            summary = run_corpus(paths, settings, store, **engine_options)
         wanted = want_rows if want_rows is not None else 0 < summary.analysed <= AUTO_PRINT_MAX
         rows = found_rows(store, summary.article_ids) if wanted else None
     return summary, rows
 
 
-def _run_with_bar(paths: list[str], settings: Settings, store: Store) -> RunSummary:
+def _run_with_bar(paths: list[str], settings: Settings, store: Store, engine_options: dict[str, Any]) -> RunSummary:
     err = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
@@ -68,13 +85,13 @@ def _run_with_bar(paths: list[str], settings: Settings, store: Store) -> RunSumm
                 ),
             )
 
-        return run_corpus(paths, settings, store, progress=update)
+        return run_corpus(paths, settings, store, progress=update, **engine_options)
 
 
 def summary_line(s: RunSummary) -> str:
     return (
         f"{s.articles_read} articles read, {s.analysed} analysed, {s.skipped} skipped as already stored or repeated, "
-        f"{s.failed} failed; {s.events} events, {s.claims} claims in {s.seconds:.1f}s"
+        f"{s.failed} failed{f', {s.duplicates} near-duplicate reprints stored uncoded' if s.duplicates else ''}; {s.events} events, {s.claims} claims in {s.seconds:.1f}s"
     )
 
 
@@ -90,11 +107,18 @@ def analyze_command(
         typer.Option("--print/--no-print", help=f"Print the events and claims found [default: when at most {AUTO_PRINT_MAX} articles were analysed]."),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="How to print what was found: table or json.")] = "table",
+    gazetteer: Annotated[Optional[Path], typer.Option(
+        "--gazetteer", help="A GeoNames dump (allCountries.txt layout) to add to the built-in gazetteer.")] = None,
+    dictionaries: Annotated[Optional[list[Path]], typer.Option(
+        "--dictionaries", help="PETRARCH dictionary file or folder (repeatable): code events with it first.")] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local (this machine's processes) or ray (Ray Data; needs wirewatch[ray]; RAY_ADDRESS picks a cluster).")] = "local",
 ) -> None:
     """Analyse articles into the store; already stored articles are skipped."""
     check_format(fmt, ("table", "json"))
-    settings = load_settings(db_path=store_path(db), model=model, batch_size=batch_size, n_process=processes)
-    summary, rows = analyze_paths(paths, settings, show_progress=True, want_rows=print_found)
+    settings = load_settings(db_path=store_path(db), model=model, batch_size=batch_size, n_process=processes,
+                             gazetteer_file=gazetteer, dictionaries=tuple(dictionaries) if dictionaries else None)
+    summary, rows = analyze_paths(paths, settings, show_progress=True, want_rows=print_found, engine=engine)
     print(summary_line(summary), file=sys.stderr)
     for problem in summary.problems:
         print(f"{problem.source}: {problem.reason}", file=sys.stderr)

@@ -13,9 +13,12 @@ import typer
 from wirewatch.cli.analyze_command import analyze_command
 from wirewatch.cli.articles import articles_command
 from wirewatch.cli.claims import claims_command
+from wirewatch.cli.duplicates_command import duplicates_command
 from wirewatch.cli.eval_command import eval_command
 from wirewatch.cli.events import events_command
 from wirewatch.cli.export_command import export_command
+from wirewatch.cli.serve_command import serve_command
+from wirewatch.cli.registry_command import registry_app
 from wirewatch.cli.show import show_command
 
 app = typer.Typer(
@@ -50,8 +53,11 @@ app.command("events")(events_command)
 app.command("claims")(claims_command)
 app.command("articles")(articles_command)
 app.command("show")(show_command)
+app.command("duplicates")(duplicates_command)
 app.command("export")(export_command)
 app.command("eval")(eval_command)
+app.add_typer(registry_app, name="registry")
+app.command("serve")(serve_command)
 
 
 def main() -> None:

@@ -34,6 +34,7 @@ def claims_command(
     speaker: Annotated[Optional[str], typer.Option("--speaker", help="Words of the speaker's text or name, or a code prefix.")] = None,
     kind: Annotated[Optional[str], typer.Option("--kind", help="direct, indirect, mixed, according_to or unattributed.")] = None,
     outlet: Annotated[Optional[str], typer.Option("--outlet", help="An outlet in the reporting chain, or the publisher.")] = None,
+    state_media: Annotated[Optional[bool], typer.Option("--state-media/--no-state-media", help="Only claims a state-affiliated outlet speaks, relays or publishes / only the others.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
     article: ArticleOption = None,
@@ -44,6 +45,7 @@ def claims_command(
     """List claims: who says what, how surely, through which outlets."""
     check_format(fmt)
     query = ClaimQuery(
-        speaker=speaker, kind=kind, outlet=outlet, date_from=since, date_to=until, article_id=article, limit=limit
+        speaker=speaker, kind=kind, outlet=outlet, date_from=since, date_to=until, article_id=article, limit=limit,
+        state_media=state_media,
     )
     render_rows(list_claims(db, query), CLAIM_FIELDS, fmt, TABLE_COLUMNS, "claims")

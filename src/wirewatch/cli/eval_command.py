@@ -21,7 +21,8 @@ from wirewatch.eval.report import EvalReport
 MAX_MISSES = 10
 
 
-def run_eval(suite: str, path: Path | None) -> EvalReport:
+def run_eval(suite: str, path: Path | None, gazetteer: Path | None = None,
+             dictionaries: tuple[Path, ...] | None = None) -> EvalReport:
     if suite not in SUITES:
         raise EvalDataError(f"suite {suite!r} is not one of {', '.join(SUITES)}")
     try:
@@ -31,7 +32,7 @@ def run_eval(suite: str, path: Path | None) -> EvalReport:
     target = Path(path) if path is not None else Path(module.DEFAULT_PATH)
     if not target.exists():
         raise EvalDataError(f"{target}: evaluation set not found")
-    return module.evaluate(target, load_settings())
+    return module.evaluate(target, load_settings(gazetteer_file=gazetteer, dictionaries=dictionaries or None))
 
 
 def _report_tables(report: EvalReport) -> list[Table]:
@@ -63,9 +64,13 @@ def eval_command(
     suite: Annotated[str, typer.Argument(help=f"One of {', '.join(SUITES)}.")],
     path: Annotated[Optional[Path], typer.Argument(help="Evaluation set (file or folder) [default: the suite's].")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object of figures.")] = False,
+    gazetteer: Annotated[Optional[Path], typer.Option(
+        "--gazetteer", help="A GeoNames dump (allCountries.txt layout) to add to the built-in gazetteer.")] = None,
+    dictionaries: Annotated[Optional[list[Path]], typer.Option(
+        "--dictionaries", help="PETRARCH dictionary file or folder (repeatable), e.g. for `eval events`.")] = None,
 ) -> None:
     """Score wirewatch on an evaluation set and print the figures."""
-    report = run_eval(suite, path)
+    report = run_eval(suite, path, gazetteer, tuple(dictionaries) if dictionaries else None)
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
         return

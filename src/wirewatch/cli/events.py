@@ -33,6 +33,28 @@ TABLE_COLUMNS = (
 )
 
 
+CLUSTER_COLUMNS = (
+    column("cluster_id", "cluster"),
+    column("first_reported", "first report"),
+    column("articles"),
+    column("outlets"),
+    column("modality"),
+    column("certainty"),
+    column("date"),
+    column("place_name", "place"),
+    ("event", lambda c: f"{c.get('source') or '?'} -{c.get('cameo_code')} {c.get('plover_type')}-> {c.get('target') or '-'}"),
+)
+CLUSTER_FIELDS = (
+    "cluster_id", "first_event_id", "first_article_id", "first_reported", "events", "articles", "outlets",
+    "source", "target", "cameo_code", "plover_type", "date", "place_name", "place_country", "modality", "certainty",
+)
+
+
+def list_event_clusters(db: Path | None, actor: str | None, min_articles: int, limit: int) -> list[dict[str, Any]]:
+    with open_for_reading(db) as store:
+        return store.event_clusters(actor=actor, min_articles=min_articles, limit=limit or None)
+
+
 def list_events(db: Path | None, query: EventQuery) -> list[dict[str, Any]]:
     with open_for_reading(db) as store:
         return store.events(query)
@@ -48,15 +70,27 @@ def events_command(
     since: SinceOption = None,
     until: UntilOption = None,
     article: ArticleOption = None,
+    attributed: Annotated[Optional[bool], typer.Option("--attributed/--publisher-voice", help="Only events inside someone's claim / only those the publisher asserts itself.")] = None,
+    claimant: Annotated[Optional[str], typer.Option("--claimant", help="Who says so: words of the speaker's name or a speaker code prefix.")] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="An outlet in the claim's reporting chain, or the publisher (words).")] = None,
+    state_media: Annotated[Optional[bool], typer.Option("--state-media/--no-state-media", help="Only events a state-affiliated outlet is source of, relays or publishes / only the others.")] = None,
+    certainty: Annotated[Optional[list[str]], typer.Option("--certainty", help="low, medium or high (repeatable).")] = None,
     limit: LimitOption = DEFAULT_LIMIT,
     fmt: FormatOption = "table",
     db: DbOption = None,
+    clustered: Annotated[bool, typer.Option("--clustered", help="One row per real event: reports of it across articles, clustered (filters: --actor, --min-articles).")] = False,
+    min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="With --clustered: only events reported by at least this many articles.")] = 1,
 ) -> None:
     """List events (asserted ones unless --modality/--all-modalities), newest articles first."""
     check_format(fmt)
+    if clustered:
+        rows = list_event_clusters(db, actor, min_articles, limit)
+        render_rows(rows, CLUSTER_FIELDS, fmt, CLUSTER_COLUMNS, "event clusters")
+        return
     query = EventQuery(
         actor=actor, country=country, event_type=event_type, modality=tuple(modality or ()),
         include_all_modalities=all_modalities, date_from=since, date_to=until, article_id=article,
-        limit=limit,
+        attributed=attributed, claimant=claimant, outlet=outlet, state_media=state_media,
+        certainty=tuple(certainty or ()), limit=limit,
     )
     render_rows(list_events(db, query), EVENT_FIELDS, fmt, TABLE_COLUMNS, "events")

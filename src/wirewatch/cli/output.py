@@ -68,13 +68,23 @@ def column(name: str, header: str | None = None) -> tuple[str, Cell]:
     return header or name, lambda row: display_text(name, row.get(name))
 
 
+# The last column holds running text (evidence, content); a table is for scanning, so it is
+# cut to this many characters. JSON, CSV and `wirewatch show` keep the whole text.
+LAST_COLUMN_CHARS = 140
+
+
+def shorten(text: str, limit: int = LAST_COLUMN_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def rows_table(rows: list[dict[str, Any]], columns: Sequence[tuple[str, Cell]], title: str | None = None) -> Table:
-    """A table of ``columns`` (header, cell function); long values wrap, nothing is cut."""
-    cells = [[str(cell(row)) for _, cell in columns] for row in rows]
+    """A table of ``columns`` (header, cell function): columns fold when narrow, the
+    last (running text) wraps and is cut at ``LAST_COLUMN_CHARS``."""
+    cells = [[str(cell(row)) for _, cell in columns[:-1]] + [shorten(str(columns[-1][1](row)))] for row in rows]
     table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
     for header, _ in columns[:-1]:
         table.add_column(header, overflow="fold")
-    table.add_column(columns[-1][0], overflow="fold")
+    table.add_column(columns[-1][0], overflow="fold", ratio=1)
     for row in cells:
         table.add_row(*(Text(value) for value in row))
     return table

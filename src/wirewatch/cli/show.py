@@ -93,6 +93,7 @@ def legend_markup(analysis: Analysis) -> list[str]:
         line += f" ({c.cue})" if c.cue else ""
         line += f", certainty {c.certainty}"
         line += f", via {chain}" if chain else ""
+        line += ", state media" if c.state_media else ""
         lines.append(f"[{CLAIM_MARK}]{escape('[C' + str(n) + ']')}[/] {escape(line)}")
     return lines
 

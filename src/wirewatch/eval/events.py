@@ -10,7 +10,9 @@ the parse (ties: higher confidence, then earlier). Figures:
 - ``type_accuracy``: share of records whose main event has the gold type (no event counts as wrong);
 - ``type_macro_f1``: F1 per gold type, averaged;
 - ``source_f1`` / ``target_f1``: micro F1 of country codes (the first three letters of actor codes,
-  "IGO" for international organisations) of the main verb's events against the gold actors.
+  "IGO" for international organisations) of the main verb's events against the gold actors. A
+  reciprocal event (two directed CAMEO events, marked in the rule) counts as PLOVER lists it: both
+  parties are actors, there is no recipient (PLOVER manual, "Compound and Reciprocal Actors").
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
 from wirewatch.events.coding import code_events_with_verbs
 from wirewatch.nlp.pipeline import load_pipeline
+from wirewatch.petrarch.dictionaries import load_dictionaries
+from wirewatch.petrarch.event_records import combine_pairs, petrarch_events_with_verbs
 from wirewatch.records import Article, Event, stable_id
 from wirewatch.settings import Settings
 
@@ -67,7 +71,7 @@ def read_records(path: Path) -> list[dict[str, Any]]:
 
 def _depth(tok: Token) -> int:
     depth = 0
-    while tok.head is not tok and depth < 50:
+    while tok.head != tok and depth < 50:
         tok, depth = tok.head, depth + 1
     return depth
 
@@ -78,6 +82,21 @@ def main_events(pairs: list[tuple[Event, Token]]) -> list[Event]:
         return []
     best = min(pairs, key=lambda p: (_depth(p[1]), -p[0].confidence, p[1].i))[1]
     return [e for e, v in pairs if v.i == best.i]
+
+
+def plover_actors(events: list[Event]) -> dict[str, set[str]]:
+    """Country codes of actors and recipients as PLOVER lists them: the two directed events of a
+    reciprocal event (CAMEO's "A meets B" and "B meets A") are one event whose actors are both."""
+    out: dict[str, set[str]] = {"source": set(), "target": set()}
+    for e in events:
+        if e.rule.endswith(" reciprocal"):
+            out["source"].update(c[:3] for c in (e.source_code, e.target_code) if c)
+            continue
+        if e.source_code:
+            out["source"].add(e.source_code[:3])
+        if e.target_code:
+            out["target"].add(e.target_code[:3])
+    return out
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -94,6 +113,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     records = read_records(path)
     nlp = load_pipeline(settings.model)
     dictionary = load_actor_dictionary(settings.actor_files)
+    petrarch = load_dictionaries(settings.dictionaries) if settings.dictionaries else None
     confusion: Counter[tuple[str, str]] = Counter()
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # tp, fp, fn
     misses: list[dict[str, Any]] = []
@@ -101,13 +121,15 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     for doc, record in nlp.pipe(((r["text"], r) for r in records), as_tuples=True, batch_size=64):
         article = Article(article_id=stable_id(record["id"]), text=record["text"], published_at=record["date"])
         mentions = find_mentions(doc, article, dictionary)
-        chosen = main_events(code_events_with_verbs(doc, article, mentions))
+        pairs = code_events_with_verbs(doc, article, mentions)
+        if petrarch is not None:  # --dictionaries: PETRARCH dictionaries first (issue 7)
+            pairs = combine_pairs(petrarch_events_with_verbs(doc, article, mentions, petrarch), pairs)
+        chosen = main_events(pairs)
         predicted = chosen[0].plover_type if chosen else NO_EVENT
         confusion[(record["type"], predicted)] += 1
         ok = predicted == record["type"]
         right += ok
-        found = {"source": {e.source_code[:3] for e in chosen if e.source_code},
-                 "target": {e.target_code[:3] for e in chosen if e.target_code}}
+        found = plover_actors(chosen)
         for role, gold in (("source", record["sources"]), ("target", record["targets"])):
             c = counts[role]
             c[0] += len(found[role] & gold)

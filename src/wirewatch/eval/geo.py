@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
-from wirewatch.places.gazetteer import Gazetteer, default_gazetteer
+from wirewatch.places.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from wirewatch.places.resolve import resolve_toponyms
 from wirewatch.settings import Settings
 
@@ -78,7 +78,9 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
     path = Path(path)
     if not path.exists():
         raise EvalDataError(f"{path}: GeoWebNews set not found (pass the path of GWN.dev.xml)")
-    gazetteer = gazetteer or default_gazetteer()
+    if gazetteer is None:
+        dump = settings.gazetteer_file if settings is not None else None
+        gazetteer = load_gazetteer(dump) if dump is not None else default_gazetteer()
     gold = read_gold(path)
     n = right = resolved = 0
     by_kind_total: Counter[str] = Counter()

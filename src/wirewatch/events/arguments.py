@@ -8,7 +8,7 @@ Venezuela") each become a target of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -20,6 +20,8 @@ _RELATIVE = {"who", "which", "that", "whom", "whose"}
 _PLACE_PREPS = {"in", "throughout", "from", "across", "inside", "of"}
 # Inside a noun phrase, these dependents start something else (a clause or a place/time phrase).
 _NOT_IN_PHRASE = {"relcl", "acl", "prep", "advcl", "ccomp", "punct", "cc"}
+# "according to", "due to", "thanks to": a source of information or a cause, never a recipient.
+_NOT_RECIPIENT = {"according", "due", "thanks", "owing", "prior", "close", "next", "contrary"}
 
 
 @dataclass(slots=True)
@@ -44,8 +46,15 @@ class MentionIndex:
         out: list[ActorMention] = []
         for conjunct in _conjuncts(head):
             own = self.by_token.get(conjunct.i)
-            if own is not None:  # the phrase's head is itself an actor ("Russia's outlet RT")
+            if own is not None and own.code:  # the phrase's head is itself an actor ("Russia's outlet RT")
                 found = [own]
+            elif own is not None:
+                coded = [m for t in _phrase(conjunct) if (m := self.by_token.get(t.i)) is not None and m.code]
+                states = [m for m in coded if m.kind == "state" and m.sector is None]
+                if states and own.sector:  # "Vietnamese-led forces": the head's sector, the modifier's country
+                    found = [replace(own, code=f"{states[0].country}{own.sector}", country=states[0].country)]
+                else:  # "U.N. mediator Diego Cordovez": who the person acts for
+                    found = coded[:1] or [own]
             else:  # actors modifying the head ("Hungarian and Romanian officials")
                 found = []
                 for tok in sorted(_phrase(conjunct), key=lambda t: t.i):
@@ -55,9 +64,17 @@ class MentionIndex:
                 coded = [m for m in found if m.code]
                 found = coded if coded else found[:1]
             if not any(m.code for m in found):  # "students throughout Indonesia", "police in Caracas"
-                found += [m for p in conjunct.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
+                # also through a participle: "guerrillas operating in Macedonia", "a group based in Trinidad"
+                preps = [p for p in conjunct.children if p.dep_ == "prep"]
+                preps += [p for a in conjunct.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"]
+                places = [m for p in preps if p.lower_ in _PLACE_PREPS
                           for o in p.children if o.dep_ == "pobj"
                           for m in self.in_phrase(o) if m.code and m.kind == "state"][:1]
+                if places and found and found[0].sector:  # the group keeps its sector: VENCOP
+                    country = places[0].country
+                    found = [replace(found[0], code=f"{country}{found[0].sector}", country=country)]
+                else:
+                    found += places
             for m in found:
                 if m not in out:
                     out.append(m)
@@ -84,7 +101,13 @@ def _phrase(head: Token) -> list[Token]:
     return out
 
 
+# Participles that describe their subject's stance, not something done to it: "Israel is opposed to ...".
+_STATIVE = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "poise", "set", "intent"}
+
+
 def _is_passive(verb: Token) -> bool:
+    if verb.lemma_.lower() in _STATIVE and not any(c.dep_ == "agent" for c in verb.children):
+        return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -99,9 +122,10 @@ def subject_heads(verb: Token) -> list[Token]:
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agents:
                 return agents
-            if tok is verb:
+            if tok == verb:
                 return []  # a passive without an agent names no source
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
+                    or (c.dep_ == "nsubjpass" and not _is_passive(tok))]
         if subjects:
             s = min(subjects, key=lambda c: abs(c.i - tok.i))  # a misparse can hang two subjects on one verb
             relative = s.lower_ in _RELATIVE or any(c.lower_ == "whose" for c in s.children)
@@ -110,7 +134,7 @@ def subject_heads(verb: Token) -> list[Token]:
             return [s]
         if tok.dep_ == "relcl":
             return [tok.head]
-        if tok.head is tok:
+        if tok.head == tok:
             return []
         tok = tok.head
     return []
@@ -140,20 +164,25 @@ def source_mentions(verb: Token, index: MentionIndex) -> tuple[list[ActorMention
 
 
 def target_mentions(verb: Token, slots: tuple[str, ...], index: MentionIndex,
-                    exclude: set[str]) -> tuple[list[ActorMention], str | None]:
-    """The target actors of ``verb``: the first slot that names a coded actor not among the sources."""
+                    exclude: set[str], coded: bool = True) -> tuple[list[ActorMention], str | None]:
+    """The target actors of ``verb``: the first slot that names a coded actor not among the sources
+    (with ``coded=False``: an uncoded title or group, "President Mugabe", for placing from context)."""
     area = clause_tokens(verb)
+    # "according to a report submitted to X": neither the report nor anything in it is a recipient
+    aside = {d.i for t in area if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in _NOT_RECIPIENT
+             for d in t.subtree}
+    area = [t for t in area if t.i not in aside]
     # Actors in relative/participial clauses under the object only count when no other slot has one.
     nested = {d.i for t in area if t.dep_ in ("acl", "relcl") for d in t.subtree}
     for pass_area in ([t for t in area if t.i not in nested], area):
-        found, slot = _first_slot(verb, slots, pass_area, index, exclude)
+        found, slot = _first_slot(verb, slots, pass_area, index, exclude, coded)
         if found:
             return found, slot
     return [], None
 
 
 def _first_slot(verb: Token, slots: tuple[str, ...], area: list[Token], index: MentionIndex,
-                exclude: set[str]) -> tuple[list[ActorMention], str | None]:
+                exclude: set[str], coded: bool = True) -> tuple[list[ActorMention], str | None]:
     passive = _is_passive(verb)
     for slot in slots:
         heads: list[Token] = []
@@ -162,16 +191,27 @@ def _first_slot(verb: Token, slots: tuple[str, ...], area: list[Token], index: M
             heads = [c for c in verb.children if c.dep_ in deps]
             # "Turkey's efforts", "the release of X": the actor behind the object counts too
         elif slot == "ccomp":  # "demanded that X refuse ...": the one asked is the clause's subject
-            heads = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
-                     if s.dep_ in ("nsubj", "nsubjpass")]
+            clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            # ... also of a demand's content: "insisted on its demands that Burundi's government grant ..."
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            clauses += [cl for o in objects for cl in o.children if cl.dep_ in ("acl", "ccomp")
+                        and cl.pos_ in ("VERB", "AUX")]
+            heads = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         elif slot == "iobj":
             heads = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
             heads += [p for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children]
         else:
-            heads = [p for prep in area if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == slot
-                     and not (slot == "by" and passive) for p in prep.children if p.dep_ == "pobj"]
+            preps = [prep for prep in area if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == slot
+                     and not (slot == "by" and passive) and prep.head.lower_ not in _NOT_RECIPIENT]
+            # the preposition nearest the verb outranks one deeper in its objects ("break off relations
+            # with Congo over their ties with Israel" -> Congo)
+            naming = [prep for prep in preps if _names_actor(prep, index, coded)]
+            nearest = min((_depth_below(prep, verb) for prep in naming), default=0)
+            heads = [p for prep in naming if _depth_below(prep, verb) == nearest
+                     for p in prep.children if p.dep_ == "pobj"]
         found = [m for h in heads for m in index.in_phrase(h)]
-        found = [m for m in found if m.code and m.code not in exclude]
+        found = [m for m in found if ((m.code and m.code not in exclude) if coded else (not m.code and m.sector))]
         if found:
             unique: list[ActorMention] = []
             for m in found:
@@ -179,6 +219,17 @@ def _first_slot(verb: Token, slots: tuple[str, ...], area: list[Token], index: M
                     unique.append(m)
             return unique, slot
     return [], None
+
+
+def _depth_below(tok: Token, verb: Token) -> int:
+    depth = 0
+    while tok != verb and tok.head != tok and depth < 20:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _names_actor(prep: Token, index: MentionIndex, coded: bool = True) -> bool:
+    return any((m.code if coded else m.sector) for p in prep.children if p.dep_ == "pobj" for m in index.in_phrase(p))
 
 
 def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: int = 2) -> ActorMention | None:
@@ -193,12 +244,36 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
         if start == 0:
             break
         start = doc[start - 1].sent.start
+    uncoded: ActorMention | None = None
     for i in range(verb.i - 1, start - 1, -1):
         tok = doc[i]
-        if tok.head is verb:
+        if tok.head == verb:
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
-            found = [m for m in index.in_phrase(tok) if m.code]
-            if found:
-                return found[0]
-    return None
+            found = index.in_phrase(tok)
+            coded = [m for m in found if m.code]
+            if coded:
+                return coded[0]
+            # an uncoded title ("President Gbagbo ... he will") may still be placed from context
+            uncoded = uncoded or next((m for m in found if m.sector), None)
+    return uncoded
+
+
+def object_mentions(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Actors (coded or not) named in the verb's direct object, or its subject when passive."""
+    deps = ("nsubjpass",) if _is_passive(verb) else ("dobj",)
+    return [m for c in verb.children if c.dep_ in deps for m in index.in_phrase(c)]
+
+
+def domestic_actor(mention: ActorMention, verb: Token, index: MentionIndex,
+                   other_side: frozenset[str] = frozenset()) -> ActorMention | None:
+    """An uncoded title or group ("President Gbagbo", "riot police") in a sentence about one country
+    is taken to be of that country, as a reader would: the actor keeps its sector."""
+    if mention.sector is None:  # a bare name tells nothing of its role; NER may even misread a place
+        return None
+    countries = {m.country for i, m in index.by_token.items()
+                 if m.country and verb.sent.start <= i < verb.sent.end} - other_side
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return replace(mention, code=f"{country}{mention.sector or ''}", country=country)

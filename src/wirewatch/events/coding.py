@@ -3,53 +3,42 @@
 1. every verb is looked up in the verb patterns (``events/data/verbs.yaml``);
 2. its source and target actors come from the parse (``events.arguments``); a source that is a
    pronoun or names no actor falls back to the latest actor that was a subject just before;
-3. a promise or plan to cooperate becomes an expression of intent (CAMEO 03x, PLOVER AGREE), a
-   promise of force a threat (13x), as CAMEO and PLOVER code them;
-4. modality (``events.modality``) marks negated, hypothetical, future and hedged events;
-5. one event per source x target pair; a governing verb's event absorbs the one it governs
-   ("refused to release" is one REJECT, "agreed to provide aid" one AGREE).
+3. modality (``events.modality``) marks negated, hypothetical, future and hedged events;
+4. the wording may reframe the event (``events.framing``): a promise to cooperate is an intent
+   (03x, AGREE), a vow of force a threat (13x), "will not" a refusal (12x), "X must" a demand (10x);
+   an uncoded group in a one-country sentence takes that country ("riot police" -> LBRCOP);
+5. one event per source x target pair (reciprocal events both ways, ``events.dyads``); a governing
+   verb's event absorbs the one it governs ("refused to release" is one REJECT, "agreed to provide
+   aid" one AGREE);
+6. event nouns with a named doer ("Russia's deployment of warships to Cuba") are coded like their
+   verb (``events.nominal``).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
-from wirewatch.events.arguments import MentionIndex, earlier_subject, source_mentions, target_mentions
+from wirewatch.nlp.doc_text import doc_text
+from wirewatch.events.arguments import (
+    MentionIndex, domestic_actor, earlier_subject, object_mentions, source_mentions, target_mentions,
+)
+from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.codes import CameoCode, lookup
-from wirewatch.events.modality import certainty_of, modality_cues, modality_of
+from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
+from wirewatch.events.modality import certainty_of, modality_of
+from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
 from wirewatch.events.patterns import (
     VerbLexicon, VerbPattern, clause_tokens, match_verb, object_core, phrase_set, verb_lexicon,
 )
 from wirewatch.records import ActorMention, Article, Event, stable_id
 
-_COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
-_FORCEFUL_ROOTS = {"14", "16", "17", "18", "19", "20"}
+
+_LOCATIVE = {"in", "at", "on", "into"}
 
 
-def _intent_code(code: CameoCode, lexicon: VerbLexicon) -> str | None:
-    """The 03x/13x code for a promised or planned event of ``code``, or None when it keeps its code."""
-    if code.code in lexicon.intent_subcodes:
-        return lexicon.intent_subcodes[code.code]
-    return lexicon.intent_codes.get(code.root)
-
-
-def _governing_intent(verb: Token, lexicon: VerbLexicon) -> Token | None:
-    tok = verb
-    while tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok:
-        tok = tok.head
-        if tok.lemma_.lower() in lexicon.intent_verbs:
-            return tok
-        if tok.dep_ != "xcomp":
-            break
-    # "is ready/prepared/willing to ...": the intent word is an adjective under the copula
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.intent_verbs:
-        return verb.head
-    return None
-
-
-def _contexts(code: CameoCode, mode: str | None, words: set[str], lexicon: VerbLexicon, mentions: list[ActorMention]) -> list[str]:
+def _contexts(code: CameoCode, mode: str | None, words: set[str], lexicon: VerbLexicon,
+              mentions: list[ActorMention]) -> list[str]:
+    """The mapping's contexts, plus those the event's words or actors point to ("military education")."""
     out = list(code.plover_contexts)
     for context, cue_words in lexicon.contexts.items():
         if context not in out and any(w in words for w in cue_words):
@@ -89,6 +78,8 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
         if i in absorbed:
             continue
         pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicon, sentence_of))
+    for nominal in nominal_events(doc, index, lexicon, set(fired)):
+        pairs.extend((e, nominal.noun) for e in _nominal_to_events(nominal, article, lexicon, sentence_of))
     kept = {id(e) for e in _dedupe([e for e, _ in pairs])}
     return [(e, v) for e, v in pairs if id(e) in kept]
 
@@ -105,7 +96,7 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
     for i in fired:
         tok = doc[i]
         head = tok.head
-        if head.i not in fired or head is tok:
+        if head.i not in fired or head == tok:
             continue
         if tok.dep_ == "xcomp":
             if head.lemma_.lower() in lexicon.intent_verbs and not fired[head.i].specific:
@@ -121,142 +112,143 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
     return out
 
 
-def _obligation_speaker(verb: Token) -> Token | None:
-    """The reporting verb above "X must/should do ..." when the clause states an obligation."""
-    cues = modality_cues()
-    tok = verb
-    for _ in range(3):  # "must cooperate", "must be ready to mediate", "has to withdraw"
-        if any(c.dep_ == "aux" and c.lower_ in cues["obligation"] for c in tok.children):
-            break
-        if tok.dep_ in ("xcomp", "acomp") and f"{tok.head.lemma_.lower()} to" in cues["obligation"]:
-            tok = tok.head
-            break
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
-            return None
-        tok = tok.head
-    else:
-        return None
-    # The clause must be someone's words: a reported clause, or the content of a noun ("a reminder that ...").
-    if tok.dep_ in ("ccomp", "acl") and tok.head is not tok:
-        return tok.head
-    return None
-
-
-def _domestic(mention: ActorMention, verb: Token, index: MentionIndex) -> ActorMention | None:
-    """An uncoded title or group ("President Gbagbo", "riot police") in a sentence about one country
-    is taken to be of that country, as a reader would: the actor keeps its sector."""
-    if mention.sector is None and mention.kind != "person":
-        return None
-    countries = {m.country for i, m in index.by_token.items()
-                 if m.country and verb.sent.start <= i < verb.sent.end}
-    if len(countries) != 1:
-        return None
-    country = countries.pop()
-    return replace(mention, code=f"{country}{mention.sector or ''}", country=country)
-
-
-def _final_code(verb: Token, pattern: VerbPattern, modality: str, cues: list[str],
-                lexicon: VerbLexicon) -> CameoCode:
-    """The pattern's code, turned into intent (03x), threat (13x) or demand (10x) where the wording says so."""
-    code = lookup(pattern.code)
-    intent = _governing_intent(verb, lexicon)
-    # A stated plan ("will give", "plans to send") is an intent; a mere infinitive of aim ("sent X to train") is not.
-    planned = intent is not None or (modality == "future" and cues != ["to"])
-    # Only a promise or a "will" turns force into a threat; "aims to target" describes, it does not threaten.
-    vowed = intent is not None or (modality == "future" and any(c.lower() in modality_cues()["future_aux"] for c in cues))
-    unless = any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
-                 for c in verb.children)
-    if unless and (planned or modality == "future"):
-        return lookup(_intent_code(code, lexicon) if code.root in _FORCEFUL_ROOTS else "130")
-    if (planned and code.root in _COOPERATIVE_ROOTS) or (vowed and code.root in _FORCEFUL_ROOTS):
-        new = _intent_code(code, lexicon)
-        if new:
-            return lookup(new)
-    return code
-
-
 def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: MentionIndex,
                 lexicon: VerbLexicon, sentence_of: dict[int, int]) -> list[Event]:
     doc = verb.doc
     modality, cues = modality_of(verb)
-    code = _final_code(verb, pattern, modality, cues, lexicon)
+    code, modality = final_code(verb, pattern, modality, cues, lexicon)
     sources, subject = source_mentions(verb, index)
+    start_char, end_char = _evidence_bounds(verb)
+    # Actors across a blank line belong to another paragraph (a headline run into the first sentence).
+    sources = [m for m in sources if start_char <= m.char_start < end_char]
     confidence = 0.55 + (0.15 if pattern.specific else 0.0)
     coded_sources = [m for m in sources if m.code]
     if not coded_sources and sources:
-        placed = _domestic(sources[0], verb, index)
+        # "President Bush threatened Russia": the one country named is the other side, not his
+        recipients, slot = target_mentions(verb, pattern.targets, index, set())
+        # (a country as such; "Ugandan opposition candidates" are as domestic as the president banning them)
+        other_side = frozenset(m.country for m in recipients
+                               if m.country and m.sector is None and slot not in _LOCATIVE)
+        placed = domestic_actor(sources[0], verb, index, other_side)
         if placed is not None:
             coded_sources, confidence = [placed], confidence - 0.1
     if not coded_sources:
         # A passive without an agent names no doer: do not guess one.
         passive_without_agent = subject is None and any(c.dep_ == "nsubjpass" for c in verb.children)
         fallback = None if passive_without_agent else earlier_subject(doc, index, verb)
+        if fallback is not None and not fallback.code:
+            fallback = domestic_actor(fallback, verb, index)
         sources = [fallback] if fallback is not None else []
         confidence -= 0.15
     else:
         sources = coded_sources
-    start_char, end_char = _evidence_bounds(verb)
-    # Actors across a blank line belong to another paragraph (a headline run into the first sentence).
-    sources = [m for m in sources if m is None or start_char <= m.char_start < end_char]
     exclude = {m.code for m in sources if m.code}
-    targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
+    targets = governed_targets(verb, index, exclude) if governs_act(verb) else []
+    if not targets:
+        targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
+    if not targets:
+        targets = fallback_targets(verb, code, pattern.targets, index, exclude, sources)
     targets = [m for m in targets if start_char <= m.char_start < end_char]
-    speaker = _obligation_speaker(verb)
+    # "arrested 12 demonstrators" in a report about one country; but troops mobilised or arms sent are
+    # what moves, not who it is aimed at.
+    if not targets and code.root not in ("07", "15"):
+        placed = [p for m in object_mentions(verb, index)[:1] if (p := domestic_actor(m, verb, index)) is not None]
+        targets = [m for m in placed if m.code not in exclude]
+    speaker = obligation_speaker(verb)
     if speaker is not None:  # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
         speakers, _ = source_mentions(speaker, index)
         speakers = [m for m in speakers if m.code]
         if speakers:
             demand = lexicon.demand_codes.get(code.code) or lexicon.demand_codes.get(code.root) or "100"
-            code, targets, sources = lookup(demand), [m for m in sources if m.code], speakers
-            modality, pattern = "asserted", pattern
+            asked = [m for m in sources if m.code]
+            if {m.code for m in asked} & {m.code for m in speakers}:
+                # "a reminder to Iraq that it must cooperate": "it" is the one told, not the speaker
+                said = {m.code for m in speakers if m.code}
+                told, _ = target_mentions(speaker, ("iobj", "to", "dobj"), index, said)
+                if not told and speaker.pos_ == "NOUN":  # "issued a reminder to Iraq that ..."
+                    told, _ = target_mentions(speaker.head, ("iobj", "to"), index, said)
+                asked = told or []
+            code, targets, sources = lookup(demand), asked, speakers
+            modality = "asserted"  # the demand was made, whatever becomes of it
+    demand_noun = demanded_by(verb, lexicon)
+    if demand_noun is not None and speaker is None:
+        # "its demand that Israel ease restrictions": the easing is what is demanded, of Israel
+        demand = lexicon.demand_codes.get(code.code) or lexicon.demand_codes.get(code.root) or "100"
+        # who demands: the noun's possessor ("Russia's demand"), else the subject of the verb it is the object of
+        asking = nominal_agents(demand_noun, index)
+        if not asking and demand_noun.head != demand_noun:
+            asking = [m for m in source_mentions(demand_noun.head, index)[0] if m.code]
+        code, targets, sources = lookup(demand), [m for m in sources if m.code], asking
+        modality = "asserted"
+    if pattern.needs_other and not targets and len(sources) < 2:
+        return []  # "we talk about ...": nobody talked with
     if targets:
         confidence += 0.1
     if not sources and not targets:
         confidence -= 0.3  # an event nobody is named in: kept, but hardly worth a dashboard row
+    return _make_events(verb, pattern, code, modality, sources, targets, confidence, article, lexicon,
+                        sentence_of, (start_char, end_char))
+
+
+def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: str, sources: list[ActorMention],
+                 targets: list[ActorMention], confidence: float, article: Article, lexicon: VerbLexicon,
+                 sentence_of: dict[int, int], bounds: tuple[int, int]) -> list[Event]:
+    """One event per (source, target) pair of the verb (or event noun), with codes and modality."""
+    doc = verb.doc
+    start_char, end_char = bounds
     words = phrase_set(clause_tokens(verb, skip_subjects=False) + object_core(verb))
     events = []
     ptype = pattern.plover if pattern.plover and code.code == pattern.code else code.plover_type
     if ptype is None:
         return []
-    for source in sources or [None]:
-        for target in targets or [None]:
-            mode = pattern.mode if pattern.mode_set and code.code == pattern.code else code.plover_mode
-            contexts = _contexts(code, mode, words, lexicon, [m for m in (source, target) if m is not None])
-            events.append(Event(
-                event_id=stable_id(article.article_id, verb.idx, code.code,
-                                   source.mention_id if source else "", target.mention_id if target else ""),
-                article_id=article.article_id,
-                sentence_index=sentence_of.get(verb.sent.start, 0),
-                char_start=start_char,
-                char_end=end_char,
-                evidence=doc.text[start_char:end_char],
-                source_text=source.text if source else None,
-                source_code=source.code if source else None,
-                source_country=source.country if source else None,
-                source_sector=source.sector if source else None,
-                target_text=target.text if target else None,
-                target_code=target.code if target else None,
-                target_country=target.country if target else None,
-                target_sector=target.sector if target else None,
-                cameo_code=code.code,
-                cameo_root=code.root,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
-                plover_type=ptype,
-                plover_mode=mode,
-                plover_contexts=contexts,
-                modality=modality,
-                certainty=certainty_of(modality),
-                rule=f"{pattern.id}:{pattern.verb}",
-                confidence=round(max(0.05, min(0.95, confidence)), 2),
-            ))
+    for source, target, mutual in actor_pairs(sources, targets, code, pattern):
+        mode = pattern.mode if pattern.mode_set and code.code == pattern.code else code.plover_mode
+        contexts = _contexts(code, mode, words, lexicon, [m for m in (source, target) if m is not None])
+        events.append(Event(
+            event_id=stable_id(article.article_id, verb.idx, code.code,
+                               source.mention_id if source else "", target.mention_id if target else ""),
+            article_id=article.article_id,
+            sentence_index=sentence_of.get(verb.sent.start, 0),
+            char_start=start_char,
+            char_end=end_char,
+            evidence=doc_text(doc)[start_char:end_char],
+            source_text=source.text if source else None,
+            source_code=source.code if source else None,
+            source_country=source.country if source else None,
+            source_sector=source.sector if source else None,
+            target_text=target.text if target else None,
+            target_code=target.code if target else None,
+            target_country=target.country if target else None,
+            target_sector=target.sector if target else None,
+            cameo_code=code.code,
+            cameo_root=code.root,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            plover_type=ptype,
+            plover_mode=mode,
+            plover_contexts=contexts,
+            modality=modality,
+            certainty=certainty_of(modality),
+            rule=f"{pattern.id}:{pattern.verb}" + (" reciprocal" if mutual else ""),
+            confidence=round(max(0.05, min(0.95, confidence)), 2),
+        ))
     return events
+
+
+def _nominal_to_events(nominal: NominalEvent, article: Article, lexicon: VerbLexicon,
+                       sentence_of: dict[int, int]) -> list[Event]:
+    """Events of an event noun: coded like its verb, less sure than a verb (0.45 base)."""
+    noun = nominal.noun
+    code, modality = final_code(noun, nominal.pattern, nominal.modality, nominal.cues, lexicon)
+    confidence = 0.45 + (0.1 if nominal.targets else 0.0)
+    return _make_events(noun, nominal.pattern, code, modality, nominal.sources, nominal.targets, confidence,
+                        article, lexicon, sentence_of, _evidence_bounds(noun))
 
 
 def _evidence_bounds(verb: Token) -> tuple[int, int]:
     """The verb's sentence, cut at blank lines: parsers sometimes run a headline into the first paragraph."""
     sent = verb.sent
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     start, end = sent.start_char, sent.end_char
     before = text.rfind("\n\n", start, verb.idx)
     if before != -1:

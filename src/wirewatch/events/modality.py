@@ -28,7 +28,8 @@ from wirewatch.errors import DictionaryError
 CUES_FILE = Path(__file__).parent / "data" / "modality.yaml"
 KEYS = ("negation", "negation_determiners", "conditional", "conditional_modals", "future_aux", "future_verbs",
         "hedge_adverbs", "hedge_verbs", "hedge_passives", "hedge_modals", "implicative_verbs", "commitment_verbs",
-        "obligation", "negative_implicatives")
+        "obligation", "negative_implicatives", "purpose_nouns", "ability_nouns",
+        "noun_future", "noun_hypothetical", "noun_hedged")
 # How far up the clause chain a governing verb still speaks for the event ("try to speak", "plans to send").
 _CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"}
 
@@ -54,7 +55,7 @@ def _governors(verb: Token) -> list[Token]:
     """The verb and the verbs that govern it within its sentence, nearest first."""
     chain = [verb]
     tok = verb
-    while tok.dep_ in _CHAIN_DEPS and tok.head is not tok and len(chain) < 6:
+    while tok.dep_ in _CHAIN_DEPS and tok.head != tok and len(chain) < 6:
         tok = tok.head
         chain.append(tok)
     return chain
@@ -72,7 +73,7 @@ def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, lis
     # "said" or "reported" does not negate what was said.
     own = [verb]
     tok = verb
-    while tok.dep_ == "xcomp" and tok.head is not tok:
+    while tok.dep_ == "xcomp" and tok.head != tok:
         tok = tok.head
         own.append(tok)
     for t in own:
@@ -91,7 +92,7 @@ def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, lis
         return "negated", ["no"]
     for t in chain:
         marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in cues["conditional"]]
-        if marks and t.dep_ in ("advcl", "ccomp", "csubj") or (marks and t is verb):
+        if marks and t.dep_ in ("advcl", "ccomp", "csubj") or (marks and t == verb):
             return "hypothetical", [marks[0].text]
     conditional_clause = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues["conditional"] and m.lower_ != "unless"
@@ -104,26 +105,37 @@ def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, lis
             if c.lower_ in cues["future_aux"]:
                 return "future", [c.text]
     for t in chain[1:]:
-        if t.lemma_.lower() in cues["future_verbs"] and (verb.dep_ in ("xcomp", "pcomp") or t is chain[1]):
+        if t.lemma_.lower() in cues["future_verbs"] and (verb.dep_ in ("xcomp", "pcomp") or t == chain[1]):
             return "future", [t.text]
         if t.dep_ not in ("xcomp",):
             break
     if _for_to_clause(verb):  # "a push for America's military to invade Mexico": wished for, irrealis
         return "hypothetical", ["for"]
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head is not verb:
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        noun = verb.head.lemma_.lower()
+        if noun in cues["ability_nouns"]:  # "its capacity to supply weapons": could, not did
+            return "hypothetical", [verb.head.text]
+        if noun in cues["purpose_nouns"]:  # "a wider campaign to pressure Maduro": the campaign is the act
+            return _hedged(chain, verb, cues)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head != verb:
         governor = verb.head.lemma_.lower()
         hedging = governor in cues["hedge_verbs"] or governor in cues["hedge_passives"]
         if not hedging and governor not in cues["implicative_verbs"] and governor not in cues["commitment_verbs"]:
             return "future", ["to"]
+    return _hedged(chain, verb, cues)
+
+
+def _hedged(chain: list[Token], verb: Token, cues: ModalityCues) -> tuple[str, list[str]]:
+    """"hedged" with its cue when a hedge governs the verb, else "asserted"."""
     for t in chain:
         for c in t.children:
             if c.dep_ == "advmod" and c.lower_ in cues["hedge_adverbs"]:
                 return "hedged", [c.text]
-            if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"] and t is verb:
+            if c.dep_ == "aux" and c.lower_ in cues["hedge_modals"] and t == verb:
                 return "hedged", [c.text]
-        if t is not verb and t.lemma_.lower() in cues["hedge_verbs"]:
+        if t != verb and t.lemma_.lower() in cues["hedge_verbs"]:
             return "hedged", [t.text]
-        if t is not verb and t.lemma_.lower() in cues["hedge_passives"] and any(
+        if t != verb and t.lemma_.lower() in cues["hedge_passives"] and any(
             c.dep_ == "auxpass" for c in t.children
         ):
             return "hedged", [t.text]

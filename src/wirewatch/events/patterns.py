@@ -14,7 +14,10 @@ from wirewatch.errors import DictionaryError
 from wirewatch.events.codes import PLOVER_TYPES, is_code
 
 VERBS_FILE = Path(__file__).parent / "data" / "verbs.yaml"
-DEFAULT_TARGETS = ("dobj", "iobj", "to", "with", "against", "toward", "towards", "on", "at", "for", "into", "in", "ccomp")
+# The last three name a recipient only when nothing else does: "mediation between X and Y", "an offer
+# from Afghanistan", "calls by Kofi Annan" (the author of what is rejected or answered).
+DEFAULT_TARGETS = ("dobj", "iobj", "to", "with", "against", "toward", "towards", "on", "at", "for", "into", "in",
+                   "ccomp", "between", "from", "by")
 # Dependents that open another clause: their words belong to that clause's event, not this one.
 CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "conj", "csubj", "pcomp"}
 # Inside an object phrase, these dependents still belong to the object ("military aid", "number of troops").
@@ -35,6 +38,14 @@ class VerbPattern:
     mode: str | None
     mode_set: bool  # the pattern sets (or clears) the PLOVER mode itself
     plover: str | None  # PLOVER type where PLOVER 2.0 splits the CAMEO code
+    requires: tuple[str, ...]  # dependency labels of which the verb must have one ("ask" X "to" do: xcomp)
+    needs_other: bool  # a meeting or a call needs someone met: a target, or two or more sources
+    reciprocal: bool = False  # both sides do it to each other (meet, negotiate, sign with): two directed events
+    subjects: tuple[str, ...] = ()  # lemmas of which one must be in the subject ("peacekeepers arrived")
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.objects or self.purpose or self.subjects)
 
     @property
     def specific(self) -> bool:
@@ -49,8 +60,10 @@ class VerbLexicon:
     intent_codes: dict[str, str]
     intent_subcodes: dict[str, str]
     demand_codes: dict[str, str]
+    refusal_codes: dict[str, str]
     reporting_verbs: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
+    demand_nouns: frozenset[str] = frozenset()
 
 
 def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
@@ -87,7 +100,8 @@ def verb_lexicon() -> VerbLexicon:
         targets = _words(item.get("target"), where, "target") or DEFAULT_TARGETS
         plover = item.get("plover")
         if plover is not None and plover not in PLOVER_TYPES:
-            raise DictionaryError(str(VERBS_FILE), f"{where}: {plover!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
+            raise DictionaryError(str(VERBS_FILE),
+                                  f"{where}: {plover!r} is not a PLOVER 2.0 type ({', '.join(PLOVER_TYPES)})")
         for phrase in _words(item["verbs"], where, "verbs"):
             verb, *extra = phrase.split()
             pattern = VerbPattern(
@@ -95,11 +109,14 @@ def verb_lexicon() -> VerbLexicon:
                 objects=_words(item.get("objects"), where, "objects"),
                 purpose=_words(item.get("purpose"), where, "purpose"),
                 targets=targets, code=code, mode=item.get("mode"), mode_set="mode" in item, plover=plover,
+                requires=_words(item.get("requires"), where, "requires"), needs_other=bool(item.get("needs_other")),
+                reciprocal=bool(item.get("reciprocal")),
+                subjects=_words(item.get("subjects"), where, "subjects"),
             )
             by_lemma.setdefault(verb, []).append(pattern)
     # Specific patterns first, then phrasal ones; file order within each group.
     ordered = {
-        lemma: tuple(sorted(ps, key=lambda p: (not p.specific, not p.extra)))
+        lemma: tuple(sorted(ps, key=lambda p: (not p.constrained, not p.extra)))
         for lemma, ps in by_lemma.items()
     }
     contexts = {str(k): _words(v, "contexts", str(k)) for k, v in (raw.get("contexts") or {}).items()}
@@ -110,8 +127,10 @@ def verb_lexicon() -> VerbLexicon:
         intent_codes={str(k): str(v) for k, v in (raw.get("intent_codes") or {}).items()},
         intent_subcodes={str(k): str(v) for k, v in (raw.get("intent_subcodes") or {}).items()},
         demand_codes={str(k): str(v) for k, v in (raw.get("demand_codes") or {}).items()},
+        refusal_codes={str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()},
         reporting_verbs=frozenset(_words(raw.get("reporting_verbs"), "reporting_verbs", "reporting_verbs")),
         contexts=contexts,
+        demand_nouns=frozenset(_words(raw.get("demand_nouns"), "demand_nouns", "demand_nouns")),
     )
 
 
@@ -123,7 +142,7 @@ def clause_tokens(verb: Token, skip_subjects: bool = True) -> list[Token]:
         tok = stack.pop()
         if tok.dep_ in CLAUSE_DEPS and tok.pos_ in ("VERB", "AUX"):
             continue
-        if skip_subjects and tok.head is verb and tok.dep_ in SUBJECT_DEPS:
+        if skip_subjects and tok.head == verb and tok.dep_ in SUBJECT_DEPS:
             continue
         out.append(tok)
         stack.extend(tok.children)
@@ -186,12 +205,19 @@ def _purpose_lemmas(verb: Token) -> set[str]:
     """Verbs of purpose and relative clauses under the verb or its object ("sent X to train")."""
     out: set[str] = set()
     for tok in verb.subtree:
-        if tok is verb or tok.pos_ not in ("VERB", "AUX"):
+        if tok == verb or tok.pos_ not in ("VERB", "AUX"):
             continue
         if tok.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp", "pcomp", "dep"):
             out.add(tok.lemma_.lower())
             out.update(c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "prt"))
     return out
+
+
+def _subject_words(verb: Token) -> set[str]:
+    """Lemmas and two-word runs of the verb's (active) subject phrase, without its clauses."""
+    tokens = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+              for t in c.subtree if t.dep_ not in ("relcl", "acl", "appos")]
+    return phrase_set(sorted(tokens, key=lambda t: t.i))
 
 
 def verb_forms(verb: Token) -> list[str]:
@@ -216,12 +242,14 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
         return None
     # Objects of the direct object first ("stopped work ... of a strike" is about work), then any object.
     tiers = (object_words(verb, direct_only=True), object_words(verb))
-    near = {t.lemma_.lower() for t in verb.subtree if abs(t.i - verb.i) <= 5 and t is not verb}
-    near |= {t.lower_ for t in verb.subtree if abs(t.i - verb.i) <= 5 and t is not verb}
+    near = {t.lemma_.lower() for t in verb.subtree if abs(t.i - verb.i) <= 5 and t != verb}
+    near |= {t.lower_ for t in verb.subtree if abs(t.i - verb.i) <= 5 and t != verb}
     purposes: set[str] | None = None
     for words in tiers:
         for p in candidates:
             if p.extra and not all(w in near for w in p.extra):
+                continue
+            if p.requires and not any(c.dep_ in p.requires for c in verb.children):
                 continue
             if p.objects and not any(o in words for o in p.objects):
                 continue
@@ -229,6 +257,8 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
                 purposes = _purpose_lemmas(verb) if purposes is None else purposes
                 if not purposes & set(p.purpose):
                     continue
+            if p.subjects and not set(p.subjects) & _subject_words(verb):
+                continue
             if words is tiers[0] and not p.objects:
                 continue  # plain patterns wait until every object has had its say
             return p

@@ -11,6 +11,9 @@ string. Modules, in the order an input passes through them:
                   both through ``boilerplate`` line patterns
 - ``article``     acceptance (length, ``language``), cut to size, ``identity`` (stable id)
 - ``dedup``       near-duplicates among the articles of one call
+- ``reuse``       near-duplicates and partial reuse against a whole store (the corpus runner)
+- ``warc``        WARC(.gz) web archives, one article per HTML response
+- ``feeds``       RSS/Atom feeds, one article per item (or the linked page saved locally)
 """
 
 from __future__ import annotations
@@ -23,18 +26,25 @@ from wirewatch.ingest.read import discover, read_input
 from wirewatch.records import Article, InputProblem
 from wirewatch.settings import Settings
 
-__all__ = ["load_articles"]
+__all__ = ["load_articles", "read_articles"]
 
 
 def load_articles(paths: Sequence[str | Path], settings: Settings) -> Iterator[Article | InputProblem]:
     """Every article in ``paths`` in order, or an ``InputProblem`` for each input that has none.
 
     Accepts files, folders (recursive, sorted, hidden entries skipped), ``-`` for stdin, and
-    ``.gz`` of any of these; formats ``.txt``, ``.html``/``.htm`` and ``.jsonl`` (sniffed when
-    the name does not say). Articles that copy an earlier one of the same call with small
+    ``.gz`` of any of these; formats ``.txt``, ``.html``/``.htm``, ``.jsonl``, ``.warc`` and
+    RSS/Atom feeds (``.rss``, ``.atom``, ``.xml``; JSON Lines and feeds are sniffed when the
+    name does not say). Articles that copy an earlier one of the same call with small
     edits get ``near_duplicate_of``. Never raises for a bad input.
     """
     return mark_near_duplicates(_read_all(paths, settings))
+
+
+def read_articles(paths: Sequence[str | Path], settings: Settings) -> Iterator[Article | InputProblem]:
+    """``load_articles`` without the per-call near-duplicate marking: for the corpus runner,
+    which checks every article against the whole store instead (``ingest.reuse``)."""
+    return _read_all(paths, settings)
 
 
 def _read_all(paths: Sequence[str | Path], settings: Settings) -> Iterator[Article | InputProblem]:

@@ -13,6 +13,7 @@ from wirewatch.ingest.extract import extract_document
 from wirewatch.ingest.guards import check_not_blank, too_large_reason
 from wirewatch.ingest.identity import article_id
 from wirewatch.ingest.language import guess_language
+from wirewatch.media.registry import default_registry
 from wirewatch.records import Article
 from wirewatch.settings import Settings
 
@@ -51,17 +52,21 @@ def build_article(
             f"not English ({language.describe()}); the NLP pipeline is English-only",
         )
     text = cut_text(text, settings.max_text_chars)
+    url = url or document.url
+    publisher = publisher or document.publisher
     return Article(
         article_id=article_id(text),
         text=text,
-        url=url or document.url,
+        url=url,
         title=document.title,
-        publisher=publisher or document.publisher,
+        publisher=publisher,
         authors=list(authors) or document.authors,
         published_at=published_at or document.published_at,
         language="en",
         source=source,
         boilerplate_removed=document.boilerplate_removed,
+        # Marked by the site it comes from (or the publisher it names), never by its content.
+        state_media=default_registry().is_state_media(url) or default_registry().is_state_media(publisher),
     )
 
 

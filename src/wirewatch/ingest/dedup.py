@@ -20,12 +20,14 @@ from wirewatch.records import Article, InputProblem
 NEAR_DUPLICATE_JACCARD = 0.7
 SHINGLE_WORDS = 5
 NUM_PERM = 128
+# Pinned so signatures stored by one wirewatch stay comparable with those of the next.
+MINHASH_SCHEME = "affine32"
 
 
 def signature(text: str) -> MinHash:
     words = normalise_for_id(text).split()
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash
 

@@ -25,7 +25,9 @@ from wirewatch.ingest.guards import (
     read_limited,
     too_large_reason,
 )
+from wirewatch.ingest.feeds import looks_like_feed, read_feed
 from wirewatch.ingest.jsonl import looks_like_jsonl, read_jsonl
+from wirewatch.ingest.warc import read_warc
 from wirewatch.records import Article, InputProblem
 from wirewatch.settings import Settings
 
@@ -41,6 +43,10 @@ FORMATS_BY_SUFFIX = {
     ".xhtml": "html",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 
 
@@ -53,7 +59,7 @@ class InputRef:
 
 
 def input_format(name: str) -> str | None:
-    """'text', 'html' or 'jsonl' from a file name (``.gz`` looks through), else None."""
+    """'text', 'html', 'jsonl', 'warc' or 'feed' from a file name (``.gz`` looks through), else None."""
     lower = name.lower()
     if lower.endswith(".gz"):
         lower = lower[:-3]
@@ -106,6 +112,10 @@ def _walk(folder: Path) -> Iterator[InputRef | InputProblem]:
 def read_input(ref: InputRef, settings: Settings) -> Iterator[Article | InputProblem]:
     """Articles (or problems) from one input; never raises for a bad input."""
     try:
+        if ref.path is not None and input_format(ref.path.name) == "warc":
+            # Streamed record by record: an archive is far larger than one input may be.
+            yield from read_warc(ref.path, settings)
+            return
         data = read_bytes(ref, settings.max_input_bytes)
         yield from _articles_from_bytes(data, ref, settings)
     except InputError as exc:
@@ -163,7 +173,15 @@ def decode_input(data: bytes, ref: InputRef) -> tuple[str, str | None]:
 
 
 def _articles_from_bytes(data: bytes, ref: InputRef, settings: Settings) -> Iterator[Article | InputProblem]:
+    folder = ref.path.parent if ref.path is not None else None
+    if ref.path is not None and input_format(ref.path.name) == "feed":
+        # feedparser reads the XML declaration's encoding itself.
+        yield from read_feed(data, ref.source, settings, folder)
+        return
     text, fmt = decode_input(data, ref)
+    if fmt is None and looks_like_feed(text):
+        yield from read_feed(data, ref.source, settings, folder)
+        return
     if fmt == "jsonl":
         yield from read_jsonl(text, ref.source, settings)
         return

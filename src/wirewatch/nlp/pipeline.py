@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 from wirewatch.errors import ModelError
+from wirewatch.nlp.paragraphs import COMPONENT as PARAGRAPH_BREAKS
 
 REQUIRED_PIPES = ("parser", "ner")
 
@@ -31,4 +32,6 @@ def load_pipeline(model: str) -> Language:
         )
     if nlp.lang != "en":
         raise ModelError(f"spaCy model {model!r} is for language {nlp.lang!r}; wirewatch needs English ('en')")
+    # Before the parser, which keeps sentence starts that are already set.
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp

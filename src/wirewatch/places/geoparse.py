@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.doc_text import doc_text
 from wirewatch.places.anchor import event_anchors, event_sentence, same_event_clause, tree_distance, verb_of
 from wirewatch.places.gazetteer import Gazetteer, Place
 from wirewatch.places.locatives import Locatives, is_place_noun, load_locatives
@@ -39,7 +40,7 @@ def _placement(top: Toponym, anchor: Token, loc: Locatives) -> tuple[Token, bool
     tok = top.span.root
     modifier = False
     while True:
-        while tok.dep_ in _WALK_UP and tok.head is not tok:
+        while tok.dep_ in _WALK_UP and tok.head.i != tok.i:
             modifier = modifier or tok.dep_ not in ("conj", "appos")  # "in Paris and Lyon" both locate
             tok = tok.head
         head = tok.head
@@ -71,7 +72,7 @@ def _is_locative(prep: Token, noun: Token, anchor: Token, loc: Locatives) -> boo
 
 
 def _dateline(doc: Doc, gazetteer: Gazetteer) -> tuple[str, Place] | None:
-    match = _DATELINE.match(doc.text[:120])
+    match = _DATELINE.match(doc_text(doc)[:120])
     if not match:
         return None
     name = match.group(1).strip()

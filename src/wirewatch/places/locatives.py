@@ -22,6 +22,7 @@ class Locatives:
     anaphors: dict[str, str]
     place_nouns: frozenset[str]
     place_object_verbs: frozenset[str]
+    place_only_object_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,7 @@ def load_locatives() -> Locatives:
         anaphors={str(k): str(v) for k, v in (raw.get("anaphors") or {}).items()},
         place_nouns=words("place_nouns"),
         place_object_verbs=words("place_object_verbs"),
+        place_only_object_verbs=words("place_only_object_verbs"),
     )
 
 

@@ -80,9 +80,14 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, title: str | None = None) -> l
 
 def _mislabelled_place(span: Span, gazetteer: Gazetteer, loc: Locatives) -> bool:
     # A person or organisation entity that is a country or region ("Cuba" read as a person), a
-    # metonym ("the Kremlin"), or a large city right after "in"/"near" ("in Lyon").
+    # metonym ("the Kremlin"), a large city right after "in"/"near" ("in Lyon"), or a town that a
+    # verb like "shelled" takes as its object.
     if _strong_name(gazetteer, span.text) or gazetteer.is_alias(span.text):
         return True
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_.casefold() in loc.place_only_object_verbs and any(
+            c.match == MATCH_NAME and c.place.kind in ("city", "state") for c in gazetteer.lookup(span.text)):
+        return True  # "shelled Kharkiv", whatever the NER thought
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "the" and span.start > 1:
         before = span.doc[span.start - 2]

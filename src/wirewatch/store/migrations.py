@@ -133,8 +133,62 @@ _V1_TABLES = (
     "CREATE INDEX mentions_article ON actor_mentions (article_id)",
 )
 
+# Copying and event clusters (corpus scale): the sketches a later run compares new articles
+# against, what each article copies, and one row per real event reported across articles.
+_V2_REUSE_AND_CLUSTERS = (
+    """
+    CREATE TABLE article_reuse (
+        article_id VARCHAR PRIMARY KEY,
+        near_duplicate_of VARCHAR,
+        similarity DOUBLE,
+        reused_from VARCHAR,
+        reuse_share DOUBLE,
+        minhash BIGINT[],
+        fingerprints BIGINT[]
+    )
+    """,
+    """
+    CREATE TABLE article_copies (
+        source VARCHAR PRIMARY KEY,
+        article_id VARCHAR NOT NULL,
+        url VARCHAR,
+        publisher VARCHAR,
+        published_at VARCHAR
+    )
+    """,
+    """
+    CREATE TABLE event_clusters (
+        cluster_id VARCHAR PRIMARY KEY,
+        first_event_id VARCHAR NOT NULL,
+        first_article_id VARCHAR NOT NULL,
+        first_reported VARCHAR,
+        events INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        source VARCHAR,
+        target VARCHAR,
+        cameo_code VARCHAR,
+        plover_type VARCHAR,
+        date VARCHAR,
+        place_name VARCHAR,
+        place_country VARCHAR,
+        modality VARCHAR,
+        certainty VARCHAR
+    )
+    """,
+)
+
+# State-affiliated media (media.registry): articles from a state outlet's domain, and events
+# a state outlet speaks, relays or publishes.
+_V3_STATE_MEDIA = (
+    "ALTER TABLE articles ADD COLUMN state_media BOOLEAN DEFAULT false",
+    "ALTER TABLE events ADD COLUMN state_media BOOLEAN DEFAULT false",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial_tables", 1, _V1_TABLES),
+    Migration("0002_reuse_and_event_clusters", 2, _V2_REUSE_AND_CLUSTERS),
+    Migration("0003_state_media_flags", 3, _V3_STATE_MEDIA),
 )
 
 _LEDGER = """

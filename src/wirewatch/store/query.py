@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wirewatch.errors import WirewatchError
-from wirewatch.records import CLAIM_KINDS, MODALITIES, Event, field_names
+from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES, Event, field_names
 
 # The stable public columns (DESIGN.md "Field names"). The store keeps a few more
 # (claim span offsets, boilerplate counts) for the article view; they are not exported.
@@ -23,7 +23,8 @@ ARTICLE_FIELDS: tuple[str, ...] = (
     "article_id", "url", "title", "publisher", "authors", "published_at", "language", "text",
     "source", "near_duplicate_of",
 )
-EVENT_FIELDS: tuple[str, ...] = tuple(field_names(Event))
+# Event.state_media is stored for filtering (EventQuery.state_media) but is not a DESIGN.md field.
+EVENT_FIELDS: tuple[str, ...] = tuple(n for n in field_names(Event) if n != "state_media")
 CLAIM_FIELDS: tuple[str, ...] = (
     "claim_id", "article_id", "kind", "speaker_text", "speaker_name", "speaker_code",
     "speaker_kind", "cue", "content", "char_start", "char_end", "certainty", "hedges", "chain",
@@ -31,6 +32,16 @@ CLAIM_FIELDS: tuple[str, ...] = (
 )
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# Event listings, newest articles first; shared with the API's paged lookup (aggregates.EventPageQuery).
+EVENT_ORDER = "a.published_at DESC NULLS LAST, e.article_id, e.char_start, e.event_id"
+
+# The one day an event is counted on in series and charts: its own date when that is a full
+# day, else its article's publication day (a month-precise "2025-11" has no day to plot).
+EVENT_DAY = (
+    "try_cast(CASE WHEN length(e.date) = 10 THEN e.date ELSE substr(a.published_at, 1, 10) END AS DATE)"
+)
 
 
 class QueryError(WirewatchError):
@@ -97,11 +108,40 @@ class EventQuery:
     claim_id: str | None = None
     limit: int | None = None
     offset: int = 0
+    # Filters used by the HTTP API and the dashboard (directional dyad, facets, search).
+    source: str | None = None  # source only: actor code prefix (RUS in RUS->VEN, RUSMIL)
+    target: str | None = None  # target only, same forms
+    # The day a chart counts the event on (EVENT_DAY), so a chart's bar links to exactly its events.
+    day_from: str | None = None
+    day_to: str | None = None
+    sector: str | None = None  # sector code of source or target (MIL, GOV, MED)
+    quad_class: int | None = None  # 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
+    certainty: tuple[str, ...] = ()
+    attributed: bool | None = None  # True: inside someone's claim; False: the publisher's own voice
+    place: str | None = None  # words of the place name or toponym
+    text: str | None = None  # words of the evidence sentence
+    cluster_id: str | None = None
+    event_ids: tuple[str, ...] = ()  # exactly these events (the API fetches a page's rows by id)
+    # Provenance (claims): who says so and through which outlets.
+    claimant: str | None = None  # words of the claimant, or the speaker code prefix of its claim
+    outlet: str | None = None  # words of an outlet in the claim's reporting chain, or the publisher
+    state_media: bool | None = None  # True: a state outlet is the source, in the chain or the publisher
 
     table = "events"
     fields = EVENT_FIELDS
 
     def sql(self) -> tuple[str, list[Any]]:
+        where, params = self.where()
+        cols = ", ".join(f"e.{name}" for name in self.fields)
+        sql = f"SELECT {cols} FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY " + EVENT_ORDER
+        return _paging(sql, self.limit, self.offset, params), params
+
+    def where(self) -> tuple[list[str], list[Any]]:
+        """The filter as SQL conditions over ``events e LEFT JOIN articles a`` and their parameters
+        (shared with the aggregate series in ``store/aggregates.py``)."""
         _check_paging(self.limit, self.offset)
         _check_date("since", self.date_from)
         _check_date("until", self.date_to)
@@ -112,8 +152,9 @@ class EventQuery:
             bad = [m for m in wanted if m not in MODALITIES]
             if bad:
                 raise QueryError(f"modality {bad[0]!r} is not one of {', '.join(MODALITIES)}")
-            where.append("list_contains(?, e.modality)")
-            params.append(list(wanted))
+            # IN with one parameter per value (not list_contains) lets DuckDB push the filter into the scan.
+            where.append(f"e.modality IN ({', '.join('?' * len(wanted))})")
+            params += list(wanted)
         if self.actor:
             where.append(
                 "(starts_with(upper(coalesce(e.source_code, '')), upper(?))"
@@ -137,13 +178,68 @@ class EventQuery:
         if self.claim_id:
             where.append("e.claim_id = ?")
             params.append(self.claim_id)
+        for side, value in (("source", self.source), ("target", self.target)):
+            if value:
+                # A bare starts_with on the column (codes are stored upper case): DuckDB pushes it
+                # into the scan, so a dyad page on a million events reads two columns, not every row.
+                where.append(f"starts_with(e.{side}_code, ?)")
+                params.append(value.upper())
+        if self.sector:
+            where.append("upper(?) IN (e.source_sector, e.target_sector)")
+            params.append(self.sector)
+        if self.quad_class is not None:
+            if self.quad_class not in (1, 2, 3, 4):
+                raise QueryError(f"quad_class={self.quad_class} is not one of 1, 2, 3, 4")
+            where.append("e.quad_class = ?")
+            params.append(self.quad_class)
+        if self.certainty:
+            bad = [c for c in self.certainty if c not in CERTAINTIES]
+            if bad:
+                raise QueryError(f"certainty {bad[0]!r} is not one of {', '.join(CERTAINTIES)}")
+            where.append("list_contains(?, e.certainty)")
+            params.append(list(self.certainty))
+        if self.attributed is not None:
+            where.append("e.claim_id IS NOT NULL" if self.attributed else "e.claim_id IS NULL")
+        if self.place:
+            where.append(
+                "(contains(lower(coalesce(e.place_name, '')), lower(?))"
+                " OR contains(lower(coalesce(e.place_text, '')), lower(?))"
+                " OR upper(?) = e.place_country)"
+            )
+            params += [self.place] * 3
+        if self.text:
+            where.append("contains(lower(e.evidence), lower(?))")
+            params.append(self.text)
+        if self.cluster_id:
+            where.append("e.cluster_id = ?")
+            params.append(self.cluster_id)
+        if self.event_ids:
+            where.append("list_contains(?, e.event_id)")
+            params.append(list(self.event_ids))
+        if self.claimant:
+            where.append(
+                "(contains(lower(coalesce(e.claimant, '')), lower(?)) OR EXISTS (SELECT 1 FROM claims c"
+                " WHERE c.claim_id = e.claim_id AND starts_with(upper(coalesce(c.speaker_code, '')), upper(?))))"
+            )
+            params += [self.claimant] * 2
+        if self.outlet:
+            where.append(
+                "(contains(lower(coalesce(a.publisher, '')), lower(?)) OR EXISTS (SELECT 1 FROM claims c"
+                " WHERE c.claim_id = e.claim_id"
+                " AND contains(lower(array_to_string(coalesce(c.chain, []), chr(31))), lower(?))))"
+            )
+            params += [self.outlet] * 2
+        if self.state_media is not None:
+            where.append("(coalesce(e.state_media, false) OR coalesce(a.state_media, false)) = ?")
+            params.append(self.state_media)
+        for name, value, op in (("day_from", self.day_from, ">="), ("day_to", self.day_to, "<=")):
+            if value is not None:
+                if not _DAY.match(value):
+                    raise QueryError(f"{name}={value!r} is not a day; expected YYYY-MM-DD")
+                where.append(f"{EVENT_DAY} {op} CAST(? AS DATE)")
+                params.append(value)
         _date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.date_from, self.date_to, where, params)
-        cols = ", ".join(f"e.{name}" for name in self.fields)
-        sql = f"SELECT {cols} FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY a.published_at DESC NULLS LAST, e.article_id, e.char_start, e.event_id"
-        return _paging(sql, self.limit, self.offset, params), params
+        return where, params
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +255,8 @@ class ClaimQuery:
     article_id: str | None = None
     limit: int | None = None
     offset: int = 0
+    state_media: bool | None = None  # True: a state-affiliated outlet is the speaker or in the chain
+    certainty: tuple[str, ...] = ()
 
     table = "claims"
     fields = CLAIM_FIELDS
@@ -190,6 +288,15 @@ class ClaimQuery:
         if self.article_id:
             where.append("starts_with(c.article_id, ?)")
             params.append(self.article_id)
+        if self.state_media is not None:
+            where.append("coalesce(c.state_media, false) = ?")
+            params.append(self.state_media)
+        if self.certainty:
+            bad = [c for c in self.certainty if c not in CERTAINTIES]
+            if bad:
+                raise QueryError(f"certainty {bad[0]!r} is not one of {', '.join(CERTAINTIES)}")
+            where.append("list_contains(?, c.certainty)")
+            params.append(list(self.certainty))
         _date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
         cols = ", ".join(f"c.{name}" for name in self.fields)
         sql = f"SELECT {cols} FROM claims c LEFT JOIN articles a ON a.article_id = c.article_id"

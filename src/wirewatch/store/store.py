@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -20,9 +20,10 @@ import pyarrow as pa
 
 from wirewatch.errors import StoreError
 from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem, from_dict
+from wirewatch.store import clusters, copies
 from wirewatch.store.migrations import apply_migrations, pending_migrations, schema_version
 from wirewatch.store.query import ArticleQuery, ClaimQuery, EventQuery, Query
-from wirewatch.store.write import TABLE_OF, problems_table, records_table
+from wirewatch.store.write import TABLE_OF, copies_table, problems_table, records_table, reuse_table
 
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
@@ -67,8 +68,20 @@ class Store:
         return schema_version(self._con)
 
     # -- writing ----------------------------------------------------------------------
-    def write_batch(self, analyses: list[Analysis], problems: Sequence[InputProblem] = ()) -> None:
-        """Store ``analyses`` (replacing any article already stored) and ``problems``, atomically."""
+    def write_batch(
+        self,
+        analyses: list[Analysis],
+        problems: Sequence[InputProblem] = (),
+        reuse: Sequence[Any] = (),
+        exact_copies: Sequence[Article] = (),
+    ) -> None:
+        """Store ``analyses`` (replacing any article already stored) and ``problems``, atomically.
+
+        ``reuse`` holds ``ingest.reuse.Reuse`` findings for articles of this batch: written in
+        the same transaction, so a stored article always has the sketches later runs compare with.
+        ``exact_copies`` are articles whose text (so id) is already stored, found at another
+        source: recorded as reprints, not analysed again.
+        """
         if self.read_only:
             raise StoreError(f"{self.path}: store was opened read-only; cannot write")
         # Later copies of the same article in one batch win, as they would across batches.
@@ -82,13 +95,27 @@ class Store:
         }
         problem_rows = problems_table(list(problems), datetime.now(timezone.utc))
         ids = list(latest)
+        reuse_rows = reuse_table([r for r in reuse if r.article_id in latest])
+        copy_rows = copies_table(list(exact_copies))
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("events", "claims", "actor_mentions", "articles"):
+            for table in ("events", "claims", "actor_mentions", "articles", "article_reuse"):
                 con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
             for record_type, arrow in tables.items():
                 self._insert(TABLE_OF[record_type], arrow)
+            self._insert("article_reuse", reuse_rows)
+            if copy_rows.num_rows:
+                # A re-run over the original file is not a reprint of itself.
+                self._con.register("_copies", copy_rows)
+                try:
+                    con.execute(
+                        "INSERT OR REPLACE INTO article_copies BY NAME SELECT c.* FROM _copies c "
+                        "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = c.article_id "
+                        "AND a.source = c.source)"
+                    )
+                finally:
+                    self._con.unregister("_copies")
             # An input that failed before and was analysed now is no longer a problem.
             sources = [a.article.source for a in batch if a.article.source]
             if sources:
@@ -179,6 +206,33 @@ class Store:
             events=records(Event, "char_start, event_id"),
             claims=records(Claim, "char_start, claim_id"),
         )
+
+    # -- copying and event clusters ----------------------------------------------------
+    def reuse_index_rows(self) -> Iterator[tuple[str, list[int], list[int]]]:
+        """(article_id, MinHash values, fingerprints) of every stored original, for ``ingest.reuse``."""
+        return copies.index_rows(self._con)
+
+    def duplicate_clusters(self) -> list[dict[str, Any]]:
+        """Originals that were reprinted or reused, with their copies and who published first."""
+        return copies.duplicate_clusters(self._con)
+
+    def reuse_of(self, article_id: str) -> dict[str, Any] | None:
+        return copies.reuse_of(self._con, article_id)
+
+    def events_for_clustering(self) -> list[dict[str, Any]]:
+        """Every event of an original article, with its article's date, publisher and url."""
+        return clusters.events_for_clustering(self._con)
+
+    def write_event_clusters(self, summaries: list[dict[str, Any]], assignment: dict[str, str]) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only; cannot write")
+        clusters.write_event_clusters(self._con, summaries, assignment)
+
+    def event_clusters(
+        self, *, actor: str | None = None, min_articles: int = 1, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Real events (clusters of reports), most reported first."""
+        return clusters.list_clusters(self._con, actor=actor, min_articles=min_articles, limit=limit)
 
     def input_problems(self) -> list[InputProblem]:
         rows = self._con.execute('SELECT source, reason FROM input_problems ORDER BY "when", source').fetchall()

@@ -72,3 +72,31 @@ def problems_table(problems: list[InputProblem], when: Any) -> pa.Table:
             "when": pa.array([when] * len(unique), type=pa.timestamp("us", tz="UTC")),
         }
     )
+
+
+REUSE_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("near_duplicate_of", pa.string()),
+        ("similarity", pa.float64()),
+        ("reused_from", pa.string()),
+        ("reuse_share", pa.float64()),
+        ("minhash", pa.list_(pa.int64())),
+        ("fingerprints", pa.list_(pa.int64())),
+    ]
+)
+
+
+def reuse_table(findings: list[Any]) -> pa.Table:
+    """Rows of ``article_reuse`` from ``ingest.reuse.Reuse`` findings (read by attribute)."""
+    rows = [{name: getattr(f, name) for name in REUSE_SCHEMA.names} for f in findings]
+    return pa.Table.from_pylist(rows, schema=REUSE_SCHEMA)
+
+
+COPY_FIELDS = ("source", "article_id", "url", "publisher", "published_at")
+
+
+def copies_table(articles: list[Any]) -> pa.Table:
+    """Rows of ``article_copies``: exact reprints (same text, so same id) found at another source."""
+    unique = {a.source: a for a in articles if a.source}
+    return pa.table({name: pa.array([getattr(a, name) for a in unique.values()], pa.string()) for name in COPY_FIELDS})

@@ -1,0 +1,206 @@
+"""The registry of state-affiliated outlets: names, domains, country and ownership.
+
+One source of truth for "is this outlet state media?": the claims stage asks it about speakers,
+outlets in a reporting chain and publishers, ingest asks it about an article's URL. The built-in
+list (data/state_media.yaml) is ours; users add files in the same layout (``wirewatch registry
+import`` writes one from the State Media Matrix CSV) and list them in ``WIREWATCH_STATE_MEDIA``
+(paths separated by the OS path separator).
+
+Matching: a domain (or URL) matches an outlet's domain or any subdomain of it; a name matches
+an outlet's name or alias ignoring case and a leading "the", except short aliases (4 letters or
+fewer: "RT", "AA", "CNS") which must match case and all, so "rt" in running text is not RT.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from wirewatch.errors import DictionaryError
+
+ENV_FILES = "WIREWATCH_STATE_MEDIA"
+_BUILT_IN = "wirewatch.media.data/state_media.yaml"
+
+# Ownership types (state-media typology); only the first three are flagged as state media.
+FLAGGED_OWNERSHIP: tuple[str, ...] = ("state_controlled", "captured_public", "captured_private")
+OWNERSHIP_TYPES: tuple[str, ...] = FLAGGED_OWNERSHIP + (
+    "independent_state_funded_managed",
+    "independent_state_funded",
+    "independent_state_managed",
+    "independent_public",
+)
+_SHORT_ALIAS = 4
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class StateOutlet:
+    name: str
+    country: str | None  # ISO 3166 alpha-3 of the state behind it
+    ownership: str  # one of OWNERSHIP_TYPES
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    parent: str | None = None
+
+    @property
+    def state_affiliated(self) -> bool:
+        return self.ownership in FLAGGED_OWNERSHIP
+
+    def to_dict(self) -> dict[str, Any]:
+        row: dict[str, Any] = {"name": self.name, "aliases": list(self.aliases), "domains": list(self.domains)}
+        row.update(country=self.country, ownership=self.ownership)
+        if self.parent:
+            row["parent"] = self.parent
+        return row
+
+
+@dataclass(slots=True)
+class MediaRegistry:
+    """Outlets indexed by normalised name and by domain; later files win over earlier ones."""
+
+    outlets: list[StateOutlet] = field(default_factory=list)
+    _names: dict[str, StateOutlet] = field(default_factory=dict)
+    _exact: dict[str, StateOutlet] = field(default_factory=dict)
+    _domains: dict[str, StateOutlet] = field(default_factory=dict)
+
+    def add(self, outlet: StateOutlet) -> None:
+        self.outlets.append(outlet)
+        for name in (outlet.name, *outlet.aliases):
+            key = _name_key(name)
+            if not key:
+                continue
+            if len(key) <= _SHORT_ALIAS:
+                self._exact[_strip_the(name.strip())] = outlet
+            else:
+                self._names[key] = outlet
+        for domain in outlet.domains:
+            self._domains[domain] = outlet
+
+    def lookup(self, name_or_domain: str) -> StateOutlet | None:
+        """The outlet named by ``name_or_domain`` (a name, alias, domain or URL), else None."""
+        text = (name_or_domain or "").strip()
+        if not text:
+            return None
+        domain = domain_of(text)
+        if domain:
+            parts = domain.split(".")
+            for i in range(len(parts) - 1):  # actualidad.rt.com, then rt.com
+                found = self._domains.get(".".join(parts[i:]))
+                if found:
+                    return found
+            return None
+        text = re.sub(r"['’]s?$", "", text)  # "RT's"
+        return self._exact.get(_strip_the(text)) or self._names.get(_name_key(text))
+
+    def is_state_media(self, name_or_domain: str | None) -> bool:
+        found = self.lookup(name_or_domain or "")
+        return bool(found and found.state_affiliated)
+
+
+def domain_of(text: str) -> str | None:
+    """The host of a URL or a bare domain, lower-case without "www."; None for anything else."""
+    text = text.strip()
+    if " " in text or "." not in text:
+        return None
+    host = urlsplit(text if "//" in text else f"//{text}").hostname
+    if not host or not re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", host):
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def _strip_the(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(_strip_the(name.strip()).replace("’", "'").casefold().split())
+
+
+# -- files ------------------------------------------------------------------------------------
+def parse_outlets(data: Any, path: str) -> list[StateOutlet]:
+    """Outlets of a registry file's parsed YAML; a bad entry raises ``DictionaryError``."""
+    rows = data.get("outlets") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        raise DictionaryError(path, "expected a mapping with an 'outlets' list")
+    out = []
+    for i, row in enumerate(rows, 1):
+        where = f"outlet #{i}"
+        if not isinstance(row, dict) or not isinstance(row.get("name"), str) or not row["name"].strip():
+            raise DictionaryError(path, f"{where} needs a 'name'")
+        ownership = row.get("ownership")
+        if ownership not in OWNERSHIP_TYPES:
+            raise DictionaryError(
+                path, f"{where} ({row['name']}): ownership {ownership!r} is not one of {', '.join(OWNERSHIP_TYPES)}"
+            )
+        country = row.get("country")
+        if country is not None and not (isinstance(country, str) and _ISO3.match(country)):
+            raise DictionaryError(path, f"{where} ({row['name']}): country {country!r} is not an ISO3 code")
+        out.append(
+            StateOutlet(
+                name=row["name"].strip(),
+                country=country,
+                ownership=ownership,
+                aliases=tuple(str(a) for a in row.get("aliases") or ()),
+                domains=tuple(d for d in (domain_of(str(x)) for x in row.get("domains") or ()) if d),
+                parent=row.get("parent"),
+            )
+        )
+    return out
+
+
+def read_registry_file(path: Path) -> list[StateOutlet]:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(str(path), f"cannot read state-media registry: {exc}") from exc
+    return parse_outlets(data, str(path))
+
+
+def write_registry_file(outlets: Iterable[StateOutlet], path: Path) -> int:
+    """Write ``outlets`` in the registry layout; returns how many were written."""
+    rows = [o.to_dict() for o in outlets]
+    header = "# State-affiliated outlets for wirewatch (layout: src/wirewatch/media/data/state_media.yaml)\n"
+    Path(path).write_text(header + yaml.safe_dump({"outlets": rows}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return len(rows)
+
+
+def built_in_outlets() -> list[StateOutlet]:
+    package, name = _BUILT_IN.split("/")
+    raw = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    return parse_outlets(yaml.safe_load(raw), _BUILT_IN)
+
+
+@lru_cache(maxsize=8)
+def load_registry(extra_files: tuple[Path, ...] = ()) -> MediaRegistry:
+    """The built-in registry plus ``extra_files`` (later entries win on a shared name or domain)."""
+    registry = MediaRegistry()
+    for outlet in built_in_outlets():
+        registry.add(outlet)
+    for path in extra_files:
+        for outlet in read_registry_file(Path(path)):
+            registry.add(outlet)
+    return registry
+
+
+def registry_files_from_env() -> tuple[Path, ...]:
+    raw = os.environ.get(ENV_FILES, "")
+    return tuple(Path(p) for p in raw.split(os.pathsep) if p.strip())
+
+
+def default_registry() -> MediaRegistry:
+    """Built-in outlets plus the files named in ``WIREWATCH_STATE_MEDIA``."""
+    return load_registry(registry_files_from_env())
+
+
+def lookup_outlet(name_or_domain: str, registry: MediaRegistry | None = None) -> StateOutlet | None:
+    """The registered outlet for a name, alias, domain or URL ("RT en Español", "rt.com")."""
+    return (registry or default_registry()).lookup(name_or_domain)

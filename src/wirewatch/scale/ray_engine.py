@@ -1,0 +1,147 @@
+"""`wirewatch analyze --engine ray`: the same stage functions on Ray Data, shards in Parquet.
+
+The driver (the ``wirewatch analyze`` process) does what needs the store: reading inputs,
+skipping stored articles, copy detection (``run.run_corpus`` as for the local engine). The
+fresh articles go to Ray in windows of ``WINDOW`` articles; ``map_batches`` sends batches to
+actors that each load the models once (``Knowledge.load``) and run ``pipeline.analyze_parsed``,
+exactly what a local worker runs. Each window's results are written as Parquet shards under
+``<store>.shards/<run>/<window>/`` (one row per article: its id and its ``Analysis`` as JSON,
+or the problem that stopped it), then read back through DuckDB (``read_parquet``) and written
+to the store in the usual transactional batches, so every query, export and the HTTP API see
+Ray's results like any others, and a killed run resumes like a local one.
+
+Needs the optional extra: ``pip install 'wirewatch[ray]'``. ``RAY_ADDRESS`` (or
+``ray_address``) selects an existing cluster; without it a local Ray instance is started.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from wirewatch.errors import WirewatchError
+from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem, from_dict, to_dict
+from wirewatch.settings import Settings
+
+WINDOW = 2000  # articles per Ray dataset: actors load the models once per window
+
+
+class RayEngineError(WirewatchError):
+    """Ray is not installed, or the cluster cannot be reached."""
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError as exc:
+        raise RayEngineError(
+            "the ray engine needs the optional extra: pip install 'wirewatch[ray]' (ray[data])"
+        ) from exc
+    return ray
+
+
+class AnalysisActor:
+    """A Ray actor holding the loaded models; called with batches of articles as JSON."""
+
+    def __init__(self, settings: Settings) -> None:
+        from wirewatch.pipeline import Knowledge
+
+        self.settings = settings
+        self.knowledge = Knowledge.load(settings)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        from wirewatch.pipeline import analyze_parsed
+
+        articles = [from_dict(Article, json.loads(item)) for item in batch["article"]]
+        out: dict[str, list[Any]] = {"article_id": [], "analysis": [], "problem_source": [], "problem_reason": []}
+        results = analyze_parsed(articles, self.settings, self.knowledge, keep_going=True)
+        for article, result in zip(articles, results):
+            out["article_id"].append(article.article_id)
+            if isinstance(result, InputProblem):
+                out["analysis"].append(None)
+                out["problem_source"].append(result.source)
+                out["problem_reason"].append(result.reason)
+            else:
+                out["analysis"].append(json.dumps(result.to_dict(), ensure_ascii=False))
+                out["problem_source"].append(None)
+                out["problem_reason"].append(None)
+        return out
+
+
+def analysis_from_json(text: str) -> Analysis:
+    data = json.loads(text)
+    return Analysis(
+        article=from_dict(Article, data["article"]),
+        mentions=[from_dict(ActorMention, m) for m in data["mentions"]],
+        events=[from_dict(Event, e) for e in data["events"]],
+        claims=[from_dict(Claim, c) for c in data["claims"]],
+    )
+
+
+def shard_root(settings: Settings) -> Path:
+    db = Path(settings.db_path)
+    return db.with_name(db.name + ".shards")
+
+
+def read_shards(folder: Path) -> dict[str, Analysis | InputProblem]:
+    """Every result in the Parquet shards under ``folder``, by article id, through DuckDB."""
+    con = duckdb.connect()
+    try:
+        rows = con.execute(
+            "SELECT article_id, analysis, problem_source, problem_reason FROM read_parquet(?)",
+            [str(folder / "*.parquet")],
+        ).fetchall()
+    finally:
+        con.close()
+    out: dict[str, Analysis | InputProblem] = {}
+    for article_id, analysis, source, reason in rows:
+        out[article_id] = analysis_from_json(analysis) if analysis else InputProblem(source, reason)
+    return out
+
+
+def ray_analyser(
+    ray_address: str | None = None, num_cpus: int | None = None, object_store_mb: int | None = None
+) -> Any:
+    """A ``run.Analyser`` that runs the stages on Ray Data and writes Parquet shards."""
+    ray = _import_ray()
+
+    def analyse(articles: Iterable[Article], settings: Settings) -> Iterator[Analysis | InputProblem]:
+        if not ray.is_initialized():
+            options: dict[str, Any] = {"include_dashboard": False, "ignore_reinit_error": True, "log_to_driver": False}
+            address = ray_address or os.environ.get("RAY_ADDRESS")
+            if address:  # an existing cluster: its resources are its own
+                options["address"] = address
+            else:
+                options["num_cpus"] = num_cpus
+                if object_store_mb:
+                    options["object_store_memory"] = object_store_mb * 2**20
+            ray.init(**options)
+        run_dir = shard_root(settings) / time.strftime("run-%Y%m%dT%H%M%S")
+        stream = iter(articles)
+        number = 0
+        while window := list(islice(stream, WINDOW)):
+            folder = run_dir / f"window-{number:05d}"
+            dataset = ray.data.from_items([{"article": json.dumps(to_dict(a), ensure_ascii=False)} for a in window])
+            dataset.map_batches(
+                AnalysisActor,
+                fn_constructor_kwargs={"settings": settings},
+                batch_size=max(1, settings.batch_size),
+                compute=ray.data.ActorPoolStrategy(size=max(1, settings.n_process)),
+            ).write_parquet(str(folder))
+            results = read_shards(folder)
+            for article in window:  # input order, as the runner expects
+                found = results.get(article.article_id)
+                yield found if found is not None else InputProblem(
+                    article.source or article.article_id, "analysis failed: no result came back from Ray"
+                )
+            number += 1
+
+    return analyse

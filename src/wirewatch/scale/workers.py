@@ -1,0 +1,80 @@
+"""Whole-article analysis in worker processes, each loading the models once.
+
+spaCy's own ``nlp.pipe(n_process=...)`` parallelises only the parse: every later stage
+(actors, claims, events, places, dates) then runs in the one parent process, which becomes
+the bottleneck, and the parent holds a full model copy it never uses. Here each worker runs
+``pipeline.analyze_doc`` too and sends back finished ``Analysis`` records; the parent only
+reads inputs and writes the store.
+
+Chunks of ``settings.batch_size`` articles go out in order, at most ``PREFETCH`` per worker
+ahead of what has been consumed, so memory stays flat however long the input is. An article
+whose analysis raises comes back as an ``InputProblem`` in its place.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from wirewatch.records import Analysis, Article, InputProblem
+from wirewatch.settings import Settings
+
+PREFETCH = 2
+_knowledge: Any = None  # this worker's loaded models (one per process)
+_settings: Settings | None = None
+
+
+def _load(settings: Settings) -> None:
+    global _knowledge, _settings
+    from wirewatch.pipeline import Knowledge
+
+    _settings = settings
+    _knowledge = Knowledge.load(settings)
+
+
+def analyse_chunk(articles: list[Article]) -> list[Analysis | InputProblem]:
+    """Parse and analyse ``articles`` in this worker; one result per article, in order."""
+    from wirewatch.pipeline import analyze_parsed
+
+    assert _knowledge is not None and _settings is not None, "worker models not loaded"
+    return list(analyze_parsed(articles, _settings, _knowledge, keep_going=True))
+
+
+def analyze_in_workers(
+    articles: Iterable[Article], settings: Settings, processes: int, knowledge: Any = None
+) -> Iterator[Analysis | InputProblem]:
+    """Analyses (or problems) of ``articles`` in input order, from ``processes`` workers.
+
+    Given the parent's loaded ``knowledge``, workers are forked from it and share its model
+    and gazetteer pages copy-on-write (as spaCy's own ``n_process`` does); otherwise each
+    worker is spawned fresh and loads them itself.
+    """
+    global _knowledge, _settings
+    size = max(1, settings.batch_size)
+    stream = iter(articles)
+    if knowledge is not None and "fork" in multiprocessing.get_all_start_methods():
+        _knowledge, _settings = knowledge, settings
+        # The gazetteer builds its name index on first lookup: build it once, here, to share it.
+        knowledge.gazetteer.lookup("London")
+        pool = multiprocessing.get_context("fork").Pool(processes)
+    else:
+        pool = multiprocessing.get_context("spawn").Pool(processes, initializer=_load, initargs=(settings,))
+    with pool:
+        pending: deque[Any] = deque()
+
+        def submit() -> bool:
+            chunk = list(islice(stream, size))
+            if chunk:
+                pending.append(pool.apply_async(analyse_chunk, (chunk,)))
+            return bool(chunk)
+
+        for _ in range(processes * PREFETCH):
+            if not submit():
+                break
+        while pending:
+            results = pending.popleft().get()
+            submit()
+            yield from results

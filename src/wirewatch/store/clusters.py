@@ -1,0 +1,81 @@
+"""Reading events for clustering, writing cluster ids and the cluster table, listing clusters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+_EVENTS_FOR_CLUSTERING = """
+SELECT e.event_id, e.article_id, e.char_start, e.source_code, e.source_text, e.target_code, e.target_text,
+       e.cameo_code, e.cameo_root, e.plover_type, e.modality, e.certainty, e.date, e.place_geonameid,
+       e.place_name, e.place_country, a.published_at, a.publisher, a.url
+FROM events e JOIN articles a ON a.article_id = e.article_id
+WHERE a.near_duplicate_of IS NULL
+ORDER BY e.event_id
+"""
+
+CLUSTER_FIELDS: tuple[str, ...] = (
+    "cluster_id", "first_event_id", "first_article_id", "first_reported", "events", "articles", "outlets",
+    "source", "target", "cameo_code", "plover_type", "date", "place_name", "place_country", "modality",
+    "certainty",
+)
+_CLUSTER_SCHEMA = pa.schema(
+    [(name, pa.int64() if name in ("events", "articles", "outlets") else pa.string()) for name in CLUSTER_FIELDS]
+)
+
+
+def events_for_clustering(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    cursor = con.execute(_EVENTS_FOR_CLUSTERING)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def write_event_clusters(
+    con: duckdb.DuckDBPyConnection, summaries: list[dict[str, Any]], assignment: dict[str, str]
+) -> None:
+    """Replace the cluster table and every event's ``cluster_id``, in one transaction."""
+    clusters = pa.Table.from_pylist([{k: s.get(k) for k in CLUSTER_FIELDS} for s in summaries], schema=_CLUSTER_SCHEMA)
+    ids = pa.table({"event_id": list(assignment), "cluster_id": list(assignment.values())})
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("_clusters", clusters)
+        con.register("_assignment", ids)
+        con.execute("DELETE FROM event_clusters")
+        con.execute("INSERT INTO event_clusters BY NAME SELECT * FROM _clusters")
+        con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
+        con.execute(
+            "UPDATE events SET cluster_id = m.cluster_id FROM _assignment m WHERE events.event_id = m.event_id"
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("_clusters")
+        con.unregister("_assignment")
+
+
+def list_clusters(
+    con: duckdb.DuckDBPyConnection, *, actor: str | None = None, min_articles: int = 1, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Clusters, most reported first; ``actor`` matches a source or target code prefix or words."""
+    where = ["articles >= ?"]
+    params: list[Any] = [min_articles]
+    if actor:
+        where.append(
+            "(starts_with(upper(coalesce(source, '')), upper(?)) OR starts_with(upper(coalesce(target, '')), upper(?))"
+            " OR contains(lower(coalesce(source, '')), lower(?)) OR contains(lower(coalesce(target, '')), lower(?)))"
+        )
+        params += [actor] * 4
+    sql = (
+        f"SELECT {', '.join(CLUSTER_FIELDS)} FROM event_clusters WHERE {' AND '.join(where)}"
+        " ORDER BY articles DESC, outlets DESC, first_reported NULLS LAST, cluster_id"
+    )
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    cursor = con.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -1,0 +1,94 @@
+"""Reporting chains shared across a person's statements, and state-media flags on claims and
+the events inside them (the registry in wirewatch.media is the one source of truth)."""
+
+from __future__ import annotations
+
+from wirewatch.claims.attribution import attach_claims
+from wirewatch.claims.extract import find_claims
+from wirewatch.records import Article, Event
+
+
+def _claims(nlp, text, **article):
+    return find_claims(nlp(text), Article(article_id="t", text=text, **article), [])
+
+
+def _event(text, phrase, **fields):
+    start = text.index(phrase)
+    base = dict(
+        event_id=f"e{start}", article_id="t", sentence_index=0, char_start=start, char_end=start + len(phrase),
+        evidence=phrase, source_text=None, source_code=None, source_country=None, source_sector=None,
+        target_text=None, target_code=None, target_country=None, target_sector=None, cameo_code="042",
+        cameo_root="04", quad_class=1, goldstein=1.9, plover_type="CONSULT",
+    )
+    base.update(fields)
+    return Event(**base)
+
+
+def test_a_persons_outlets_reach_all_their_claims(nlp):
+    text = (
+        "General Anna Petrova told The Kyiv Independent that the brigade had withdrawn from the town.\n\n"
+        "She added that supplies were running low, according to the Daily Mail."
+    )
+    claims = _claims(nlp, text, publisher="Daily Star")
+    assert len(claims) == 2
+    for c in claims:
+        assert c.speaker_name == "Anna Petrova"
+        assert c.chain == ["Anna Petrova", "The Kyiv Independent", "Daily Mail", "Daily Star"], c.chain
+
+
+def test_state_outlet_as_speaker_flags_the_claim(nlp):
+    text = "RT reported that the talks in Caracas had ended without an agreement."
+    [c] = _claims(nlp, text)
+    assert c.speaker_text == "RT"
+    assert c.state_media
+
+
+def test_state_outlet_relaying_flags_the_claim(nlp):
+    text = (
+        "The foreign minister said that the embassy would stay open through the winter, "
+        "according to Sputnik Mundo."
+    )
+    [c] = [c for c in _claims(nlp, text) if c.cue == "said"]
+    assert "Sputnik Mundo" in c.chain
+    assert c.state_media
+
+
+def test_private_outlet_does_not_flag(nlp):
+    text = "The minister told the Daily Mail that the embassy would stay open through the winter."
+    [c] = _claims(nlp, text, publisher="Daily Star")
+    assert c.chain == ["The minister", "Daily Mail", "Daily Star"] or "Daily Mail" in c.chain
+    assert not c.state_media
+
+
+def test_state_publisher_flags_claims_and_events(nlp):
+    text = "The minister said that the navy would hold exercises near the coast in May."
+    article = Article(article_id="t", text=text, publisher="CGTN", url="https://www.cgtn.com/news/1")
+    claims = find_claims(nlp(text), article, [])
+    assert claims and all(c.state_media for c in claims)
+    event = _event(text, "the navy would hold exercises near the coast in May")
+    attach_claims([event], claims, article)
+    assert event.claim_id == claims[0].claim_id
+    assert event.state_media
+
+
+def test_event_with_state_outlet_as_source_is_flagged_without_a_claim():
+    text = "RT bought billboards across Mexico City in June."
+    event = _event(text, text, source_text="RT", source_code="RUSMED")
+    other = _event(text, text, source_text="Reuters")
+    attach_claims([event, other], [], Article(article_id="t", text=text, publisher="El Universal"))
+    assert event.state_media and event.claim_id is None
+    assert not other.state_media
+
+
+def test_state_outlet_named_beside_its_description_flags_the_event():
+    from wirewatch.records import ActorMention
+
+    text = "Russia's state-sponsored media outlet RT has placed ads all over Mexico City."
+    event = _event(text, text, source_text="Russia's state-sponsored media outlet", source_code="RUSMED")
+    start = text.index("RT")
+    rt = ActorMention(
+        mention_id="m", article_id="t", sentence_index=0, char_start=start, char_end=start + 2, text="RT",
+        code="RUSMED", name="RT", country="RUS", sector="MED", kind="outlet",
+    )
+    attach_claims([event], [], Article(article_id="t", text=text), [rt])
+    assert event.state_media

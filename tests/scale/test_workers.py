@@ -1,0 +1,38 @@
+"""Several worker processes give the same records as one, in input order."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from wirewatch.run import run_corpus
+from wirewatch.settings import Settings
+from wirewatch.store import ClaimQuery, EventQuery, open_store
+
+
+def _records(db: Path) -> tuple[list, list]:
+    with open_store(db, read_only=True) as store:
+        events = store.events(EventQuery(include_all_modalities=True))
+        claims = store.claims(ClaimQuery())
+    return (
+        sorted((e["event_id"], e["cameo_code"], e["modality"], e["claim_id"]) for e in events),
+        sorted((c["claim_id"], c["speaker_name"], c["content"]) for c in claims),
+    )
+
+
+def test_two_workers_equal_one_process(tmp_path: Path, shared_data: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((shared_data / "polnear" / "dev" / "text").glob("*.txt"))[2:7]:
+        shutil.copy(path, corpus / path.name)
+    one = Settings.from_env(db_path=tmp_path / "one.duckdb", batch_size=2)
+    two = Settings.from_env(db_path=tmp_path / "two.duckdb", batch_size=2, n_process=2)
+    with open_store(one.db_path) as store:
+        single = run_corpus([corpus], one, store)
+    with open_store(two.db_path) as store:
+        double = run_corpus([corpus], two, store)
+    assert double.article_ids == single.article_ids  # input order kept
+    assert (double.analysed, double.failed) == (5, 0)
+    events, claims = _records(one.db_path)
+    assert events and claims
+    assert _records(two.db_path) == (events, claims)

@@ -1,0 +1,50 @@
+"""The README, docs/ and .ci/run stay true to the code."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from shared_paths import REPO
+from wirewatch.cli.app import app
+from wirewatch.records import ActorMention, Article, Claim, Event, field_names
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+SCHEMA = (REPO / "docs" / "schema.md").read_text(encoding="utf-8")
+
+
+def bash_blocks(markdown: str) -> list[str]:
+    return re.findall(r"```bash\n(.*?)```", markdown, flags=re.S)
+
+
+def test_readme_starts_with_the_two_commands_and_ci_runs_the_second() -> None:
+    blocks = bash_blocks(README)
+    run_examples, run_tests = blocks[0].strip(), blocks[1].strip()
+    assert "examples/" in run_examples and "requirements.lock" in run_examples
+    assert "pytest" in run_tests and "requirements-test.lock" in run_tests
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert run_tests in ci.splitlines(), "README's test command and .ci/run differ"
+
+
+@pytest.mark.parametrize("record", [Article, ActorMention, Event, Claim])
+def test_every_record_field_is_documented(record: type) -> None:
+    documented = set(re.findall(r"`([a-z_]+)`", SCHEMA))
+    missing = [name for name in field_names(record) if name not in documented]
+    assert not missing, f"{record.__name__} fields missing from docs/schema.md: {missing}"
+
+
+def test_documented_article_fields_exist() -> None:
+    section = SCHEMA.split("## Article", 1)[1].split("##", 1)[0]
+    documented = re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.M)
+    assert set(documented) <= set(field_names(Article))
+
+
+def test_commands_in_the_readme_exist() -> None:
+    code = "\n".join(bash_blocks(README))
+    used = set(re.findall(r"(?:^|/)wirewatch ([a-z]+)", code, flags=re.M))
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    listed = set(re.findall(r"^\s{2,}([a-z]+)\s", result.output, flags=re.M))
+    assert used and used <= listed, used - listed
