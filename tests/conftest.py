@@ -8,6 +8,8 @@ import pytest
 
 from shared_paths import EXAMPLES, REPO, SEED, SHARED, SHARED_DATA, need_shared  # noqa: F401
 
+pytest_plugins = ["store_fixtures"]
+
 
 @pytest.fixture(scope="session")
 def nlp():

@@ -26,7 +26,7 @@ REPORT = "Russia sent {n} military trainers to Venezuela on Monday, officials in
 
 def stand_in_runner(files, settings, store):
     # Real ingest and runner; the model stages replaced by the hand-built analyser of tests/store.
-    from wirewatch_test_analyses import ChunkedAnalyser  # loaded by the `samples` fixture
+    from sample_analyses import ChunkedAnalyser
 
     return run_corpus(files, settings, store, analyser=ChunkedAnalyser())
 

@@ -1,6 +1,6 @@
 """`wirewatch analyze`: summary and failures on stderr, found rows on stdout, exit status 1 on failures.
 
-Reading and analysis are swapped for the stand-ins in tests/store/analyses.py so the
+Reading and analysis are swapped for the stand-ins in tests/sample_analyses.py so the
 command's own behaviour is pinned without the NLP stages.
 """
 
