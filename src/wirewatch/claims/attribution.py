@@ -16,10 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wirewatch.events.coding import FIRST_PERSON
 from wirewatch.media.registry import default_registry
 from wirewatch.records import ActorMention, Article, Claim, Event
 
 _MIN_SHARE = 0.5
+# Claims whose content is the speaker's own words, where "we" and "I" are the speaker.
+_QUOTED = frozenset({"direct", "mixed"})
 
 
 def attach_claims(
@@ -43,10 +46,23 @@ def attach_claims(
                 for m in state_outlets
             )
         )
-        holder = _innermost(event, by_article.get(event.article_id, []))
+        in_article = by_article.get(event.article_id, [])
+        first_person = event.source_code is None and (event.source_text or "").lower() in FIRST_PERSON
+        holder = _innermost(event, in_article)
+        if holder is None and first_person:
+            # "We will not negotiate," the minister said on Monday: a quote in the event's sentence
+            # holds its "we", however little of the sentence the quote covers.
+            holder = next((c for c in in_article if c.kind in _QUOTED and _overlap(event, c) > 0), None)
         if holder is None:
             continue
         event.claim_id = holder.claim_id
+        if first_person and holder.kind in _QUOTED:
+            # "We will not negotiate," the minister said: the speaker is the one who acts.
+            code = holder.speaker_code
+            event.source_text = holder.speaker_name or holder.speaker_text
+            event.source_code = code
+            if code and not code.startswith("IGO"):  # country ISO3 + sector, e.g. IRNGOV
+                event.source_country, event.source_sector = code[:3], code[3:] or None
         event.claimant = holder.speaker_name or holder.speaker_text or "unattributed"
         event.certainty = holder.certainty
         event.state_media = event.state_media or holder.state_media
@@ -54,12 +70,15 @@ def attach_claims(
             event.modality = "hedged"
 
 
+def _overlap(event: Event, claim: Claim) -> int:
+    return min(event.char_end, claim.char_end) - max(event.char_start, claim.char_start)
+
+
 def _innermost(event: Event, claims: list[Claim]) -> Claim | None:
     best: Claim | None = None
     length = max(1, event.char_end - event.char_start)
     for claim in claims:
-        overlap = min(event.char_end, claim.char_end) - max(event.char_start, claim.char_start)
-        if overlap >= _MIN_SHARE * length:
+        if _overlap(event, claim) >= _MIN_SHARE * length:
             if best is None or (claim.char_end - claim.char_start) < (best.char_end - best.char_start):
                 best = claim
     return best

@@ -132,7 +132,12 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         placed = domestic_actor(sources[0], verb, index, other_side)
         if placed is not None:
             coded_sources, confidence = [placed], confidence - 0.1
-    if not coded_sources:
+    if not coded_sources and subject is not None and subject.lower_ in FIRST_PERSON:
+        # "We will not negotiate," Araghchi said: the quote's speaker acts, not the last subject
+        # before it; claims.attach_claims gives the event the speaker's code.
+        sources = [speaker_placeholder(subject, article)]
+        confidence -= 0.1
+    elif not coded_sources:
         # A passive without an agent names no doer: do not guess one.
         passive_without_agent = subject is None and any(c.dep_ == "nsubjpass" for c in verb.children)
         fallback = None if passive_without_agent else earlier_subject(doc, index, verb)
@@ -188,6 +193,19 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         confidence -= 0.3  # an event nobody is named in: kept, but hardly worth a dashboard row
     return _make_events(verb, pattern, code, modality, sources, targets, confidence, article, lexicon,
                         sentence_of, (start_char, end_char))
+
+
+# First-person subjects stand for whoever says the sentence.
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def speaker_placeholder(subject: Token, article: Article) -> ActorMention:
+    """An actor with no code yet for a first-person subject ("we"), filled from the claim's speaker."""
+    return ActorMention(
+        mention_id=stable_id(article.article_id, "first-person", subject.idx),
+        article_id=article.article_id, sentence_index=0, char_start=subject.idx,
+        char_end=subject.idx + len(subject.text), text=subject.text, code=None,
+    )
 
 
 def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: str, sources: list[ActorMention],

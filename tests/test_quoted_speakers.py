@@ -1,0 +1,26 @@
+"""Across stages: "we" and "I" in a quote are its speaker, never the last subject before the quote."""
+
+from __future__ import annotations
+
+from wirewatch import analyze
+
+TEXT = (
+    "The United States accused Tehran of hiding enriched uranium from inspectors.\n\n"
+    "\"We will not negotiate under pressure,\" Iranian Foreign Minister Abbas Araghchi said on Monday."
+)
+
+
+def test_first_person_in_a_direct_quote_is_the_speaker() -> None:
+    analysis = analyze(TEXT, published_at="2025-11-03")
+    quoted = [e for e in analysis.events if "negotiate" in e.evidence]
+    assert quoted, [(e.source_text, e.cameo_code, e.evidence) for e in analysis.events]
+    for event in quoted:
+        assert event.source_country == "IRN", (event.source_text, event.source_code)
+        assert event.claimant and "Araghchi" in event.claimant
+    # the accusation before the quote keeps its own source
+    assert any(e.source_country == "USA" and e.cameo_root == "11" for e in analysis.events)
+
+
+def test_first_person_outside_any_quote_codes_no_actor() -> None:
+    analysis = analyze("We will send troops to the border next week, the statement ended.\n\nNothing else was said.")
+    assert all(e.source_code is None for e in analysis.events if e.source_text and e.source_text.lower() == "we")
