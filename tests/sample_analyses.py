@@ -109,7 +109,7 @@ def mexico() -> Analysis:
     return Analysis(article=article, events=[campaign, refusal], claims=[claim])
 
 
-# Stand-ins for ingest.load_articles and analyze.analyze_articles, for runner tests.
+# Stand-ins for ingest.load_articles and pipeline.analyze_articles, for runner tests.
 
 def numbered_article(n: int, text: str | None = None) -> Article:
     text = text or f"Article {n}: Russia sent {n} trainers to Venezuela, officials said."

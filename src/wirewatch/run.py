@@ -6,7 +6,7 @@
    original in the store (``ingest.reuse``): a near-duplicate reprint is stored with
    ``near_duplicate_of`` and its similarity but never coded again; partial reuse is recorded
    with the share reused.
-3. ``analyze.analyze_articles`` parses and analyses the rest as one stream (``nlp.pipe``
+3. ``pipeline.analyze_articles`` parses and analyses the rest as one stream (``nlp.pipe``
    keeps its batching and processes); an article whose analysis raises becomes an
    ``InputProblem`` and the stream restarts after it, instead of ending the run.
 4. Every ``settings.batch_size`` analyses are written with their problems and copy findings
@@ -193,7 +193,7 @@ def _analyse_resiliently(
 
 
 def _default_analyser() -> Analyser:
-    """analyze.analyze_articles with the models loaded once, on first use (not for a no-op run)."""
+    """pipeline.analyze_articles with the models loaded once, on first use (not for a no-op run)."""
     from wirewatch.pipeline import Knowledge, analyze_articles
 
     loaded: list[Any] = []

@@ -221,20 +221,21 @@ def _end_of(d: ClaimDraft) -> int:
     return _end(d.anchor.doc, d)
 
 
-def _start(doc: Doc, d: ClaimDraft) -> int:
-    starts = [d.content[0], d.cue_chars(doc)[0]]
+def _spans(doc: Doc, d: ClaimDraft) -> list[tuple[int, int]]:
+    """The character spans of the draft's content, cue and (when it has one) speaker."""
+    spans = [d.content, d.cue_chars(doc)]
     speaker = d.speaker_chars(doc)
     if speaker:
-        starts.append(speaker[0])
-    return min(starts)
+        spans.append(speaker)
+    return spans
+
+
+def _start(doc: Doc, d: ClaimDraft) -> int:
+    return min(start for start, _ in _spans(doc, d))
 
 
 def _end(doc: Doc, d: ClaimDraft) -> int:
-    ends = [d.content[1], d.cue_chars(doc)[1]]
-    speaker = d.speaker_chars(doc)
-    if speaker:
-        ends.append(speaker[1])
-    return max(ends)
+    return max(end for _, end in _spans(doc, d))
 
 
 def _speaker(

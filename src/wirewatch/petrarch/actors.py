@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from wirewatch.errors import DictionaryError
-from wirewatch.petrarch.lines import Line, dictionary_lines, phrase_words
+from wirewatch.petrarch.lines import Line, phrase_words, read_entries
 
 _BRACKET = re.compile(r"\[([^\]]*)\]")
 _RESTRICTION = re.compile(r"^(?P<code>\S+)\s*(?:(?P<op>[<>])\s*(?P<d>\d{6}|\d{8})|(?P<a>\d{6}|\d{8})\s*-\s*(?P<b>\d{6}|\d{8}))?$")
@@ -163,13 +163,12 @@ def read_actor_file(path: Path, into: ActorDictionary | None = None, strict: boo
     is skipped and listed in ``ignored`` with file, line and reason, as PETRARCH skips it."""
     where = str(path)
     out = into if into is not None else ActorDictionary()
-    entry: ActorEntry | None = None
-    for line in dictionary_lines(path):
-        try:
-            entry = _read_line(line, entry, out, where)
-        except DictionaryError as exc:
-            if strict:
-                raise
-            out.ignored.append((where, line.number, exc.reason))
+    entry: ActorEntry | None = None  # the phrase that indented restriction lines belong to
+
+    def read(line: Line) -> None:
+        nonlocal entry
+        entry = _read_line(line, entry, out, where)
+
+    read_entries(path, read, out.ignored, strict)
     out.finish()
     return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirewatch.errors import DictionaryError
-from wirewatch.petrarch.lines import dictionary_lines, phrase_words
+from wirewatch.petrarch.lines import phrase_words, read_entries
 
 _RECORD = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\}\s*)?\[(?P<code>[^\]}]*)[\]}]")
 _MARK = re.compile(r"!([A-Z]+)!")
@@ -64,13 +64,7 @@ def read_agent_file(path: Path, into: AgentDictionary | None = None, strict: boo
     where = str(path)
     out = into if into is not None else AgentDictionary()
     marks: dict[str, list[str]] = {}
-    for line in dictionary_lines(path):
-        try:
-            _read_line(line.text.strip(), line.number, where, marks, out)
-        except DictionaryError as exc:
-            if strict:
-                raise
-            out.ignored.append((where, line.number, exc.reason))
+    read_entries(path, lambda line: _read_line(line.text.strip(), line.number, where, marks, out), out.ignored, strict)
     out.finish()
     return out
 

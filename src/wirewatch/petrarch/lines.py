@@ -8,6 +8,7 @@ marks a date restriction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +62,20 @@ def dictionary_lines(path: Path, comment: str = "#") -> list[Line]:
         if text.strip():
             out.append(Line(number, text))
     return out
+
+
+def read_entries(path: Path, read: Callable[[Line], None], ignored: list[tuple[str, int, str]],
+                 strict: bool) -> None:
+    """Feed each line of ``path`` to ``read``. A malformed entry raises ``DictionaryError`` (file and
+    line) when ``strict``; otherwise it is skipped and listed in ``ignored``, as PETRARCH skips it."""
+    where = str(path)
+    for line in dictionary_lines(path):
+        try:
+            read(line)
+        except DictionaryError as exc:
+            if strict:
+                raise
+            ignored.append((where, line.number, exc.reason))
 
 
 def _comment_start(text: str, comment: str) -> int:
