@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 
 import pytest
 
-from shared_paths import REPO, SHARED, need_shared
-from wirewatch.settings import Settings
+from default_evals import default_report
+from shared_paths import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -35,9 +34,7 @@ def test_the_table_lists_every_suite() -> None:
 
 @pytest.mark.parametrize("suite", sorted(FIGURES))
 def test_readme_figures_are_current(suite: str) -> None:
-    need_shared(SHARED / "data")
-    module = importlib.import_module(f"wirewatch.eval.{suite}")
-    report = module.evaluate(REPO / module.DEFAULT_PATH, Settings.from_env())
+    report = default_report(suite)
     for name, shown in FIGURES[suite].items():
         measured = float(report.figures[name])
         assert abs(measured - shown) <= 0.0006, f"README says {suite} {name} {shown}, eval measures {measured:.4f}"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from default_evals import default_report
 from wirewatch.errors import EvalDataError
 from wirewatch.eval import events as events_eval
 
@@ -57,8 +58,8 @@ def test_bad_layouts_are_clear_errors(tmp_path: Path, settings) -> None:
         events_eval.evaluate(empty, settings)
 
 
-def test_gsr_dev_meets_the_floors(shared_data: Path, settings) -> None:
-    report = events_eval.evaluate(shared_data / "plover_gsr" / "dev.json", settings)
+def test_gsr_dev_meets_the_floors() -> None:
+    report = default_report("events")
     f = report.figures
     assert f["n"] == 228
     for key in ("type_accuracy", "type_macro_f1", "source_f1", "target_f1"):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shared_paths import SHARED_DATA, need_shared
+from default_evals import default_report
 from wirewatch.errors import EvalDataError
 from wirewatch.eval import SUITES
 from wirewatch.eval import petrarch as petrarch_eval
@@ -97,9 +97,8 @@ def test_registered_as_a_suite() -> None:
     assert petrarch_eval.DEFAULT_PATH.name == "PETR.UnitTest.records.xml"
 
 
-def test_petrarch_unit_suite_floors(settings) -> None:
-    path = need_shared(SHARED_DATA / "petrarch" / "text" / "PETR.UnitTest.records.xml")
-    report = petrarch_eval.evaluate(path, settings)
+def test_petrarch_unit_suite_floors() -> None:
+    report = default_report("petrarch")
     for key, floor in FLOORS.items():
         assert report.figures[key] >= floor, (key, report.figures)
     for key, ceiling in CEILINGS.items():
