@@ -248,21 +248,22 @@ def run_corpus(
         reader(list(paths), settings), store, summary, pending_problems, chunk=batch_size, tick=report,
         copies=copies,
     )
-    for item in _analyse_resiliently(fresh, settings, analyser):
-        if isinstance(item, InputProblem):
-            pending_problems.append(item)
-            summary.problems.append(item)
-            summary.failed += 1
-        else:
-            batch.append(item)
-            summary.analysed += 1
-            summary.events += len(item.events)
-            summary.claims += len(item.claims)
-            summary.article_ids.append(item.article.article_id)
-        if len(batch) + len(copies.duplicates) >= batch_size:
-            flush()
-        report()
-    flush()
+    with store.single_threaded():
+        for item in _analyse_resiliently(fresh, settings, analyser):
+            if isinstance(item, InputProblem):
+                pending_problems.append(item)
+                summary.problems.append(item)
+                summary.failed += 1
+            else:
+                batch.append(item)
+                summary.analysed += 1
+                summary.events += len(item.events)
+                summary.claims += len(item.claims)
+                summary.article_ids.append(item.article.article_id)
+            if len(batch) + len(copies.duplicates) >= batch_size:
+                flush()
+            report()
+        flush()
     if summary.analysed or summary.duplicates:
         from wirewatch.clusters import recluster_store
 

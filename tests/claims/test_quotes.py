@@ -33,3 +33,56 @@ def test_doubled_apostrophes_and_straight_quotes_pair_by_position():
     text = "''I hope so,'' Mrs. Clinton said.\" He called it \"a big deal\" and left."
     # The stray mark after "said." closes nothing and opens nothing.
     assert _texts(text) == ["''I hope so,''", '"a big deal"']
+
+
+def _old_in_paragraph(text, lo, hi):
+    """The character-by-character scan ``find_quotes`` replaced with scans for the marks alone."""
+    spans, opened = [], None
+    for i in range(lo, hi):
+        if text[i] == "“":
+            opened = i
+        elif text[i] == "”" and opened is not None:
+            spans.append((opened, i + 1))
+            opened = None
+    opened, i = None, lo
+    while i < hi:
+        width = 2 if text.startswith("''", i) else 1 if text[i] == '"' else 0
+        if not width:
+            i += 1
+            continue
+        before = text[i - 1] if i > lo else " "
+        opens = before.isspace() or before in "([{—–-:"
+        if opened is None:
+            if opens:
+                opened = i
+        elif not opens or i + width >= hi or text[i + width].isspace() or text[i + width] in ".,;:!?)":
+            spans.append((opened, i + width))
+            opened = None
+        else:
+            opened = i
+        i += width
+    opened = None
+    for i in range(lo, hi):
+        ch, before = text[i], text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "‘" and not before.isalnum():
+            opened = i
+        elif ch == "’" and opened is not None and not after.isalnum() and not before.isspace():
+            if i - opened > 2:
+                spans.append((opened, i + 1))
+            opened = None
+    return spans
+
+
+def test_quotes_as_the_character_scan_found_them(monkeypatch):
+    import random
+
+    import wirewatch.claims.quotes as quotes
+
+    rnd = random.Random(5)
+    marks = ["“", "”", "‘", "’", '"', "'", "''", " ", "\n", "\n\n", "a", "(", ".", ",", "—", ":"]
+    texts = ["".join(rnd.choice(marks) for _ in range(rnd.randint(0, 40))) for _ in range(20000)]
+    texts += ["He said ''no deal'' and “yes”.\n\nShe said: ‘maybe’ '' and \"so\"", "x''", "''"]
+    new = [find_quotes(t) for t in texts]
+    monkeypatch.setattr(quotes, "_in_paragraph", _old_in_paragraph)
+    assert new == [find_quotes(t) for t in texts]

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import copyreg
+import gc
+import pickle
 import shutil
+from dataclasses import fields
 from pathlib import Path
 
+import pytest
+
+import wirewatch.pipeline as pipeline
+from wirewatch.records import InputProblem
 from wirewatch.run import run_corpus
+from wirewatch.scale import workers
 from wirewatch.settings import Settings
 from wirewatch.store import ClaimQuery, EventQuery, open_store
 
@@ -32,7 +41,26 @@ def test_two_workers_equal_one_process(tmp_path: Path, shared_data: Path) -> Non
     with open_store(two.db_path) as store:
         double = run_corpus([corpus], two, store)
     assert double.article_ids == single.article_ids  # input order kept
+    assert gc.get_freeze_count() == 0  # the models were frozen for the workers' fork only
     assert (double.analysed, double.failed) == (5, 0)
     events, claims = _records(one.db_path)
     assert events and claims
     assert _records(two.db_path) == (events, claims)
+
+
+def test_a_worker_sends_back_records_without_the_article(monkeypatch: pytest.MonkeyPatch, samples) -> None:
+    found, problem = samples.venezuela(), InputProblem("feeds/mexico.txt", "analysis failed: boom")
+    monkeypatch.setattr(pipeline, "analyze_parsed", lambda articles, settings, knowledge, keep_going: iter([found, problem]))
+    monkeypatch.setattr(workers, "_knowledge", object())
+    monkeypatch.setattr(workers, "_settings", Settings())
+    sent = workers.analyse_chunk([found.article, samples.mexico().article])
+    assert sent == [(found.mentions, found.events, found.claims), problem]
+    assert pickle.loads(pickle.dumps(sent)) == sent
+
+
+def test_records_pickle_as_their_field_values(samples) -> None:
+    analysis = samples.mexico()
+    assert pickle.loads(pickle.dumps(analysis)) == analysis
+    event = analysis.events[0]
+    values = tuple(getattr(event, f.name) for f in fields(event))
+    assert copyreg.dispatch_table[type(event)](event) == (type(event), values)

@@ -111,3 +111,39 @@ def test_an_input_analysed_later_is_no_longer_a_problem(db_path: Path, samples) 
         store.write_batch([], [InputProblem(analysis.article.source, "timed out"), InputProblem("inbox/y.txt", "empty")])
         store.write_batch([analysis])
         assert [p.source for p in store.input_problems()] == ["inbox/y.txt"]
+
+
+def test_a_batch_of_stored_and_new_articles_replaces_only_what_is_stored(db_path: Path, samples) -> None:
+    # Only stored ids are deleted before the insert (new ones have nothing to replace).
+    first, other = samples.venezuela(), samples.mexico()
+    with open_store(db_path) as store:
+        store.write_batch([first], [InputProblem(other.article.source, "timed out")])
+        store.write_batch([replace(first, claims=[]), other])
+        assert store.counts() == {"articles": 2, "actor_mentions": 1, "events": 4, "claims": 1, "input_problems": 0}
+        assert all(c["article_id"] == other.article.article_id for c in store.claims())
+
+
+def test_records_table_equals_the_dict_per_record_conversion(samples) -> None:
+    import pyarrow as pa
+
+    from wirewatch.records import ActorMention, Article, Claim, Event, to_dict
+    from wirewatch.store.write import arrow_schema, records_table
+
+    analyses = [samples.venezuela(), samples.mexico()]
+    for record_type, records in (
+        (Article, [a.article for a in analyses]),
+        (ActorMention, [m for a in analyses for m in a.mentions]),
+        (Event, [e for a in analyses for e in a.events]),
+        (Claim, [c for a in analyses for c in a.claims]),
+        (Event, []),
+    ):
+        expected = pa.Table.from_pylist([to_dict(r) for r in records], schema=arrow_schema(record_type))
+        assert records_table(record_type, records).equals(expected)
+
+
+def test_single_threaded_restores_duckdb_threads(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        threads = store._con.execute("SELECT current_setting('threads')").fetchone()
+        with store.single_threaded():
+            assert store._con.execute("SELECT current_setting('threads')").fetchone() == (1,)
+        assert store._con.execute("SELECT current_setting('threads')").fetchone() == threads

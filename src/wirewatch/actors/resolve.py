@@ -23,6 +23,7 @@ from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import (
     ADJECTIVE, CAPITAL, COUNTRY, ORGANISATION, PERSON, SEAT, SECTOR, Hit, term_matcher,
 )
+from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.records import ActorMention, Article, stable_id
 
 # Dependencies by which a modifier belongs to the noun phrase of its head.
@@ -108,7 +109,7 @@ def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, whe
         covered = list(sector_hits)
         name = None
         if person_ent:
-            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            ent = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
             if ent is not None:
                 name = ent.text
                 covered.append(Hit(ent.start, ent.end, PERSON, ent.text))
@@ -149,7 +150,7 @@ def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, whe
         if len(places) == 1:  # the phrase is about this one country: it spans the sector words too
             covered = [h] + sector_hits + group
             if person_ent:
-                ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+                ent = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
                 if ent is not None:
                     name = ent.text
                     covered.append(Hit(ent.start, ent.end, PERSON, ent.text))
@@ -212,7 +213,7 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
         for res, start, end in _resolve_hits(group, doc[head_i], dictionary, when, doc):
             found.append((res, start, end, head_i))
     covered = {i for _, s, e, _ in found for i in range(s, e)}
-    for ent in doc.ents:  # people and organisations the dictionary does not know
+    for ent in doc_ents(doc):  # people and organisations the dictionary does not know
         if ent.label_ in ("PERSON", "ORG") and not any(i in covered for i in range(ent.start, ent.end)) \
                 and any(t.pos_ == "PROPN" for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organisation"

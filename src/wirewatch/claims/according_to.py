@@ -8,6 +8,7 @@ of a claim or only relays someone else's claim is decided later, in ``extract``.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from wirewatch.claims.cues import ClaimCues
@@ -16,9 +17,15 @@ from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
 
 def find_according_to(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
-    lowered = [t.lower_ for t in doc]
-    for i in range(len(doc)):
-        for phrase in cues.according_to:
+    # Words as string ids from ``doc.to_array``, phrases by their first word: making a Token of
+    # every word and trying every phrase at it cost more than the rest of this finder.
+    strings = doc.vocab.strings
+    lowered = doc.to_array(LOWER).tolist()
+    by_first: dict[int, list[tuple[int, ...]]] = {}
+    for phrase in cues.according_to:
+        by_first.setdefault(strings[phrase[0]], []).append(tuple(strings[word] for word in phrase))
+    for i, word in enumerate(lowered):
+        for phrase in by_first.get(word, ()):
             n = len(phrase)
             if tuple(lowered[i : i + n]) != phrase:
                 continue
@@ -35,8 +42,11 @@ def _document_framed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
     is a poll, survey or report presents the clause as its finding. Only fronted phrases count:
     "mentioned in the report" is the verb's own claim."""
     drafts: list[ClaimDraft] = []
-    for prep in doc:
-        if prep.lower_ not in cues.document_preps or prep.dep_ != "prep" or prep.i > prep.head.i:
+    preps = {doc.vocab.strings[word] for word in cues.document_preps}
+    dep_prep = doc.vocab.strings["prep"]
+    rows = doc.to_array([LOWER, DEP]).tolist()
+    for prep in [doc[i] for i, (lower, dep) in enumerate(rows) if lower in preps and dep == dep_prep]:
+        if prep.i > prep.head.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.lemma_.lower() not in cues.document_nouns or prep.head.pos_ not in ("VERB", "AUX"):

@@ -10,6 +10,8 @@ that the bill will pass", "it's unclear whether the talks will resume".
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, POS
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
 from wirewatch.claims.cues import ClaimCues
@@ -23,9 +25,10 @@ _COPULAS = {"be", "remain", "seem", "appear", "become", "sound", "feel", "look",
 
 def find_adjective_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
-    for tok in doc:
-        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "ROOT", "conj"):
-            continue
+    # Adjectives picked from ``doc.to_array`` rather than by making a Token of every word.
+    deps = {doc.vocab.strings[dep] for dep in ("acomp", "ROOT", "conj")}
+    rows = doc.to_array([POS, DEP]).tolist()
+    for tok in [doc[i] for i, (pos, dep) in enumerate(rows) if pos == ADJ and dep in deps]:
         lemma = tok.lower_
         copula = tok.head if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _COPULAS else None
         if copula is None:

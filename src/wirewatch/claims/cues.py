@@ -56,6 +56,9 @@ class ClaimCues:
     holder_nouns: frozenset[str]
     person_suffixes: tuple[str, ...]
     outlets: tuple[Outlet, ...]
+    # (outlet, name without "the", the same lower-cased or None for a short alias) per name and
+    # alias, in ``outlets`` order: prepared once for ``outlet_named``.
+    outlet_keys: tuple[tuple[Outlet, str, str | None], ...]
     outlet_words: frozenset[str]
     not_outlets: frozenset[str]
     recipient_verbs: frozenset[str]
@@ -68,10 +71,10 @@ class ClaimCues:
     def outlet_named(self, text: str) -> Outlet | None:
         """The known outlet whose name or alias is ``text`` (case-sensitive for short aliases)."""
         key = _strip_article(text)
-        for outlet in self.outlets:
-            for name in (outlet.name, *outlet.aliases):
-                if key == _strip_article(name) or (len(name) > 4 and key.lower() == _strip_article(name).lower()):
-                    return outlet
+        folded = key.lower()
+        for outlet, name, name_folded in self.outlet_keys:
+            if key == name or (name_folded is not None and folded == name_folded):
+                return outlet
         return None
 
 
@@ -124,6 +127,15 @@ def _outlets(data: dict[str, Any]) -> tuple[Outlet, ...]:
     return tuple(out)
 
 
+def _outlet_keys(outlets: tuple[Outlet, ...]) -> tuple[tuple[Outlet, str, str | None], ...]:
+    keys = []
+    for outlet in outlets:
+        for name in (outlet.name, *outlet.aliases):
+            key = _strip_article(name)
+            keys.append((outlet, key, key.lower() if len(name) > 4 else None))
+    return tuple(keys)
+
+
 def _prep_cues(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     table = data.get("prep_cues")
     if not isinstance(table, dict):
@@ -150,6 +162,7 @@ def load_claim_cues() -> ClaimCues:
     levels = verbs.get("verbs")
     if not isinstance(levels, dict):
         raise DictionaryError(f"{_DATA}/verbs.yaml", "'verbs' must map a certainty level to lemmas")
+    outlets = _outlets(sources)
     certainty: dict[str, str] = {}
     for level in ("high", "medium"):
         for lemma in _words(levels, level, "verbs.yaml"):
@@ -181,7 +194,8 @@ def load_claim_cues() -> ClaimCues:
         document_nouns=frozenset(_words(sources, "document_nouns", "sources.yaml")),
         holder_nouns=frozenset(_words(sources, "holder_nouns", "sources.yaml")),
         person_suffixes=tuple(_words(sources, "person_suffixes", "sources.yaml")),
-        outlets=_outlets(sources),
+        outlets=outlets,
+        outlet_keys=_outlet_keys(outlets),
         outlet_words=frozenset(_words(sources, "outlet_words", "sources.yaml")),
         not_outlets=frozenset(_words(sources, "not_outlets", "sources.yaml")),
         recipient_verbs=frozenset(_words(sources, "recipient_verbs", "sources.yaml")),

@@ -58,22 +58,15 @@ def trim(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> tuple[int,
 
 def subtree_range(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
     """Token range of ``tok``'s subtree, leaving out the subtrees rooted at ``skip`` if they sit at an edge."""
-    skip = skip or set()
-    kept = [t for t in tok.subtree if not any(a.i in skip for a in _ancestors_to(t, tok))]
+    kept = list(tok.subtree)
+    if skip:
+        # A token goes when a skipped token below ``tok`` heads it: drop those subtrees whole.
+        inside = {t.i for t in kept}
+        dropped = {d.i for s in skip if s != tok.i and s in inside for d in tok.doc[s].subtree}
+        kept = [t for t in kept if t.i not in dropped]
     # Commas that fenced a skipped clause would otherwise stretch the range back over it.
     words = [t.i for t in kept if not t.is_punct] or [t.i for t in kept]
     return min(words), max(words) + 1
-
-
-def _ancestors_to(tok: Token, top: Token) -> list[Token]:
-    """``tok`` and its heads up to (not including) ``top``."""
-    chain = []
-    while tok.i != top.i:
-        chain.append(tok)
-        if tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return chain
 
 
 def clause_chars(doc: Doc, head: Token, verb: Token, skip_self: bool = False) -> tuple[int, int] | None:

@@ -32,6 +32,7 @@ from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
 from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, wire_credits
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.claims.speakers import Speaker, SpeakerResolver, speaker_kind
 from wirewatch.claims.unattributed import find_unattributed
 from wirewatch.records import ActorMention, Article, Claim, stable_id
@@ -150,14 +151,17 @@ def _first_person(doc: Doc, d: ClaimDraft) -> bool:
 def _enclosing(d: ClaimDraft, attributed: list[ClaimDraft], doc: Doc) -> ClaimDraft | None:
     """The attributed claim whose content holds ``d``'s cue, or whose verb ``d`` modifies."""
     cue_start = doc[d.cue[0]].idx
-    length = max(1, d.content[1] - d.content[0])
+    start, end = d.content
+    length = max(1, end - start)
+    head = d.anchor.head.i
     for other in attributed:
         if other is d:
             continue
-        overlap = min(d.content[1], other.content[1]) - max(d.content[0], other.content[0])
+        other_start, other_end = other.content
+        overlap = min(end, other_end) - max(start, other_start)
         if (
-            other.content[0] <= cue_start < other.content[1]
-            or d.anchor.head.i == other.anchor.i
+            other_start <= cue_start < other_end
+            or head == other.anchor.i
             or overlap >= 0.5 * length  # "X added that ..., according to the Daily Mail."
         ):
             return other
@@ -211,7 +215,7 @@ def _join_continued_quotes(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteInde
 def _continues(text: str, d: ClaimDraft, quote_start: int) -> bool:
     """The quotation follows the claim with only punctuation between ("he said, “B.”"), or opens
     the sentence after the cue's ("he said on Tuesday. “B.”")."""
-    sent = d.anchor.sent
+    sent = token_sentence(d.anchor)
     if quote_start < sent.end_char:
         return _CONTINUATION_GAP.match(text[_end_of(d) : quote_start]) is not None
     return text[sent.end_char : quote_start].strip() == ""

@@ -9,6 +9,8 @@ sweeping gun control" names no one who holds it.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from wirewatch.claims.cues import ClaimCues
@@ -23,9 +25,10 @@ _NOT_OWNERS = {"its", "it", "this", "that", "which"}
 
 def find_noun_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lower_ not in cues.noun_cues:
-            continue
+    # Cue nouns picked from ``doc.to_array`` rather than by making a Token of every word.
+    nouns = {doc.vocab.strings[word] for word in cues.noun_cues}
+    rows = doc.to_array([POS, LOWER]).tolist()
+    for tok in [doc[i] for i, (pos, lower) in enumerate(rows) if pos == NOUN and lower in nouns]:
         owner, cue_start = _owner(tok), tok.i
         if owner is None:
             owner, cue_start = _light_verb_owner(tok, cues)

@@ -12,6 +12,10 @@ import re
 from bisect import bisect_right
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# The marks each rule looks at: the loops below visit only these, not every character.
+_CURLY_DOUBLE = re.compile("[“”]")
+_STRAIGHT_DOUBLE = re.compile("''|\"")
+_CURLY_SINGLE = re.compile("[‘’]")
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -29,11 +33,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 def _in_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for i in range(lo, hi):
-        ch = text[i]
+    for mark in _CURLY_DOUBLE.finditer(text, lo, hi):
+        i, ch = mark.start(), mark.group()
         if ch == "“":
             opened = i  # an unclosed earlier mark is dropped
-        elif ch == "”" and opened is not None:
+        elif opened is not None:
             spans.append((opened, i + 1))
             opened = None
     spans.extend(_straight_quotes(text, lo, hi))
@@ -49,12 +53,10 @@ def _straight_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     the wrong way round."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    i = lo
-    while i < hi:
-        width = 2 if text.startswith("''", i) else 1 if text[i] == '"' else 0
-        if not width:
-            i += 1
-            continue
+    for mark in _STRAIGHT_DOUBLE.finditer(text, lo, hi + 1):  # a doubled mark may end past ``hi``
+        i, width = mark.start(), len(mark.group())
+        if i >= hi:
+            break
         before = text[i - 1] if i > lo else " "
         opens = before.isspace() or before in "([{—–-:"
         if opened is None:
@@ -65,15 +67,14 @@ def _straight_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             opened = None
         else:
             opened = i  # two openers in a row: the earlier one was never closed
-        i += width
     return spans
 
 
 def _single_quotes(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for i in range(lo, hi):
-        ch = text[i]
+    for mark in _CURLY_SINGLE.finditer(text, lo, hi):
+        i, ch = mark.start(), mark.group()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch == "‘" and not before.isalnum():

@@ -21,13 +21,17 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, clause_chars, subtree_range, token_chars, trim
+from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.claims.quotes import QuoteIndex
-from wirewatch.claims.stance import can_hold_views, clause_cue, object_content, prep_content
+from wirewatch.nlp.doc_sents import token_sentence
+from wirewatch.claims.stance import can_hold_views, clause_cue, object_content, prep_content, view_clause
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -39,16 +43,17 @@ _MIN_QUOTE_WORDS = 3  # shorter quotations are scare quotes or titles, not state
 
 def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
-    for tok in doc:
-        if tok.pos_ != "VERB":
-            continue
+    for tok in _verbs(doc):
         lemma = tok.lemma_.lower()
         quote_only = lemma in cues.quote_only_verbs and not cues.is_cue_verb(lemma)
+        reporting = cues.is_cue_verb(lemma) or quote_only
+        if not reporting and lemma not in cues.prep_cues and view_clause(tok, cues) is None:
+            continue  # no cue and no view held: nothing to report, so no speaker to look for
         if is_impersonal(tok):
             continue
         cue = _cue_range(tok)
         speaker = find_speaker(tok)
-        if cues.is_cue_verb(lemma) or quote_only:
+        if reporting:
             content = _content(doc, tok, speaker, quotes, cues, quote_only) if speaker else None
         else:
             content = clause_cue(doc, tok, speaker, quotes, cues)
@@ -74,11 +79,16 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDr
     return drafts
 
 
+def _verbs(doc: Doc) -> list[Token]:
+    # Picked from ``doc.to_array``: making a Token of every word only to read its POS costs more.
+    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB]
+
+
 def is_impersonal(verb: Token) -> bool:
     """True for "it is said", "it's believed", "is said to": passive reporting with no one saying."""
     if any(c.dep_ == "nsubj" and c.lower_ != "it" and c.pos_ in ("PRON", "PROPN", "NOUN") for c in verb.children):
         return False  # "It was, he said, one of ...": the verb has a speaker of its own
-    left = [t for t in verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]]
+    left = [t for t in verb.doc[max(token_sentence(verb).start, verb.i - 4) : verb.i]]
     words = [t.lower_.replace("’", "'") for t in left]
     if "it" in words and any(w in ("is", "'s", "was", "be", "been", "being") for w in words[words.index("it") :]):
         return verb.tag_ in ("VBN", "VBD")
@@ -141,9 +151,10 @@ def _inverted_speaker(verb: Token) -> tuple[int, int] | None:
     speaker may follow the verb, where the parser reads it as an object."""
     doc = verb.doc
     before = verb.i - 1
-    while before >= verb.sent.start and doc[before].is_punct and doc[before].text in (",", "—", "–"):
+    sent_start = token_sentence(verb).start
+    while before >= sent_start and doc[before].is_punct and doc[before].text in (",", "—", "–"):
         before -= 1
-    if before < verb.sent.start or doc[before].text not in ("”", '"', "’", "''", "'"):
+    if before < sent_start or doc[before].text not in ("”", '"', "’", "''", "'"):
         return None
     noun = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj")), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -254,7 +265,7 @@ def _addressee_object(verb: Token) -> bool:
         return True
     if obj.lower_ in ("him", "her", "them", "me", "us", "you", "it", "reporters", "journalists"):
         return True
-    return any(e.label_ in ("PERSON", "NORP", "ORG", "GPE") and e.root.i == obj.i for e in verb.doc.ents)
+    return any(e.label_ in ("PERSON", "NORP", "ORG", "GPE") and e.root.i == obj.i for e in doc_ents(verb.doc))
 
 
 def _passive_subject(doc: Doc, verb: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
@@ -285,7 +296,7 @@ def _is_comment_clause(verb: Token, cues: ClaimCues) -> bool:
     doc = verb.doc
     words = [t.i for t in verb.subtree if not t.is_punct]
     before, after = min(words) - 1, max(words) + 1
-    if before < verb.sent.start or doc[before].text not in (",", "—", "–", "”", '"', "’"):
+    if before < token_sentence(verb).start or doc[before].text not in (",", "—", "–", "”", '"', "’"):
         return False
     # Mid-sentence ("The hashtag, he said, was popular") the comment is fenced by commas.
     return head.i < verb.i or (after < len(doc) and doc[after].text in (",", "—", "–"))

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
+from wirewatch.nlp.doc_ents import span_ents
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.claims.speakers import SpeakerResolver
 
 _DATELINE = re.compile(r"\(([A-Z][\w .&-]{0,40})\)\s*[—–-]")
@@ -49,7 +51,7 @@ def recipients(anchor: Token, resolver: SpeakerResolver, cues: ClaimCues) -> lis
 def first_reports(anchor: Token, resolver: SpeakerResolver) -> list[str]:
     """Outlets credited in the sentence with reporting the statement ("as first reported by X")."""
     found: list[str] = []
-    for tok in anchor.sent:
+    for tok in token_sentence(anchor):
         if tok.lemma_.lower() != "report" or tok.i == anchor.i:
             continue
         for agent in (c for c in tok.children if c.dep_ == "agent"):
@@ -94,7 +96,7 @@ def _proper_name_recipient(span, not_outlets: frozenset[str]) -> bool:
         return False
     if any(t.lower_ in not_outlets for t in span):
         return False
-    labels = {e.label_ for e in span.ents}
+    labels = {e.label_ for e in span_ents(span)}
     return bool(span) and not labels & {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME"} and any(
         t.pos_ == "PROPN" for t in span
     )

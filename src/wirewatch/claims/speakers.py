@@ -17,11 +17,14 @@ Resolution order for a speaker span:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from wirewatch.claims.cues import ClaimCues
+from wirewatch.nlp.doc_ents import doc_ents, span_ents
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.media.registry import default_registry
 from wirewatch.records import ActorMention
 
@@ -57,10 +60,12 @@ class SpeakerResolver:
         self.cues = cues
         self.registry = default_registry()
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
+        self._starts = [m.char_start for m in self.mentions]
+        self._longest = max((m.char_end - m.char_start for m in self.mentions), default=0)
         self.persons: list[_Person] = []
         self.surnames: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) of resolved claims
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if not self._is_person(ent):
                 continue
             name = self._person_name(ent)
@@ -141,7 +146,7 @@ class SpeakerResolver:
             return self._described(span.start, lemma) or Speaker(_strip_determiner(span))
         if self.is_outlet(span):
             return Speaker(self.outlet_name(span), "outlet", is_outlet=True, state_media=self._state_outlet(span))
-        for ent in span.ents:
+        for ent in span_ents(span):
             if ent.label_ in _NAMED_KINDS and ent.start <= root.i < ent.end:
                 return Speaker(_strip_determiner(ent), _NAMED_KINDS[ent.label_])
         if lower in ("they", "it", "you", "we", "us", "them"):
@@ -149,7 +154,7 @@ class SpeakerResolver:
         return Speaker(_strip_determiner(span))
 
     def _person_in(self, span: Span) -> str | None:
-        people = [e for e in span.ents if self._is_person(e)]
+        people = [e for e in span_ents(span) if self._is_person(e)]
         if not people:
             return None
         root = span.root
@@ -159,7 +164,7 @@ class SpeakerResolver:
         return self._full(self._person_name(people[-1]))
 
     def _antecedent(self, before: int) -> Speaker | None:
-        sent_start = self.doc[before].sent.start
+        sent_start = token_sentence(self.doc[before]).start
         for tok_i, spoke in reversed(self.spoken):
             if tok_i < before and spoke.kind == "person" and spoke.name and sent_start - tok_i < 200:
                 return Speaker(spoke.name, "person", spoke.code)
@@ -175,7 +180,7 @@ class SpeakerResolver:
         return self._antecedent(before)
 
     def _document(self, span: Span, definite: bool) -> Speaker:
-        for ent in span.ents:  # "a briefing published by the European Parliament"
+        for ent in span_ents(span):  # "a briefing published by the European Parliament"
             if ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and ent.root.i != span.root.i:
                 name = self._full(self._person_name(ent)) if ent.label_ == "PERSON" else _strip_determiner(ent)
                 kind = "person" if ent.label_ == "PERSON" else _NAMED_KINDS.get(ent.label_)
@@ -224,7 +229,8 @@ class SpeakerResolver:
         start, end = span.start_char, span.end_char
         root = span.root
         best: tuple[int, ActorMention] | None = None
-        for m in self.mentions:
+        # A mention that starts more than the longest mention's length before ``start`` ends before it.
+        for m in self.mentions[bisect_left(self._starts, start - self._longest) :]:
             if m.char_start >= end:
                 break
             overlap = min(end, m.char_end) - max(start, m.char_start)
@@ -243,7 +249,7 @@ def _strip_determiner(span: Span) -> str:
     """Span text without a lower-case leading article ("the Daily Mail" -> "Daily Mail");
     a capitalised "The" mid-sentence is part of a name ("The War Zone") and stays."""
     tokens = list(span)
-    while tokens and tokens[0].pos_ == "DET" and (tokens[0].lower_ in ("a", "an") or tokens[0].text == tokens[0].lower_ or tokens[0].i == tokens[0].sent.start):
+    while tokens and tokens[0].pos_ == "DET" and (tokens[0].lower_ in ("a", "an") or tokens[0].text == tokens[0].lower_ or tokens[0].i == token_sentence(tokens[0]).start):
         tokens = tokens[1:]
     while tokens and tokens[-1].text in _POSSESSIVE:
         tokens = tokens[:-1]

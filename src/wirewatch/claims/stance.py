@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import clause_chars, subtree_range, token_chars, trim
+from wirewatch.nlp.doc_ents import span_ents
 from wirewatch.claims.quotes import QuoteIndex
 
 _VIEW_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who", "whom"}
@@ -25,16 +26,24 @@ def clause_cue(
 ) -> tuple[int, int] | None:
     """A verb outside the cue lists still reports a view when someone holds a that-clause:
     "Democrats know (that) the tide is turning"."""
-    if speaker is None or verb.lemma_.lower() in cues.not_clause_cues:
+    if speaker is None:
         return None
-    comp = next(
-        (c for c in verb.rights if (c.dep_ == "ccomp" and has_subject(c)) or (c.dep_ == "xcomp" and _infinitive(c))),
-        None,
-    )
+    comp = view_clause(verb, cues)
     if comp is None or not can_hold_views(doc[speaker[0] : speaker[1]], cues):
         return None
     rng = clause_chars(doc, comp, verb)
     return quotes.widen(rng, verb.idx) if rng else None
+
+
+def view_clause(verb: Token, cues: ClaimCues) -> Token | None:
+    """The that-clause or to-infinitive through which a verb outside the cue lists may report a
+    view (``clause_cue``, given a speaker who can hold one)."""
+    if verb.lemma_.lower() in cues.not_clause_cues:
+        return None
+    return next(
+        (c for c in verb.rights if (c.dep_ == "ccomp" and has_subject(c)) or (c.dep_ == "xcomp" and _infinitive(c))),
+        None,
+    )
 
 
 def _infinitive(tok: Token) -> bool:
@@ -57,7 +66,7 @@ def can_hold_views(span: Span, cues: ClaimCues) -> bool:
         return can_hold_views(span.doc[noun.i : noun.i + 1], cues)
     if root.like_num or root.lower_ in ("%", "percent"):
         return True  # "71 percent of Sanders supporters", "58.9 percent": shares of a poll
-    if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in span.ents):
+    if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in span_ents(span)):
         return True
     if root.pos_ == "PROPN":
         return True

@@ -10,15 +10,18 @@ All come out as ``unattributed`` claims; ``certainty`` makes them low.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, POS, TAG
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
+from wirewatch.nlp.doc_sents import token_sentence
 
 
 def find_unattributed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
-    for tok in doc:
+    for tok in _candidates(doc, cues):
         lower = tok.lower_
         if lower in cues.hearsay_adverbs and tok.dep_ == "advmod":
             draft = _hearsay(doc, tok)
@@ -35,8 +38,18 @@ def find_unattributed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
     return drafts
 
 
+def _candidates(doc: Doc, cues: ClaimCues) -> list[Token]:
+    """Hearsay adverbs, verbs, participles and past tenses: the only tokens that can carry an
+    unattributed claim, picked from ``doc.to_array`` rather than by making a Token of every word."""
+    strings = doc.vocab.strings
+    adverbs = {strings[word] for word in cues.hearsay_adverbs}
+    tenses = {strings["VBN"], strings["VBD"]}
+    rows = doc.to_array([LOWER, POS, TAG]).tolist()
+    return [doc[i] for i, (lower, pos, tag) in enumerate(rows) if lower in adverbs or pos == VERB or tag in tenses]
+
+
 def _impersonal(doc: Doc, verb: Token) -> ClaimDraft | None:
-    window = doc[max(verb.sent.start, verb.i - 4) : verb.i]
+    window = doc[max(token_sentence(verb).start, verb.i - 4) : verb.i]
     it = next((t for t in window if t.lower_ == "it"), None)
     if it is None:
         return None

@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.attrs import LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.dates.expressions import ResolvedDate, lenient_reference_date, resolve_date_expression
 from wirewatch.places.anchor import event_anchor, event_sentence, same_event_clause, tree_distance, verb_of
 from wirewatch.records import Article, Event
@@ -48,9 +50,12 @@ def _widen(span: Span) -> Span:
 
 def find_dates(doc: Doc, published_at: date | str | None) -> list[DateMention]:
     """Every resolvable date expression in ``doc``, in text order."""
-    spans: list[Span] = [_widen(ent) for ent in doc.ents if ent.label_ == "DATE"]
+    spans: list[Span] = [_widen(ent) for ent in doc_ents(doc) if ent.label_ == "DATE"]
     covered = {i for span in spans for i in range(span.start, span.end)}
-    for tok in doc:
+    # Only four-character words (years) and weekdays can be either: picked from ``doc.to_array``.
+    weekdays = {doc.vocab.strings[day] for day in _WEEKDAYS}
+    rows = doc.to_array([LENGTH, LOWER]).tolist()
+    for tok in [doc[i] for i, (length, lower) in enumerate(rows) if length == 4 or lower in weekdays]:
         if tok.i in covered:
             continue
         year = _YEAR.fullmatch(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ in _YEAR_PREPS

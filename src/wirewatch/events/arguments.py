@@ -8,10 +8,11 @@ Venezuela") each become a target of their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.events.patterns import clause_tokens
 from wirewatch.records import ActorMention
 
@@ -29,6 +30,8 @@ class MentionIndex:
     """Actor mentions of one doc, found by token."""
 
     by_token: dict[int, ActorMention]
+    # ``in_phrase`` by head token: the coder asks about the same phrases for many verbs and slots.
+    _phrases: dict[int, list[ActorMention]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, doc: Doc, mentions: list[ActorMention]) -> "MentionIndex":
@@ -43,6 +46,12 @@ class MentionIndex:
 
     def in_phrase(self, head: Token) -> list[ActorMention]:
         """The actors named in the noun phrase headed by ``head``, one per conjunct."""
+        found = self._phrases.get(head.i)
+        if found is None:
+            found = self._phrases[head.i] = self._in_phrase(head)
+        return list(found)
+
+    def _in_phrase(self, head: Token) -> list[ActorMention]:
         out: list[ActorMention] = []
         for conjunct in _conjuncts(head):
             own = self.by_token.get(conjunct.i)
@@ -184,32 +193,41 @@ def target_mentions(verb: Token, slots: tuple[str, ...], index: MentionIndex,
 def _first_slot(verb: Token, slots: tuple[str, ...], area: list[Token], index: MentionIndex,
                 exclude: set[str], coded: bool = True) -> tuple[list[ActorMention], str | None]:
     passive = _is_passive(verb)
+    children = list(verb.children)  # once: each walk of Token.children scans the verb's whole span
+    # The prepositions of the area that may introduce a recipient, by word, found once for every slot.
+    recipient_preps: dict[str, list[Token]] = {}
+    for prep in area:
+        if prep.dep_ in ("prep", "dative", "agent") and prep.head.lower_ not in _NOT_RECIPIENT:
+            recipient_preps.setdefault(prep.lower_, []).append(prep)
     for slot in slots:
         heads: list[Token] = []
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
-            heads = [c for c in verb.children if c.dep_ in deps]
+            heads = [c for c in children if c.dep_ in deps]
             # "Turkey's efforts", "the release of X": the actor behind the object counts too
         elif slot == "ccomp":  # "demanded that X refuse ...": the one asked is the clause's subject
-            clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+            clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
             # ... also of a demand's content: "insisted on its demands that Burundi's government grant ..."
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            objects = [c for c in children if c.dep_ == "dobj"]
+            objects += [p for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             clauses += [cl for o in objects for cl in o.children if cl.dep_ in ("acl", "ccomp")
                         and cl.pos_ in ("VERB", "AUX")]
             heads = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         elif slot == "iobj":
-            heads = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
-            heads += [p for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children]
+            heads = [c for c in children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+            heads += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children]
         else:
-            preps = [prep for prep in area if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == slot
-                     and not (slot == "by" and passive) and prep.head.lower_ not in _NOT_RECIPIENT]
+            preps = [] if slot == "by" and passive else recipient_preps.get(slot, [])
+            if not preps:
+                continue
             # the preposition nearest the verb outranks one deeper in its objects ("break off relations
             # with Congo over their ties with Israel" -> Congo)
             naming = [prep for prep in preps if _names_actor(prep, index, coded)]
             nearest = min((_depth_below(prep, verb) for prep in naming), default=0)
             heads = [p for prep in naming if _depth_below(prep, verb) == nearest
                      for p in prep.children if p.dep_ == "pobj"]
+        if not heads:
+            continue
         found = [m for h in heads for m in index.in_phrase(h)]
         found = [m for m in found if ((m.code and m.code not in exclude) if coded else (not m.code and m.sector))]
         if found:
@@ -238,12 +256,12 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
     Used when the verb's own subject is a pronoun or names no actor ("It has done so", "a cohort
     of 120 soldiers who are training ...").
     """
-    sent = verb.sent
+    sent = token_sentence(verb)
     start = sent.start
     for _ in range(sentences_back):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = token_sentence(doc[start - 1]).start
     uncoded: ActorMention | None = None
     for i in range(verb.i - 1, start - 1, -1):
         tok = doc[i]
@@ -271,8 +289,8 @@ def domestic_actor(mention: ActorMention, verb: Token, index: MentionIndex,
     is taken to be of that country, as a reader would: the actor keeps its sector."""
     if mention.sector is None:  # a bare name tells nothing of its role; NER may even misread a place
         return None
-    countries = {m.country for i, m in index.by_token.items()
-                 if m.country and verb.sent.start <= i < verb.sent.end} - other_side
+    sent = token_sentence(verb)
+    countries = {m.country for i, m in index.by_token.items() if m.country and sent.start <= i < sent.end} - other_side
     if len(countries) != 1:
         return None
     country = countries.pop()

@@ -16,8 +16,11 @@
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.events.arguments import (
     MentionIndex, domestic_actor, earlier_subject, object_mentions, source_mentions, target_mentions,
@@ -65,13 +68,12 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
     index = MentionIndex.build(doc, mentions)
     sentence_of = _sentence_index(doc)
     fired: dict[int, VerbPattern] = {}
-    for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
-            if tok.dep_ == "amod":  # "Kremlin-backed campaigns": a description, not an act
-                continue
-            pattern = match_verb(tok, lexicon)
-            if pattern is not None and not (tok.lemma_.lower() in lexicon.light_verbs and not pattern.specific):
-                fired[tok.i] = pattern
+    for tok in _verbs(doc):
+        if tok.dep_ == "amod":  # "Kremlin-backed campaigns": a description, not an act
+            continue
+        pattern = match_verb(tok, lexicon)
+        if pattern is not None and not (tok.lemma_.lower() in lexicon.light_verbs and not pattern.specific):
+            fired[tok.i] = pattern
     absorbed = _absorbed(doc, fired, lexicon)
     pairs: list[tuple[Event, Token]] = []
     for i, pattern in fired.items():
@@ -82,6 +84,14 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
         pairs.extend((e, nominal.noun) for e in _nominal_to_events(nominal, article, lexicon, sentence_of))
     kept = {id(e) for e in _dedupe([e for e, _ in pairs])}
     return [(e, v) for e, v in pairs if id(e) in kept]
+
+
+def _verbs(doc: Doc) -> list[Token]:
+    """Verbs, auxiliaries and verbless roots ("Russia's deployment ..." as a headline), picked from
+    ``doc.to_array`` rather than by making a Token of every word."""
+    root = doc.vocab.strings["ROOT"]
+    rows = doc.to_array([POS, DEP]).tolist()
+    return [doc[i] for i, (pos, dep) in enumerate(rows) if pos in (VERB, AUX) or (pos == NOUN and dep == root)]
 
 
 def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> set[int]:
@@ -226,7 +236,7 @@ def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: s
             event_id=stable_id(article.article_id, verb.idx, code.code,
                                source.mention_id if source else "", target.mention_id if target else ""),
             article_id=article.article_id,
-            sentence_index=sentence_of.get(verb.sent.start, 0),
+            sentence_index=sentence_of.get(token_sentence(verb).start, 0),
             char_start=start_char,
             char_end=end_char,
             evidence=doc_text(doc)[start_char:end_char],
@@ -265,7 +275,7 @@ def _nominal_to_events(nominal: NominalEvent, article: Article, lexicon: VerbLex
 
 def _evidence_bounds(verb: Token) -> tuple[int, int]:
     """The verb's sentence, cut at blank lines: parsers sometimes run a headline into the first paragraph."""
-    sent = verb.sent
+    sent = token_sentence(verb)
     text = doc_text(verb.doc)
     start, end = sent.start_char, sent.end_char
     before = text.rfind("\n\n", start, verb.idx)

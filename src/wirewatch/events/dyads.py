@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.events.arguments import MentionIndex, domestic_actor, target_mentions
 from wirewatch.events.codes import CameoCode
 from wirewatch.events.modality import modality_cues
@@ -114,9 +115,9 @@ def pronoun_target(verb: Token, index: MentionIndex, exclude: set[str]) -> Actor
         return None
     want = _OBJECT_PRONOUNS[pronoun.lower_]
     doc = verb.doc
-    start = verb.sent.start
+    start = token_sentence(verb).start
     if start > 0:
-        start = doc[start - 1].sent.start
+        start = token_sentence(doc[start - 1]).start
     seen: set[str] = set()
     for i in range(pronoun.i - 1, start - 1, -1):
         m = index.by_token.get(i)
@@ -161,7 +162,8 @@ def _implicit_target(verb: Token, code: CameoCode, sources: list[ActorMention],
     if sector == "CVL" and not state:
         return None  # only a state represses or relents towards its population
     country = next(iter(countries))
-    named = {m.country for i, m in index.by_token.items() if m.country and verb.sent.start <= i < verb.sent.end}
+    sent = token_sentence(verb)
+    named = {m.country for i, m in index.by_token.items() if m.country and sent.start <= i < sent.end}
     if named - {country}:
         return None
     source = sources[0]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from wirewatch.errors import DictionaryError
@@ -158,18 +159,31 @@ def _hyphenated(tok: Token) -> str:
     return ""
 
 
+def _maybe_event_nouns(doc: Doc, nouns: dict[str, str]) -> list[int]:
+    """Indices of the tokens whose lemma or form is an event noun, or that touch a hyphen ("build"
+    "-" "up"): read off ``doc.to_array``, as making a Token of every word costs more than the rest."""
+    strings = doc.vocab.strings
+    forms = {strings[noun] for noun in nouns}
+    dash = strings["-"]
+    rows = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
+    lemmas = {lemma: strings[lemma].lower() in nouns for lemma in {row[0] for row in rows}}
+    dashes = {i for i, row in enumerate(rows) if row[2] == dash}
+    return [i for i, (lemma, lower, _) in enumerate(rows)
+            if lemmas[lemma] or lower in forms or i + 1 in dashes or i - 1 in dashes]
+
+
 def nominal_events(doc: Doc, index: MentionIndex, lexicon: VerbLexicon, fired: set[int]) -> list[NominalEvent]:
     """Every free-standing event noun of ``doc`` with a named doer."""
     nouns = event_nouns()
     out: list[NominalEvent] = []
-    for tok in doc:
-        if tok.i in fired or _covered(tok, fired):
+    for i in _maybe_event_nouns(doc, nouns):
+        tok = doc[i]
+        hyphenated = _hyphenated(tok)
+        key = next((k for k in (tok.lemma_.lower(), tok.lower_, hyphenated) if k in nouns), None)
+        if key is None or tok.i in fired or _covered(tok, fired):
             continue
         # a split noun ("build" "-" "up") may be tagged anything; its head part is the one with dependents
-        if tok.pos_ != "NOUN" and not (_hyphenated(tok) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
-            continue
-        key = next((k for k in (tok.lemma_.lower(), tok.lower_, _hyphenated(tok)) if k in nouns), None)
-        if key is None:
+        if tok.pos_ != "NOUN" and not (hyphenated and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             continue
         pattern = _pattern(tok, key, nouns[key], lexicon)
         if pattern is None:

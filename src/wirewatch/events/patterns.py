@@ -151,21 +151,24 @@ def clause_tokens(verb: Token, skip_subjects: bool = True) -> list[Token]:
 
 def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
     """The verb's object phrases: direct/indirect objects, prepositional objects, their modifiers and "of" phrases."""
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp")
+    children = list(verb.children)  # once: each walk of Token.children scans the verb's whole span
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    heads = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "acomp")
              or (c.dep_ == "dative" and c.pos_ != "ADP") or (passive and c.dep_ == "nsubjpass")]
     if not direct_only:
-        heads += [p for c in verb.children if c.dep_ in ("prep", "dative", "agent") for p in c.children
+        heads += [p for c in children if c.dep_ in ("prep", "dative", "agent") for p in c.children
                   if p.dep_ in ("pobj", "pcomp")]
         heads += [p.head for p in list(heads) if p.dep_ == "pcomp"]
     if verb.dep_ == "acl":  # "bombers dispatched to Venezuela": the noun is the verb's object
         heads.append(verb.head)
     out: list[Token] = []
+    seen: set[int] = set()
     stack = list(heads)
     while stack:
         tok = stack.pop()
-        if tok in out:
+        if tok.i in seen:
             continue
+        seen.add(tok.i)
         out.append(tok)
         for c in tok.children:
             if c.dep_ in _CORE_DEPS or c.dep_ == "dobj":
@@ -188,16 +191,16 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
 
 def phrase_set(tokens: list[Token]) -> set[str]:
     """Lemmas and lower-cased forms of ``tokens``, single and as adjacent two- and three-word phrases."""
-    words = [(t.lemma_.lower(), t.lower_) for t in tokens]
-    out: set[str] = set()
-    for lemma, lower in words:
-        out.update((lemma, lower))
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    at = [t.i for t in tokens]
+    out = set(lemmas) | set(lowers)
     for n in (2, 3):
         for i in range(len(tokens) - n + 1):
-            if tokens[i + n - 1].i - tokens[i].i != n - 1:
+            if at[i + n - 1] - at[i] != n - 1:
                 continue
-            out.add(" ".join(w[0] for w in words[i:i + n]))
-            out.add(" ".join(w[1] for w in words[i:i + n]))
+            out.add(" ".join(lemmas[i : i + n]))
+            out.add(" ".join(lowers[i : i + n]))
     return out
 
 
@@ -222,9 +225,13 @@ def _subject_words(verb: Token) -> set[str]:
 
 def verb_forms(verb: Token) -> list[str]:
     """The lemma, then guesses from the surface form: small models mislemmatise ("staged" -> "stag")."""
-    lemma, low = verb.lemma_.lower(), verb.lower_
+    return list(_forms(verb.lemma_.lower(), verb.lower_, verb.pos_ in ("VERB", "AUX")))
+
+
+@lru_cache(maxsize=8192)  # the same few thousand words come back in every article
+def _forms(lemma: str, low: str, is_verb: bool) -> tuple[str, ...]:
     forms = [lemma, low]
-    if verb.pos_ in ("VERB", "AUX"):
+    if is_verb:
         for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
                              ("es", ""), ("s", "")):
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
@@ -232,7 +239,7 @@ def verb_forms(verb: Token) -> list[str]:
                 forms.append(stem)
                 if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
                     forms.append(stem[:-1])  # "planned" -> "plan"
-    return forms
+    return tuple(forms)
 
 
 def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
@@ -241,25 +248,35 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
     if not candidates:
         return None
     # Objects of the direct object first ("stopped work ... of a strike" is about work), then any object.
-    tiers = (object_words(verb, direct_only=True), object_words(verb))
-    near = {t.lemma_.lower() for t in verb.subtree if abs(t.i - verb.i) <= 5 and t != verb}
-    near |= {t.lower_ for t in verb.subtree if abs(t.i - verb.i) <= 5 and t != verb}
+    # Each word set is worked out when a pattern first needs it: most verbs need few of them.
+    near: set[str] | None = None
     purposes: set[str] | None = None
-    for words in tiers:
+    for direct_only in (True, False):
+        words: set[str] | None = None
         for p in candidates:
-            if p.extra and not all(w in near for w in p.extra):
-                continue
+            if direct_only and not p.objects:
+                continue  # plain patterns wait until every object has had its say
+            if p.extra:
+                near = _near_words(verb) if near is None else near
+                if not all(w in near for w in p.extra):
+                    continue
             if p.requires and not any(c.dep_ in p.requires for c in verb.children):
                 continue
-            if p.objects and not any(o in words for o in p.objects):
-                continue
+            if p.objects:
+                words = object_words(verb, direct_only) if words is None else words
+                if not any(o in words for o in p.objects):
+                    continue
             if p.purpose:
                 purposes = _purpose_lemmas(verb) if purposes is None else purposes
                 if not purposes & set(p.purpose):
                     continue
             if p.subjects and not set(p.subjects) & _subject_words(verb):
                 continue
-            if words is tiers[0] and not p.objects:
-                continue  # plain patterns wait until every object has had its say
             return p
     return None
+
+
+def _near_words(verb: Token) -> set[str]:
+    """Lemmas and lower-cased forms of the verb's dependents up to five tokens either side."""
+    near = [t for t in verb.subtree if abs(t.i - verb.i) <= 5 and t != verb]
+    return {t.lemma_.lower() for t in near} | {t.lower_ for t in near}

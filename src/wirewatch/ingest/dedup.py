@@ -9,10 +9,12 @@ seen stays the original. Exact copies already share an ``article_id`` and are le
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from wirewatch.ingest.identity import normalise_for_id
+from wirewatch.ingest.identity import id_words
 from wirewatch.records import Article, InputProblem
 
 # Reposts with a changed headline, an added paragraph or a trimmed ending stay above this;
@@ -24,11 +26,32 @@ NUM_PERM = 128
 MINHASH_SCHEME = "affine32"
 
 
+@cache
+def _permutations() -> np.ndarray:
+    # datasketch draws them from a seeded RandomState per MinHash: the same every time,
+    # and drawing them costs more than hashing an article, so they are drawn once.
+    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME).permutations
+
+
+def new_minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    """An empty MinHash of wirewatch's scheme, or one holding stored ``hashvalues``."""
+    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, hashvalues=hashvalues, permutations=_permutations())
+
+
+def encoded_words(text: str) -> list[bytes]:
+    """``id_words`` of ``text`` in UTF-8: shingles are joined from these, encoded once."""
+    return [word.encode("utf-8") for word in id_words(text)]
+
+
 def signature(text: str) -> MinHash:
-    words = normalise_for_id(text).split()
-    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return signature_of_words(encoded_words(text))
+
+
+def signature_of_words(words: list[bytes]) -> MinHash:
+    """MinHash over the word 5-shingles of ``encoded_words`` output."""
+    shingles = {b" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    minhash = new_minhash()
+    minhash.update_batch(shingles)
     return minhash
 
 

@@ -12,11 +12,13 @@ languages, which also name what a refused text looks like.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 # At or above this share of English function words a text is English prose.
 ENGLISH_SHARE = 0.22
@@ -72,17 +74,20 @@ def other_function_words() -> dict[str, frozenset[str]]:
 def guess_language(text: str) -> LanguageGuess:
     """Judge from the first ``SAMPLE_WORDS`` words whether ``text`` is English."""
     sample = text[: SAMPLE_WORDS * 12]
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters, scripts = _letter_scripts(sample)
     if not letters:
         return LanguageGuess(False, 0.0, 0.0, "no words")
-    scripts = Counter(_script(ch) for ch in letters)
-    if scripts.get("Latin", 0) / len(letters) < LATIN_MIN_SHARE:
+    if scripts.get("Latin", 0) / letters < LATIN_MIN_SHARE:
         script = max((s for s in scripts if s != "Latin"), key=scripts.__getitem__)
         return LanguageGuess(False, 0.0, 0.0, f"{script} script")
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)][:SAMPLE_WORDS]
-    english = sum(w in english_function_words() for w in words) / len(words)
+    words = _WORD.findall(sample)[:SAMPLE_WORDS]
+    # Lowered in one go: a newline is neither cased nor case-ignorable, so every word lowers
+    # exactly as it would alone (Greek final sigma included). Then each function word is
+    # looked up once in the counts, instead of each word in the function words.
+    counts = Counter("\n".join(words).lower().replace("’", "'").split("\n"))
+    english = sum(map(counts.get, english_function_words(), repeat(0))) / len(words)
     others = {
-        language: sum(w in vocabulary for w in words) / len(words)
+        language: sum(map(counts.get, vocabulary, repeat(0))) / len(words)
         for language, vocabulary in other_function_words().items()
     }
     closest = max(others, key=others.__getitem__)
@@ -93,6 +98,27 @@ def guess_language(text: str) -> LanguageGuess:
     return LanguageGuess(False, english, other, looks_like)
 
 
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _letter_scripts(sample: str) -> tuple[int, Counter[str]]:
+    """How many letters ``sample`` has, and how many of them each script has (in order of
+    first appearance, after Latin). ASCII letters are counted in bulk as Latin; only the
+    rest are looked up one by one, so English text costs almost nothing here."""
+    encoded = sample.encode("utf-8", "surrogatepass")  # non-ASCII never encodes to ASCII bytes
+    ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
+    scripts: Counter[str] = Counter({"Latin": ascii_letters} if ascii_letters else {})
+    letters = ascii_letters
+    if not sample.isascii():
+        for ch in _NON_ASCII.findall(sample):
+            if ch.isalpha():
+                scripts[_script(ch)] += 1
+                letters += 1
+    return letters, scripts
+
+
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
     try:
         name = unicodedata.name(ch)

@@ -23,10 +23,14 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _BYLINE_OR_STAMP = re.compile(r"^(by|updated|published|posted|last modified)[\s:]", re.IGNORECASE)
 
 
+# Unicode's control characters (category Cc, fixed by its stability policy) but tab and newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def normalise_text(text: str) -> str:
     """NFC, Unix line ends, no control characters except tab and newline."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", text)
 
 
 def looks_like_headline(line: str) -> bool:

@@ -25,8 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from wirewatch.ingest.dedup import MINHASH_SCHEME, NEAR_DUPLICATE_JACCARD, NUM_PERM, signature
-from wirewatch.ingest.identity import normalise_for_id
+from wirewatch.ingest.dedup import NEAR_DUPLICATE_JACCARD, NUM_PERM, encoded_words, new_minhash, signature_of_words
 from wirewatch.records import Article
 
 FINGERPRINT_WORDS = 8
@@ -41,14 +40,21 @@ MIN_FINGERPRINTS = 8
 
 def fingerprints(text: str) -> list[int]:
     """Sampled stable hashes of the word 8-grams of ``text`` (sorted, unique; signed 63-bit)."""
-    words = normalise_for_id(text).split()
-    kept: set[int] = set()
-    for i in range(max(1, len(words) - FINGERPRINT_WORDS + 1)):
-        gram = " ".join(words[i : i + FINGERPRINT_WORDS]).encode("utf-8")
-        value = int.from_bytes(hashlib.blake2b(gram, digest_size=8).digest(), "big") >> 1
-        if value % FINGERPRINT_SAMPLE == 0:
-            kept.add(value)
-    return sorted(kept)
+    return fingerprints_of_words(encoded_words(text))
+
+
+def fingerprints_of_words(words: list[bytes]) -> list[int]:
+    """``fingerprints`` of ``dedup.encoded_words`` output: each 8-gram is hashed, then the
+    digests are read, shifted and sampled as one array."""
+    blake2b = hashlib.blake2b
+    digests = b"".join(
+        [
+            blake2b(b" ".join(words[i : i + FINGERPRINT_WORDS]), digest_size=8).digest()
+            for i in range(max(1, len(words) - FINGERPRINT_WORDS + 1))
+        ]
+    )
+    values = np.frombuffer(digests, dtype=">u8") >> np.uint64(1)
+    return np.unique(values[values % np.uint64(FINGERPRINT_SAMPLE) == 0]).tolist()
 
 
 @dataclass(slots=True)
@@ -85,9 +91,7 @@ class ReuseIndex:
         """Register an original (e.g. loaded from the store)."""
         if article_id in self._minhashes or not minhash_values:
             return
-        minhash = MinHash(
-            num_perm=NUM_PERM, hashvalues=np.asarray(minhash_values, dtype=np.uint64), scheme=MINHASH_SCHEME
-        )
+        minhash = new_minhash(np.asarray(minhash_values, dtype=np.uint64))
         self._register(article_id, minhash, prints)
 
     def _register(self, article_id: str, minhash: MinHash, prints: list[int]) -> None:
@@ -99,11 +103,12 @@ class ReuseIndex:
 
     def check(self, article: Article) -> Reuse:
         """What ``article`` copies from the articles indexed so far; originals are then indexed."""
-        minhash = signature(article.text)
-        prints = fingerprints(article.text)
+        words = encoded_words(article.text)
+        minhash = signature_of_words(words)
+        prints = fingerprints_of_words(words)
         found = Reuse(
             article.article_id,
-            minhash=[int(v) for v in minhash.hashvalues],
+            minhash=minhash.hashvalues.tolist(),
             fingerprints=prints,
         )
         best: tuple[float, str] | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.records import Event
 
 # Clauses whose places and times are not the event's: reasons, reports, relative clauses.
@@ -37,7 +38,7 @@ def event_sentence(doc: Doc, event: Event) -> Span:
     """The sentence holding the event's first character (its sentence_index when offsets fail)."""
     span = doc.char_span(event.char_start, max(event.char_start + 1, event.char_end), alignment_mode="expand")
     if span is not None and len(span):
-        return span[0].sent
+        return token_sentence(span[0])
     sents = list(doc.sents)
     if 0 <= event.sentence_index < len(sents):
         return sents[event.sentence_index]

@@ -15,8 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import POS, TAG
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 
+from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.places.gazetteer import MATCH_DEMONYM, MATCH_NAME, Gazetteer, Place
 from wirewatch.places.locatives import Locatives, is_place_noun, load_locatives
 from wirewatch.places.resolve import resolve_toponyms
@@ -58,7 +61,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, title: str | None = None) -> l
     loc = load_locatives()
     found: list[Toponym] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         span = _clean_span(ent)
         if not len(span):
             continue
@@ -98,16 +101,17 @@ def _untagged_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Top
     # Places the NER left untagged or mislabelled ("Cuba" read as a person happens): countries,
     # states and regions, and cities large enough that a namesake person is unlikely.
     out = []
+    proper = [pos == PROPN for pos in doc.to_array(POS).tolist()]  # no Token made per word
     i = 0
     while i < len(doc):
-        if i in taken or doc[i].pos_ != "PROPN":
+        if i in taken or not proper[i]:
             i += 1
             continue
         for size in (4, 3, 2, 1):
+            if i + size > len(doc) or not all(proper[j] and j not in taken for j in range(i, i + size)):
+                continue
             span = doc[i : i + size]
-            if len(span) == size and all(t.pos_ == "PROPN" and t.i not in taken for t in span) and _strong_name(
-                gazetteer, span.text, cities=True
-            ):
+            if _strong_name(gazetteer, span.text, cities=True):
                 out.append(Toponym(span, span.text))
                 taken.update(range(span.start, span.end))
                 i += size
@@ -119,9 +123,12 @@ def _untagged_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Top
 
 def _anaphors(doc: Doc, taken: set[int], loc: Locatives) -> list[Toponym]:
     out = []
-    for tok in doc:
+    # Singular common nouns picked from ``doc.to_array`` rather than by making a Token of every word.
+    singular = doc.vocab.strings["NN"]
+    rows = doc.to_array([POS, TAG]).tolist()
+    for tok in [doc[i] for i, (pos, tag) in enumerate(rows) if pos == NOUN and tag == singular]:
         kind = loc.anaphors.get(tok.lemma_.casefold())
-        if kind and tok.i not in taken and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        if kind and tok.i not in taken:
             if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in tok.children
             ):

@@ -9,8 +9,9 @@ the store as it was before the batch.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -68,6 +69,17 @@ class Store:
         return schema_version(self._con)
 
     # -- writing ----------------------------------------------------------------------
+    @contextmanager
+    def single_threaded(self) -> Iterator[None]:
+        """DuckDB on one thread for a run of small batch writes: for statements this small
+        its worker threads only add hand-over waits, and take CPU from the analysis processes."""
+        row = self._con.execute("SELECT current_setting('threads')").fetchone()
+        self._con.execute("SET threads = 1")
+        try:
+            yield
+        finally:
+            self._con.execute(f"SET threads = {int(row[0]) if row else 1}")
+
     def write_batch(
         self,
         analyses: list[Analysis],
@@ -94,38 +106,33 @@ class Store:
             Claim: records_table(Claim, [c for a in batch for c in a.claims]),
         }
         problem_rows = problems_table(list(problems), datetime.now(timezone.utc))
-        ids = list(latest)
         reuse_rows = reuse_table([r for r in reuse if r.article_id in latest])
         copy_rows = copies_table(list(exact_copies))
+        # An input that failed before and was analysed (or failed again) now loses its old problems.
+        sources = [a.article.source for a in batch if a.article.source] + problem_rows.column("source").to_pylist()
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in ("events", "claims", "actor_mentions", "articles", "article_reuse"):
-                con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
+            stored, troubled = self._stored(list(latest), sources)
+            if stored:
+                # Every row of the other tables belongs to a stored article (written and
+                # replaced together, here), so only stored ids have anything to replace.
+                for table in ("events", "claims", "actor_mentions", "articles", "article_reuse"):
+                    con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [stored])
+            if troubled:
+                con.execute("DELETE FROM input_problems WHERE list_contains(?, source)", [troubled])
             for record_type, arrow in tables.items():
                 self._insert(TABLE_OF[record_type], arrow)
             self._insert("article_reuse", reuse_rows)
             if copy_rows.num_rows:
                 # A re-run over the original file is not a reprint of itself.
-                self._con.register("_copies", copy_rows)
-                try:
-                    con.execute(
-                        "INSERT OR REPLACE INTO article_copies BY NAME SELECT c.* FROM _copies c "
-                        "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = c.article_id "
-                        "AND a.source = c.source)"
-                    )
-                finally:
-                    self._con.unregister("_copies")
-            # An input that failed before and was analysed now is no longer a problem.
-            sources = [a.article.source for a in batch if a.article.source]
-            if sources:
-                con.execute("DELETE FROM input_problems WHERE list_contains(?, source)", [sources])
-            if problem_rows.num_rows:
+                _copies = copy_rows  # noqa: F841 - read by name in the SQL (a replacement scan)
                 con.execute(
-                    "DELETE FROM input_problems WHERE list_contains(?, source)",
-                    [problem_rows.column("source").to_pylist()],
+                    "INSERT OR REPLACE INTO article_copies BY NAME SELECT c.* FROM _copies c "
+                    "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = c.article_id "
+                    "AND a.source = c.source)"
                 )
-                self._insert("input_problems", problem_rows)
+            self._insert("input_problems", problem_rows)
             con.execute("COMMIT")
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
@@ -134,14 +141,25 @@ class Store:
             con.execute("ROLLBACK")
             raise
 
+    def _stored(self, ids: list[str], sources: list[str]) -> tuple[list[str], list[str]]:
+        """Which of ``ids`` are stored articles and which of ``sources`` have input problems,
+        in one query: in a corpus run neither usually has any, and then nothing is deleted."""
+        if not ids and not sources:
+            return [], []
+        rows = self._con.execute(
+            "SELECT 'article', article_id FROM articles WHERE list_contains($ids, article_id) "
+            "UNION ALL SELECT 'problem', source FROM input_problems WHERE list_contains($sources, source)",
+            {"ids": ids, "sources": sources},
+        ).fetchall()
+        return [v for kind, v in rows if kind == "article"], sorted({v for kind, v in rows if kind == "problem"})
+
     def _insert(self, table: str, arrow: pa.Table) -> None:
         if arrow.num_rows == 0:
             return
-        self._con.register("_incoming", arrow)
-        try:
-            self._con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
-        finally:
-            self._con.unregister("_incoming")
+        # DuckDB finds the Arrow table by its local name (a replacement scan): no
+        # register/unregister round trips, which cost more than a small batch's insert.
+        _incoming = arrow  # noqa: F841
+        self._con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
 
     # -- reading ----------------------------------------------------------------------
     def known_article_ids(self, ids: list[str] | set[str]) -> set[str]:

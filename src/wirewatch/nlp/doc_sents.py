@@ -1,0 +1,31 @@
+"""The sentence of a token, from sentence bounds found once per Doc.
+
+``Token.sent`` walks the doc out from the token to both sentence boundaries on every read
+(several µs in a long sentence), and the stages read it per verb, claim and event.
+``token_sentence`` gives the same Span from the list of sentence starts, which it keeps in
+``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "wirewatch.sentence_starts"
+
+
+def token_sentence(tok: Token) -> Span:
+    """``tok.sent``."""
+    doc = tok.doc
+    starts = _starts(doc)
+    n = bisect_right(starts, tok.i)  # starts[0] is 0, so n >= 1
+    return doc[starts[n - 1] : starts[n] if n < len(starts) else len(doc)]
+
+
+def _starts(doc: Doc) -> list[int]:
+    cached = doc.user_data.get(_KEY)
+    if cached is None or cached[0] != len(doc):  # never remembered, or the Doc was retokenised
+        cached = (len(doc), [sent.start for sent in doc.sents])
+        doc.user_data[_KEY] = cached
+    return cached[1]
