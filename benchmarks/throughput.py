@@ -20,8 +20,11 @@ peak over the whole process tree of the proportional set size (shared pages spli
 the processes sharing them); the plain RSS sum, which counts them once per process, is
 printed beside it.
 
-``--scales`` checks that the cost of copy detection grows linearly with the corpus: the texts
-are repeated with a changed sentence per copy at 1x, 4x, 16x and the reuse index timed.
+``--scales`` checks that the costs that depend on what is already stored grow linearly with the
+corpus, at 1x, 4x, 16x its size: copy detection (the texts repeated with a changed opening per
+copy, through the reuse index) and the store (analyses of a sample of the corpus, copied under
+new ids and dates, written in batches into a fresh DuckDB file, then every event clustered).
+Everything else is per article by construction (each article is parsed and coded alone).
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def _child_wirewatch(files: list[Path], processes: int, batch: int, model: str) 
         from wirewatch.pipeline import Knowledge, analyze_articles
 
         knowledge = Knowledge.load(settings)
-        knowledge.gazetteer.lookup("Paris")  # its index is built on first use
+        knowledge.warm_up(settings)  # lexicons read on first use, as the model is, outside the clock
         analyser = lambda articles, s: analyze_articles(articles, s, knowledge)  # noqa: E731
         with open_store(settings.db_path) as store:
             started = time.perf_counter()
@@ -164,6 +167,54 @@ def reuse_scaling(files: list[Path], scales: list[int]) -> list[dict]:
     return rows
 
 
+def store_scaling(files: list[Path], scales: list[int], batch: int, sample: int = 60) -> list[dict]:
+    """Seconds of store writes and of clustering the whole store at growing corpus sizes."""
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from wirewatch.clusters import recluster_store
+    from wirewatch.ingest.article import article_from_string
+    from wirewatch.pipeline import Knowledge, analyze_parsed
+    from wirewatch.records import Analysis, stable_id
+    from wirewatch.settings import Settings
+    from wirewatch.store import open_store
+
+    settings = Settings.from_env()
+    articles = [article_from_string(f.read_text(encoding="utf-8"), settings=settings) for f in files[:sample]]
+    analyses = [a for a in analyze_parsed(articles, settings, Knowledge.load(settings)) if isinstance(a, Analysis)]
+
+    def copy(analysis: Analysis, n: int) -> Analysis:
+        """The analysis as another article's: new ids, published a day later per round of copies."""
+        article_id = stable_id("copy", n)
+        day = (date(2016, 1, 1) + timedelta(days=n // len(analyses))).isoformat()
+        return Analysis(
+            article=replace(analysis.article, article_id=article_id, published_at=day),
+            mentions=[replace(m, mention_id=stable_id(article_id, m.mention_id), article_id=article_id)
+                      for m in analysis.mentions],
+            events=[replace(e, event_id=stable_id(article_id, e.event_id), article_id=article_id,
+                            claim_id=e.claim_id and stable_id(article_id, e.claim_id)) for e in analysis.events],
+            claims=[replace(c, claim_id=stable_id(article_id, c.claim_id), article_id=article_id)
+                    for c in analysis.claims],
+        )
+
+    rows = []
+    for scale in scales:
+        total = len(files) * scale
+        with tempfile.TemporaryDirectory() as folder, open_store(Path(folder) / "scale.duckdb") as store:
+            write_seconds = 0.0
+            for start in range(0, total, batch):
+                chunk = [copy(analyses[n % len(analyses)], n) for n in range(start, min(total, start + batch))]
+                began = time.perf_counter()
+                store.write_batch(chunk)
+                write_seconds += time.perf_counter() - began
+            began = time.perf_counter()
+            clusters = recluster_store(store)
+            cluster_seconds = time.perf_counter() - began
+        rows.append({"scale": scale, "articles": total, "write_ms": round(1000 * write_seconds / total, 2),
+                     "cluster_ms": round(1000 * cluster_seconds / total, 2), "clusters": clusters})
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="*", default=DEFAULT_CORPUS)
@@ -193,7 +244,9 @@ def main() -> None:
                 r = results[(kind, processes)]
                 print(f"  measured {kind} x{processes}: {r['articles_per_s']:.2f} articles/s, peak {r['peak_rss_mb']} MB",
                       file=sys.stderr)
-    scaling = reuse_scaling(files, [int(s) for s in args.scales.split(",") if s]) if args.scales else []
+    scales = [int(s) for s in args.scales.split(",") if s]
+    scaling = reuse_scaling(files, scales) if scales else []
+    store_rows = store_scaling(files, scales, args.batch_size) if scales else []
     top = max(counts)
     spacy_top, ww_top = results[("spacy", top)], results[("wirewatch", top)]
     if args.json:
@@ -206,6 +259,7 @@ def main() -> None:
             "spacy_peak_rss_mb": spacy_top["peak_rss_mb"],
             "peak_rss_sum_mb": ww_top["peak_rss_sum_mb"],
             "reuse_scaling": scaling,
+            "store_scaling": store_rows,
         }))
         return
     print(f"{len(files)} articles, batch size {args.batch_size}, model {args.model}")
@@ -222,6 +276,9 @@ def main() -> None:
     for row in scaling:
         print(f"copy detection x{row['scale']}: {row['articles']} articles in {row['seconds']}s "
               f"({row['per_article_ms']} ms/article, {row['duplicates']} duplicates)")
+    for row in store_rows:
+        print(f"store x{row['scale']}: {row['articles']} articles, writes {row['write_ms']} ms/article, "
+              f"clustering the whole store {row['cluster_ms']} ms/article ({row['clusters']} clusters)")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ def nlp():
     from wirewatch.nlp.pipeline import load_pipeline
     from wirewatch.settings import Settings
 
-    return load_pipeline(Settings.from_env().model)
+    settings = Settings.from_env()
+    return load_pipeline(settings.model, settings.gemm)
 
 
 @pytest.fixture(scope="session")

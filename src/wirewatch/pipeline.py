@@ -28,6 +28,8 @@ from wirewatch.claims.extract import find_claims
 from wirewatch.dates.normalise import date_events
 from wirewatch.events.coding import code_events
 from wirewatch.ingest.article import article_from_string
+from wirewatch.nlp.doc_ents import forget
+from wirewatch.nlp.doc_text import remember_text
 from wirewatch.nlp.pipeline import load_pipeline
 from wirewatch.petrarch.dictionaries import PetrarchDictionaries, load_dictionaries
 from wirewatch.petrarch.event_records import combine_events, petrarch_events
@@ -49,11 +51,28 @@ class Knowledge:
     @classmethod
     def load(cls, settings: Settings) -> "Knowledge":
         return cls(
-            nlp=load_pipeline(settings.model),
+            nlp=load_pipeline(settings.model, settings.gemm),
             actors=load_actor_dictionary(settings.actor_files),
             gazetteer=load_gazetteer(settings.gazetteer_file),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,
         )
+
+    def warm_up(self, settings: Settings) -> None:
+        """Analyse a short text once, so every lexicon the stages load on first use is loaded.
+
+        Called before worker processes are forked: they then share those tables with the
+        parent instead of each reading them again.
+        """
+        self.gazetteer.lookup("London")  # its name index is built on the first lookup
+        list(analyze_parsed([Article(article_id="warm-up", text=_WARM_UP)], settings, self))
+
+
+# A headline, a dated event at a place, a hedge, a direct quote relayed by an outlet.
+_WARM_UP = (
+    "Russia sends bombers to Venezuela\n\n"
+    "Russian troops reportedly attacked Kharkiv on Tuesday, officials said. "
+    '"We will respond," President Volodymyr Zelensky told Reuters, according to the BBC.'
+)
 
 
 def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
@@ -66,6 +85,7 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     locate_events(doc, article, events, knowledge.gazetteer)
     date_events(doc, article, events)
     attach_claims(events, claims, article, mentions)
+    forget(doc)  # the remembered entities tie the Doc in a reference cycle
     return Analysis(article=article, mentions=mentions, events=events, claims=claims)
 
 
@@ -103,6 +123,15 @@ def analyze_parsed(
 
 
 def _parsed(articles: Iterable[Article], settings: Settings, knowledge: Knowledge) -> Iterator[tuple[Doc, Article]]:
+    """Each article with its parse. The Doc's text is the article's (it is what was parsed), so
+    the stages read that instead of joining the tokens' text again; ``doc_text`` still checks
+    the length on every read and joins them after all should the two ever differ."""
+    for doc, article in _parses(articles, settings, knowledge):
+        remember_text(doc, article.text)
+        yield doc, article
+
+
+def _parses(articles: Iterable[Article], settings: Settings, knowledge: Knowledge) -> Iterator[tuple[Doc, Article]]:
     if not settings.prefilter:
         yield from knowledge.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=settings.batch_size)
         return

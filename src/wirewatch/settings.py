@@ -25,6 +25,9 @@ class Settings:
     # spaCy pipeline to load; any installed English pipeline with a parser and NER works
     # (en_core_web_sm/md/lg/trf). Env: WIREWATCH_MODEL.
     model: str = DEFAULT_MODEL
+    # Matrix-multiply kernels of the spaCy models: "numpy" (OpenBLAS, one thread; faster here, same
+    # output) or "blis" (thinc's default). Env: WIREWATCH_GEMM. See nlp/gemm.py.
+    gemm: str = "numpy"
     # DuckDB file. Env: WIREWATCH_DB.
     db_path: Path = Path(DEFAULT_DB)
     # Inputs larger than this are refused before parsing (bytes). Env: WIREWATCH_MAX_BYTES.
@@ -53,6 +56,7 @@ class Settings:
     def from_env(cls, **overrides: object) -> "Settings":
         base = cls(
             model=os.environ.get("WIREWATCH_MODEL") or DEFAULT_MODEL,
+            gemm=os.environ.get("WIREWATCH_GEMM") or "numpy",
             db_path=Path(os.environ.get("WIREWATCH_DB") or DEFAULT_DB),
             max_input_bytes=_env_int("WIREWATCH_MAX_BYTES", 10_000_000),
             prefilter=os.environ.get("WIREWATCH_PREFILTER", "") not in ("", "0", "false", "no"),

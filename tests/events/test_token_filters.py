@@ -66,3 +66,22 @@ def test_match_verb_as_before(doc):
     matched = [match_verb(t, lexicon) for t in doc]
     assert any(matched)
     assert matched == [_old_match_verb(t, lexicon) for t in doc]
+
+
+def test_event_noun_candidates_as_the_per_word_check(doc):
+    nouns = event_nouns()
+    dashes = {t.i for t in doc if t.text == "-"}
+    expected = [t.i for t in doc if t.lemma_.lower() in nouns or t.lower_ in nouns
+                or t.i + 1 in dashes or t.i - 1 in dashes]
+    assert _maybe_event_nouns(doc, nouns) == expected
+
+
+def test_object_words_as_before(doc):
+    from wirewatch.events.patterns import _MODIFIER_DEPS, object_core, phrase_set
+
+    for verb in _verbs(doc):
+        for direct_only in (True, False):
+            core = object_core(verb, direct_only)
+            singles = {w for t in core for w in (t.lemma_.lower(), t.lower_)}
+            heads = {w for t in core if t.dep_ not in _MODIFIER_DEPS for w in (t.lemma_.lower(), t.lower_)}
+            assert object_words(verb, direct_only) == (phrase_set(core) - singles) | heads

@@ -100,3 +100,15 @@ def test_env_lists_extra_files(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("WIREWATCH_STATE_MEDIA", str(path))
     assert lookup_outlet("canalejemplo.ve").name == "Canal Ejemplo"
     assert set(FLAGGED_OWNERSHIP) == {"state_controlled", "captured_public", "captured_private"}
+
+
+def test_remembered_lookups_follow_added_outlets():
+    """Lookups are remembered (claims ask about the same outlets per claim); adding an outlet
+    forgets them, so the new one is found."""
+    from wirewatch.media.registry import MediaRegistry
+
+    registry = MediaRegistry()
+    assert registry.lookup("Gondor Herald") is None and not registry.is_state_media("Gondor Herald")
+    registry.add(StateOutlet(name="Gondor Herald", country="GON", ownership="state_controlled"))
+    assert registry.lookup("Gondor Herald").name == "Gondor Herald"
+    assert registry.is_state_media("the Gondor Herald") and registry.is_state_media("Gondor Herald")

@@ -81,3 +81,12 @@ def test_construction_is_instant_and_first_lookup_fast() -> None:
 def test_bad_city_table_is_refused() -> None:
     with pytest.raises(ValueError, match="min_city_population=123"):
         Gazetteer(min_city_population=123)
+
+
+def test_remembered_lookups_hand_out_fresh_lists(gazetteer: Gazetteer) -> None:
+    """``lookup`` remembers its answers by name; a caller changing the list it got changes no later answer."""
+    first = gazetteer.lookup("Paris")
+    assert first and first[0].place.country == "FRA"
+    first.clear()
+    again = gazetteer.lookup("Paris")
+    assert again and again is not first and again == gazetteer.lookup(" paris ")

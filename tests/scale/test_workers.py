@@ -64,3 +64,15 @@ def test_records_pickle_as_their_field_values(samples) -> None:
     event = analysis.events[0]
     values = tuple(getattr(event, f.name) for f in fields(event))
     assert copyreg.dispatch_table[type(event)](event) == (type(event), values)
+
+
+def test_warm_up_loads_the_lexicons_the_workers_would_each_read(settings) -> None:
+    from wirewatch.claims.cues import load_claim_cues
+    from wirewatch.events.patterns import verb_lexicon
+    from wirewatch.pipeline import Knowledge
+
+    load_claim_cues.cache_clear()
+    verb_lexicon.cache_clear()
+    Knowledge.load(settings).warm_up(settings)
+    assert load_claim_cues.cache_info().currsize == 1
+    assert verb_lexicon.cache_info().currsize == 1

@@ -10,6 +10,7 @@ that the bill will pass", "it's unclear whether the talks will resume".
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import DEP, POS
 from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
@@ -26,9 +27,10 @@ _COPULAS = {"be", "remain", "seem", "appear", "become", "sound", "feel", "look",
 def find_adjective_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     # Adjectives picked from ``doc.to_array`` rather than by making a Token of every word.
-    deps = {doc.vocab.strings[dep] for dep in ("acomp", "ROOT", "conj")}
-    rows = doc.to_array([POS, DEP]).tolist()
-    for tok in [doc[i] for i, (pos, dep) in enumerate(rows) if pos == ADJ and dep in deps]:
+    deps = np.array([doc.vocab.strings[dep] for dep in ("acomp", "ROOT", "conj")], dtype=np.uint64)
+    rows = doc.to_array([POS, DEP])  # filtered in numpy: a Python int per 64-bit id costs more
+    picked = (rows[:, 0] == ADJ) & np.isin(rows[:, 1], deps)
+    for tok in [doc[i] for i in np.flatnonzero(picked).tolist()]:
         lemma = tok.lower_
         copula = tok.head if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _COPULAS else None
         if copula is None:

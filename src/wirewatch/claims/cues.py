@@ -103,10 +103,14 @@ def _words(data: dict[str, Any], key: str, file: str) -> list[str]:
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     # Longest first so "may have" wins over "may"; apostrophes match either form.
+    # The lookahead for a phrase's first letter comes first: most positions fail it at once,
+    # where the lookbehind and every alternative would otherwise be tried there.
     alts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         alts.append(r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split()))
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(alts) + r")(?![\w'’])", re.IGNORECASE)
+    firsts = {c for p in phrases for c in ("'’" if p[:1] == "'" else p[:1])}
+    ahead = "(?=[" + re.escape("".join(sorted(firsts))) + "])" if phrases and all(phrases) else ""
+    return re.compile(ahead + r"(?<![\w'’])(?:" + "|".join(alts) + r")(?![\w'’])", re.IGNORECASE)
 
 
 def _outlets(data: dict[str, Any]) -> tuple[Outlet, ...]:

@@ -31,7 +31,7 @@ from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
 from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
-from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, wire_credits
+from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, report_words, wire_credits
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.claims.speakers import Speaker, SpeakerResolver, speaker_kind
 from wirewatch.claims.unattributed import find_unattributed
@@ -64,20 +64,27 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         resolver,
     )
     wires = wire_credits(doc, cues)
+    reports = report_words(doc)
     spoken: list[tuple[ClaimDraft, Speaker]] = []
     outlets: list[tuple[list[str], list[str]]] = []  # per draft: first outlets, relays
     for draft in drafts:
         speaker = _speaker(draft, spoken, resolver)
         spoken.append((draft, speaker or Speaker(None)))
         outlets.append(
-            (recipients(draft.anchor, resolver, cues), draft.relays + first_reports(draft.anchor, resolver))
+            (recipients(draft.anchor, resolver, cues), draft.relays + first_reports(draft.anchor, resolver, reports))
         )
     shared = _outlets_by_person(spoken, outlets)
+    registry = resolver.registry  # the one answer to "is this outlet state media?"
+    published_by_state = (
+        article.state_media or registry.is_state_media(article.publisher) or registry.is_state_media(article.url)
+    )
     claims: list[Claim] = []
     for (draft, speaker), (firsts, relays) in zip(spoken, outlets):
         firsts, relays = shared.get(_person_key(speaker), (firsts, relays))
         links = firsts + relays + wires
-        claims.append(_claim(doc, article, draft, speaker if speaker.name or speaker.kind else None, resolver, cues, links))
+        state_media = published_by_state or any(registry.is_state_media(link) for link in links)
+        who = speaker if speaker.name or speaker.kind else None
+        claims.append(_claim(doc, article, draft, who, resolver, cues, links, state_media))
     return _without_echoes(claims)
 
 
@@ -121,7 +128,7 @@ def _tidy(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteIndex, resolver: Spea
     for d in drafts:
         by_anchor.setdefault(d.anchor.i, d)
     drafts = sorted(by_anchor.values(), key=lambda d: (d.cue[0], d.content[0]))
-    attributed = [d for d in drafts if d.speaker is not None and d.kind != "according_to"]
+    attributed = [(d, d.anchor.i) for d in drafts if d.speaker is not None and d.kind != "according_to"]
     kept: list[ClaimDraft] = []
     for d in drafts:
         _clip_to_paragraph(doc, d, quotes)
@@ -148,21 +155,22 @@ def _first_person(doc: Doc, d: ClaimDraft) -> bool:
     return d.speaker is not None and doc[d.speaker[0] : d.speaker[1]].text.lower() in ("i", "we")
 
 
-def _enclosing(d: ClaimDraft, attributed: list[ClaimDraft], doc: Doc) -> ClaimDraft | None:
-    """The attributed claim whose content holds ``d``'s cue, or whose verb ``d`` modifies."""
+def _enclosing(d: ClaimDraft, attributed: list[tuple[ClaimDraft, int]], doc: Doc) -> ClaimDraft | None:
+    """The attributed claim (given with its anchor's index) whose content holds ``d``'s cue, or
+    whose verb ``d`` modifies."""
     cue_start = doc[d.cue[0]].idx
     start, end = d.content
-    length = max(1, end - start)
+    half = 0.5 * max(1, end - start)
     head = d.anchor.head.i
-    for other in attributed:
+    for other, anchor in attributed:
         if other is d:
             continue
         other_start, other_end = other.content
-        overlap = min(end, other_end) - max(start, other_start)
         if (
             other_start <= cue_start < other_end
-            or head == other.anchor.i
-            or overlap >= 0.5 * length  # "X added that ..., according to the Daily Mail."
+            or head == anchor
+            # "X added that ..., according to the Daily Mail." (the two contents overlap)
+            or (end if end < other_end else other_end) - (start if start > other_start else other_start) >= half
         ):
             return other
     return None
@@ -190,56 +198,55 @@ def _join_continued_quotes(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteInde
     """“A,” he said on Tuesday. “B.” -- and “A,” he said, “B.” -- are one claim whose content
     runs over both quotations (scorers subtract the speaker and cue between them)."""
     text = doc_text(doc)
+    # Only contents grow here: each draft's anchor and the character bounds of its cue and
+    # speaker are read once, not per quotation.
+    anchors = {id(d): d.anchor.idx for d in drafts}
+    fixed = {id(d): _cue_and_speaker(doc, d) for d in drafts}
+
+    def start(d: ClaimDraft) -> int:  # where the draft's content, cue and speaker begin
+        return min(d.content[0], fixed[id(d)][0])
+
+    def end(d: ClaimDraft) -> int:
+        return max(d.content[1], fixed[id(d)][1])
+
     for q in quotes.spans:
         if len(text[q[0] : q[1]].split()) < _MIN_CONTINUATION_WORDS:
             continue
         # Claims reported inside the quotation itself ("Our partners know ...") do not own it.
-        owners = [d for d in drafts if not q[0] <= d.anchor.idx < q[1]]
+        owners = [d for d in drafts if not q[0] <= anchors[id(d)] < q[1]]
         if any(d.content[0] < q[1] and q[0] < d.content[1] for d in owners):
             continue
         quoted = [d for d in owners if d.kind in ("direct", "mixed")]
-        after = [d for d in quoted if _end(doc, d) <= q[0] and _continues(text, d, q[0])]
+        after = [d for d in quoted if end(d) <= q[0] and _continues(text, d, end(d), q[0])]
         # A quotation before a claim joins it only within its paragraph line ("“A,” he said, “B.”").
-        before = [d for d in quoted if q[1] <= _start(doc, d) and _SAME_LINE_GAP.match(text[q[1] : _start(doc, d)])]
+        before = [d for d in quoted if q[1] <= start(d) and _SAME_LINE_GAP.match(text[q[1] : start(d)])]
         if after:
-            last = max(after, key=lambda d: _end(doc, d))
+            last = max(after, key=end)
             last.content = (last.content[0], q[1])
         elif before:
-            first = min(before, key=lambda d: _start(doc, d))
+            first = min(before, key=start)
             first.content = (q[0], first.content[1])
         else:
             continue
         (last if after else first).continued = True
 
 
-def _continues(text: str, d: ClaimDraft, quote_start: int) -> bool:
-    """The quotation follows the claim with only punctuation between ("he said, “B.”"), or opens
-    the sentence after the cue's ("he said on Tuesday. “B.”")."""
+def _continues(text: str, d: ClaimDraft, end: int, quote_start: int) -> bool:
+    """The quotation follows the claim (which ends at ``end``) with only punctuation between
+    ("he said, “B.”"), or opens the sentence after the cue's ("he said on Tuesday. “B.”")."""
     sent = token_sentence(d.anchor)
     if quote_start < sent.end_char:
-        return _CONTINUATION_GAP.match(text[_end_of(d) : quote_start]) is not None
+        return _CONTINUATION_GAP.match(text[end:quote_start]) is not None
     return text[sent.end_char : quote_start].strip() == ""
 
 
-def _end_of(d: ClaimDraft) -> int:
-    return _end(d.anchor.doc, d)
-
-
-def _spans(doc: Doc, d: ClaimDraft) -> list[tuple[int, int]]:
-    """The character spans of the draft's content, cue and (when it has one) speaker."""
-    spans = [d.content, d.cue_chars(doc)]
+def _cue_and_speaker(doc: Doc, d: ClaimDraft) -> tuple[int, int]:
+    """The first and last character of the draft's cue and (when it has one) speaker."""
+    start, end = d.cue_chars(doc)
     speaker = d.speaker_chars(doc)
     if speaker:
-        spans.append(speaker)
-    return spans
-
-
-def _start(doc: Doc, d: ClaimDraft) -> int:
-    return min(start for start, _ in _spans(doc, d))
-
-
-def _end(doc: Doc, d: ClaimDraft) -> int:
-    return max(end for _, end in _spans(doc, d))
+        start, end = min(start, speaker[0]), max(end, speaker[1])
+    return start, end
 
 
 def _speaker(
@@ -264,7 +271,9 @@ def _claim(
     resolver: SpeakerResolver,
     cues: ClaimCues,
     links: list[str],
+    state_links: bool,
 ) -> Claim:
+    """One claim; ``state_links`` says whether the publisher or an outlet in ``links`` is state media."""
     text = article.text
     c_start, c_end = draft.content
     cue_start, cue_end = draft.cue_chars(doc)
@@ -280,14 +289,8 @@ def _claim(
     )
     name = speaker.name if speaker else None
     chain = build_chain(name or speaker_text, links, article.publisher)
-    registry = resolver.registry  # the one answer to "is this outlet state media?"
     state_media = (
-        bool(speaker and speaker.state_media)
-        or registry.is_state_media(name or speaker_text)
-        or any(registry.is_state_media(link) for link in links)
-        or article.state_media
-        or registry.is_state_media(article.publisher)
-        or registry.is_state_media(article.url)
+        bool(speaker and speaker.state_media) or resolver.registry.is_state_media(name or speaker_text) or state_links
     )
     return Claim(
         claim_id=stable_id(article.article_id, "claim", c_start, c_end, cue_start),

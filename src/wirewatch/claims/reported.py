@@ -265,7 +265,9 @@ def _addressee_object(verb: Token) -> bool:
         return True
     if obj.lower_ in ("him", "her", "them", "me", "us", "you", "it", "reporters", "journalists"):
         return True
-    return any(e.label_ in ("PERSON", "NORP", "ORG", "GPE") and e.root.i == obj.i for e in doc_ents(verb.doc))
+    # Only an entity holding the object can be headed by it: that test first, ``Span.root`` is slow.
+    return any(e.start <= obj.i < e.end and e.label_ in ("PERSON", "NORP", "ORG", "GPE") and e.root.i == obj.i
+               for e in doc_ents(verb.doc))
 
 
 def _passive_subject(doc: Doc, verb: Token, quotes: QuoteIndex) -> tuple[int, int] | None:

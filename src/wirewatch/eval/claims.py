@@ -65,7 +65,7 @@ def evaluate(path: Path, settings: Settings) -> EvalReport:
     from wirewatch.claims.extract import find_claims
     from wirewatch.nlp.pipeline import load_pipeline
 
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.gemm)
     mentions_for = _mention_finder(settings)
     texts = [(txt.read_text(encoding="utf-8"), (txt, ann)) for txt, ann in pairs]
     tallies = {role: _Tally() for role in ROLES}

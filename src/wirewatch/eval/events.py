@@ -111,7 +111,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
         raise EvalDataError(f"{path}: PLOVER GSR file not found (pass the path of plover_gsr/dev.json)")
     settings = settings or Settings.from_env()
     records = read_records(path)
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.gemm)
     dictionary = load_actor_dictionary(settings.actor_files)
     petrarch = load_dictionaries(settings.dictionaries) if settings.dictionaries else None
     confusion: Counter[tuple[str, str]] = Counter()

@@ -70,7 +70,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     settings = settings or Settings.from_env()
     suite = read_unit_suite(path)
     dictionaries = load_dictionaries(_dictionary_paths(suite))
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.gemm)
     per_category: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # records, passed, expected, found, extra
     misses: list[dict[str, Any]] = []
     for doc, record in nlp.pipe(((_one_sentence(nlp, r.text), r) for r in suite.records), as_tuples=True,

@@ -32,6 +32,8 @@ class MentionIndex:
     by_token: dict[int, ActorMention]
     # ``in_phrase`` by head token: the coder asks about the same phrases for many verbs and slots.
     _phrases: dict[int, list[ActorMention]] = field(default_factory=dict, repr=False, compare=False)
+    # ``target_mentions``' two search areas by verb: it is asked again for uncoded targets.
+    _areas: dict[int, tuple[list[Token], list[Token]]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, doc: Doc, mentions: list[ActorMention]) -> "MentionIndex":
@@ -176,6 +178,19 @@ def target_mentions(verb: Token, slots: tuple[str, ...], index: MentionIndex,
                     exclude: set[str], coded: bool = True) -> tuple[list[ActorMention], str | None]:
     """The target actors of ``verb``: the first slot that names a coded actor not among the sources
     (with ``coded=False``: an uncoded title or group, "President Mugabe", for placing from context)."""
+    areas = index._areas.get(verb.i)
+    if areas is None:
+        areas = index._areas[verb.i] = _target_areas(verb)
+    for pass_area in areas:
+        found, slot = _first_slot(verb, slots, pass_area, index, exclude, coded)
+        if found:
+            return found, slot
+    return [], None
+
+
+def _target_areas(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Where ``target_mentions`` looks: the verb's clause without what sits in relative or
+    participial clauses, then all of it."""
     area = clause_tokens(verb)
     # "according to a report submitted to X": neither the report nor anything in it is a recipient
     aside = {d.i for t in area if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in _NOT_RECIPIENT
@@ -183,11 +198,7 @@ def target_mentions(verb: Token, slots: tuple[str, ...], index: MentionIndex,
     area = [t for t in area if t.i not in aside]
     # Actors in relative/participial clauses under the object only count when no other slot has one.
     nested = {d.i for t in area if t.dep_ in ("acl", "relcl") for d in t.subtree}
-    for pass_area in ([t for t in area if t.i not in nested], area):
-        found, slot = _first_slot(verb, slots, pass_area, index, exclude, coded)
-        if found:
-            return found, slot
-    return [], None
+    return [t for t in area if t.i not in nested], area
 
 
 def _first_slot(verb: Token, slots: tuple[str, ...], area: list[Token], index: MentionIndex,
@@ -265,9 +276,13 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
     uncoded: ActorMention | None = None
     for i in range(verb.i - 1, start - 1, -1):
         tok = doc[i]
-        if tok.head == verb:
+        dep = tok.dep_  # read before the head: most words are neither subjects nor objects
+        if dep not in ("nsubj", "nsubjpass", "pobj"):
             continue
-        if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        head = tok.head
+        if head.i == verb.i:
+            continue
+        if dep != "pobj" or head.dep_ == "agent":
             found = index.in_phrase(tok)
             coded = [m for m in found if m.code]
             if coded:

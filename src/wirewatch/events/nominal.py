@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import yaml
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
@@ -163,13 +164,14 @@ def _maybe_event_nouns(doc: Doc, nouns: dict[str, str]) -> list[int]:
     """Indices of the tokens whose lemma or form is an event noun, or that touch a hyphen ("build"
     "-" "up"): read off ``doc.to_array``, as making a Token of every word costs more than the rest."""
     strings = doc.vocab.strings
-    forms = {strings[noun] for noun in nouns}
-    dash = strings["-"]
-    rows = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
-    lemmas = {lemma: strings[lemma].lower() in nouns for lemma in {row[0] for row in rows}}
-    dashes = {i for i, row in enumerate(rows) if row[2] == dash}
-    return [i for i, (lemma, lower, _) in enumerate(rows)
-            if lemmas[lemma] or lower in forms or i + 1 in dashes or i - 1 in dashes]
+    forms = np.fromiter({strings[noun] for noun in nouns}, dtype=np.uint64)
+    rows = doc.to_array([LEMMA, LOWER, ORTH])  # filtered in numpy: a Python int per 64-bit id costs more
+    lemmas = np.array([h for h in np.unique(rows[:, 0]).tolist() if strings[h].lower() in nouns], dtype=np.uint64)
+    dash = rows[:, 2] == strings["-"]
+    picked = np.isin(rows[:, 0], lemmas) | np.isin(rows[:, 1], forms)
+    picked[:-1] |= dash[1:]  # the word before a hyphen
+    picked[1:] |= dash[:-1]  # and the word after it
+    return np.flatnonzero(picked).tolist()
 
 
 def nominal_events(doc: Doc, index: MentionIndex, lexicon: VerbLexicon, fired: set[int]) -> list[NominalEvent]:

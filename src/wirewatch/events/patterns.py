@@ -152,11 +152,12 @@ def clause_tokens(verb: Token, skip_subjects: bool = True) -> list[Token]:
 def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
     """The verb's object phrases: direct/indirect objects, prepositional objects, their modifiers and "of" phrases."""
     children = list(verb.children)  # once: each walk of Token.children scans the verb's whole span
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
-    heads = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "acomp")
-             or (c.dep_ == "dative" and c.pos_ != "ADP") or (passive and c.dep_ == "nsubjpass")]
+    deps = [c.dep_ for c in children]
+    passive = "auxpass" in deps or "nsubjpass" in deps
+    heads = [c for c, dep in zip(children, deps) if dep in ("dobj", "attr", "oprd", "acomp")
+             or (dep == "dative" and c.pos_ != "ADP") or (passive and dep == "nsubjpass")]
     if not direct_only:
-        heads += [p for c in children if c.dep_ in ("prep", "dative", "agent") for p in c.children
+        heads += [p for c, dep in zip(children, deps) if dep in ("prep", "dative", "agent") for p in c.children
                   if p.dep_ in ("pobj", "pcomp")]
         heads += [p.head for p in list(heads) if p.dep_ == "pcomp"]
     if verb.dep_ == "acl":  # "bombers dispatched to Venezuela": the noun is the verb's object
@@ -171,9 +172,10 @@ def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
         seen.add(tok.i)
         out.append(tok)
         for c in tok.children:
-            if c.dep_ in _CORE_DEPS or c.dep_ == "dobj":
+            dep = c.dep_
+            if dep in _CORE_DEPS or dep == "dobj":
                 stack.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "of":
+            elif dep == "prep" and c.lower_ == "of":
                 stack.extend(p for p in c.children if p.dep_ == "pobj")
     return sorted(out, key=lambda t: t.i)
 
@@ -183,20 +185,24 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
     three-word run of them with their modifiers ("military aid", "state of emergency").
     A lone modifier does not count: "military education exchanges" is not about "military"."""
     core = object_core(verb, direct_only)
-    heads = [t for t in core if t.dep_ not in _MODIFIER_DEPS]
-    words = phrase_set(core)
-    singles = {w for t in core for w in (t.lemma_.lower(), t.lower_)}
-    return (words - singles) | {w for t in heads for w in (t.lemma_.lower(), t.lower_)}
+    lemmas = [t.lemma_.lower() for t in core]
+    lowers = [t.lower_ for t in core]
+    words = _phrases(lemmas, lowers, [t.i for t in core])
+    singles = set(lemmas) | set(lowers)
+    heads = [n for n, t in enumerate(core) if t.dep_ not in _MODIFIER_DEPS]
+    return (words - singles) | {lemmas[n] for n in heads} | {lowers[n] for n in heads}
 
 
 def phrase_set(tokens: list[Token]) -> set[str]:
     """Lemmas and lower-cased forms of ``tokens``, single and as adjacent two- and three-word phrases."""
-    lemmas = [t.lemma_.lower() for t in tokens]
-    lowers = [t.lower_ for t in tokens]
-    at = [t.i for t in tokens]
+    return _phrases([t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens], [t.i for t in tokens])
+
+
+def _phrases(lemmas: list[str], lowers: list[str], at: list[int]) -> set[str]:
+    """``phrase_set`` of the tokens at ``at`` with these lemmas and lower-cased forms."""
     out = set(lemmas) | set(lowers)
     for n in (2, 3):
-        for i in range(len(tokens) - n + 1):
+        for i in range(len(at) - n + 1):
             if at[i + n - 1] - at[i] != n - 1:
                 continue
             out.add(" ".join(lemmas[i : i + n]))
@@ -264,13 +270,13 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
                 continue
             if p.objects:
                 words = object_words(verb, direct_only) if words is None else words
-                if not any(o in words for o in p.objects):
+                if words.isdisjoint(p.objects):
                     continue
             if p.purpose:
                 purposes = _purpose_lemmas(verb) if purposes is None else purposes
-                if not purposes & set(p.purpose):
+                if purposes.isdisjoint(p.purpose):
                     continue
-            if p.subjects and not set(p.subjects) & _subject_words(verb):
+            if p.subjects and _subject_words(verb).isdisjoint(p.subjects):
                 continue
             return p
     return None

@@ -39,6 +39,7 @@ OWNERSHIP_TYPES: tuple[str, ...] = FLAGGED_OWNERSHIP + (
     "independent_public",
 )
 _SHORT_ALIAS = 4
+_REMEMBERED = 50_000  # lookups remembered at most
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -71,8 +72,11 @@ class MediaRegistry:
     _names: dict[str, StateOutlet] = field(default_factory=dict)
     _exact: dict[str, StateOutlet] = field(default_factory=dict)
     _domains: dict[str, StateOutlet] = field(default_factory=dict)
+    # Answers already given: an article asks about the same speakers and outlets claim after claim.
+    _found: dict[str, StateOutlet | None] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, outlet: StateOutlet) -> None:
+        self._found.clear()
         self.outlets.append(outlet)
         for name in (outlet.name, *outlet.aliases):
             key = _name_key(name)
@@ -87,6 +91,15 @@ class MediaRegistry:
 
     def lookup(self, name_or_domain: str) -> StateOutlet | None:
         """The outlet named by ``name_or_domain`` (a name, alias, domain or URL), else None."""
+        try:
+            return self._found[name_or_domain]
+        except KeyError:
+            if len(self._found) >= _REMEMBERED:  # a long run meets ever new names: stay bounded
+                self._found.clear()
+            found = self._found[name_or_domain] = self._lookup(name_or_domain)
+            return found
+
+    def _lookup(self, name_or_domain: str) -> StateOutlet | None:
         text = (name_or_domain or "").strip()
         if not text:
             return None

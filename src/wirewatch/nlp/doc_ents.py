@@ -5,6 +5,8 @@ reads the whole of ``Doc.ents`` each time; the speaker and stance checks that as
 made that over half the time of ``find_claims`` on PolNeAR. ``doc_ents`` keeps the tuple in
 ``doc.user_data`` (Spans cannot be serialised: pass ``exclude=["user_data"]`` to
 ``Doc.to_bytes`` after the stages have run); ``span_ents`` picks a span's entities from it.
+The Spans refer back to the Doc, so the Doc is freed only by the cyclic GC until ``forget``
+drops them.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ def span_ents(span: Span) -> list[Span]:
             break  # entities do not overlap: every later one ends later still
         found.append(ent)
     return found
+
+
+def forget(doc: Doc) -> None:
+    """Drop the remembered entities, so the Doc is freed as soon as its last user lets go."""
+    doc.user_data.pop(_KEY, None)
 
 
 def _index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:

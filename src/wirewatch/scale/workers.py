@@ -68,8 +68,8 @@ def analyze_in_workers(
         yield from _in_order(pool, stream, size, processes)
         return
     _knowledge, _settings = knowledge, settings
-    # The gazetteer builds its name index on first lookup: build it once, here, to share it.
-    knowledge.gazetteer.lookup("London")
+    # Lexicons loaded on first use are loaded once, here, and shared with the workers.
+    knowledge.warm_up(settings)
     # The models are hundreds of thousands of objects that live as long as the processes:
     # frozen, the cyclic collector never walks them again (a full pass costs a fifth of a
     # second), neither here nor in the workers, whose shared pages it would copy.

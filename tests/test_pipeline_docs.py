@@ -1,0 +1,33 @@
+"""What the pipeline leaves on a parsed Doc: its text is the article's, and no cycle keeps it alive."""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from wirewatch.pipeline import Knowledge, _parsed, analyze_doc
+from wirewatch.records import Article
+
+TEXT = "Russian forces shelled Kharkiv on Monday, Ukrainian officials said. “It will not stop,” Zelensky said."
+
+
+def test_doc_is_freed_by_refcounting_after_the_stages(settings, nlp) -> None:
+    article = Article(article_id="d1", text=TEXT, published_at="2024-05-01")
+    doc = nlp(TEXT)
+    analysis = analyze_doc(doc, article, replace(Knowledge.load(settings), nlp=nlp))
+    assert analysis.events and analysis.claims  # the stages did read the entities
+    assert "wirewatch.ents" not in doc.user_data
+    # Spans refer to their Doc: one still held by the Doc would free it only in a cyclic GC.
+    assert not [r for r in gc.get_referrers(doc) if isinstance(r, Span)]
+
+
+def test_parses_remember_the_article_text(settings, nlp) -> None:
+    articles = [Article(article_id="t1", text=TEXT), Article(article_id="t2", text="Officials said so.")]
+    knowledge = Knowledge(nlp=nlp, actors=None, gazetteer=None)  # type: ignore[arg-type] # parsing only
+    for prefilter in (False, True):
+        parsed = list(_parsed(articles, replace(settings, prefilter=prefilter), knowledge))
+        assert [a for _, a in parsed] == articles
+        for doc, article in parsed:
+            assert doc.user_data["wirewatch.text"] is article.text and doc.text == article.text
