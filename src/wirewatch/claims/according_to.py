@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
+from wirewatch.nlp.token_arrays import string_ids, tokens_at
 
 
 def find_according_to(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
@@ -44,10 +45,9 @@ def _document_framed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
     is a poll, survey or report presents the clause as its finding. Only fronted phrases count:
     "mentioned in the report" is the verb's own claim."""
     drafts: list[ClaimDraft] = []
-    preps = np.fromiter({doc.vocab.strings[word] for word in cues.document_preps}, dtype=np.uint64)
-    rows = doc.to_array([LOWER, DEP])  # filtered in numpy: a Python int per 64-bit id costs more
-    picked = np.isin(rows[:, 0], preps) & (rows[:, 1] == doc.vocab.strings["prep"])
-    for prep in [doc[i] for i in np.flatnonzero(picked).tolist()]:
+    rows = doc.to_array([LOWER, DEP])
+    picked = np.isin(rows[:, 0], string_ids(cues.document_preps)) & (rows[:, 1] == doc.vocab.strings["prep"])
+    for prep in tokens_at(doc, picked):
         if prep.i > prep.head.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

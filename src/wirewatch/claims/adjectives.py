@@ -20,17 +20,16 @@ from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_speaker
 from wirewatch.claims.stance import can_hold_views
+from wirewatch.nlp.token_arrays import string_ids, tokens_at
 
 _COPULAS = {"be", "remain", "seem", "appear", "become", "sound", "feel", "look", "grow", "stay"}
 
 
 def find_adjective_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
-    # Adjectives picked from ``doc.to_array`` rather than by making a Token of every word.
-    deps = np.array([doc.vocab.strings[dep] for dep in ("acomp", "ROOT", "conj")], dtype=np.uint64)
-    rows = doc.to_array([POS, DEP])  # filtered in numpy: a Python int per 64-bit id costs more
-    picked = (rows[:, 0] == ADJ) & np.isin(rows[:, 1], deps)
-    for tok in [doc[i] for i in np.flatnonzero(picked).tolist()]:
+    rows = doc.to_array([POS, DEP])
+    picked = (rows[:, 0] == ADJ) & np.isin(rows[:, 1], string_ids(("acomp", "ROOT", "conj")))
+    for tok in tokens_at(doc, picked):
         lemma = tok.lower_
         copula = tok.head if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _COPULAS else None
         if copula is None:

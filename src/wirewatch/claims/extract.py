@@ -170,7 +170,7 @@ def _enclosing(d: ClaimDraft, attributed: list[tuple[ClaimDraft, int]], doc: Doc
             other_start <= cue_start < other_end
             or head == anchor
             # "X added that ..., according to the Daily Mail." (the two contents overlap)
-            or (end if end < other_end else other_end) - (start if start > other_start else other_start) >= half
+            or min(end, other_end) - max(start, other_start) >= half
         ):
             return other
     return None

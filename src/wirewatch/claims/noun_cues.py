@@ -19,6 +19,7 @@ from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_speaker
 from wirewatch.claims.stance import can_hold_views
+from wirewatch.nlp.token_arrays import string_ids, tokens_at
 
 _CONTENT_PREPS = {"of", "for", "to", "against", "on", "about", "that", "with"}
 _NOT_OWNERS = {"its", "it", "this", "that", "which"}
@@ -26,11 +27,9 @@ _NOT_OWNERS = {"its", "it", "this", "that", "which"}
 
 def find_noun_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
-    # Cue nouns picked from ``doc.to_array`` rather than by making a Token of every word.
-    nouns = np.fromiter({doc.vocab.strings[word] for word in cues.noun_cues}, dtype=np.uint64)
-    rows = doc.to_array([POS, LOWER])  # filtered in numpy: a Python int per 64-bit id costs more
-    picked = (rows[:, 0] == NOUN) & np.isin(rows[:, 1], nouns)
-    for tok in [doc[i] for i in np.flatnonzero(picked).tolist()]:
+    rows = doc.to_array([POS, LOWER])
+    picked = (rows[:, 0] == NOUN) & np.isin(rows[:, 1], string_ids(cues.noun_cues))
+    for tok in tokens_at(doc, picked):
         owner, cue_start = _owner(tok), tok.i
         if owner is None:
             owner, cue_start = _light_verb_owner(tok, cues)

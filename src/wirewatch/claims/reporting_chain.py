@@ -21,6 +21,7 @@ from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
 from wirewatch.nlp.doc_ents import span_ents
 from wirewatch.nlp.doc_sents import token_sentence
+from wirewatch.nlp.token_arrays import ids_folding_to
 from wirewatch.claims.speakers import SpeakerResolver
 
 _DATELINE = re.compile(r"\(([A-Z][\w .&-]{0,40})\)\s*[—–-]")
@@ -53,11 +54,9 @@ def recipients(anchor: Token, resolver: SpeakerResolver, cues: ClaimCues) -> lis
 
 def report_words(doc: Doc) -> list[int]:
     """Indices of the words with the lemma "report", in order: ``first_reports`` looks among them.
-    Read from ``doc.to_array``: it is asked per claim, and most sentences have none."""
-    strings = doc.vocab.strings
-    lemmas = doc.to_array(LEMMA)  # filtered in numpy: a Python int per 64-bit id costs more
-    reports = np.array([h for h in np.unique(lemmas).tolist() if strings[h].lower() == "report"], dtype=np.uint64)
-    return np.flatnonzero(np.isin(lemmas, reports)).tolist()
+    Found once per doc: it is asked per claim, and most sentences have none."""
+    lemmas = doc.to_array(LEMMA)
+    return np.flatnonzero(np.isin(lemmas, ids_folding_to(doc.vocab.strings, lemmas, {"report"}))).tolist()
 
 
 def first_reports(anchor: Token, resolver: SpeakerResolver, reports: list[int]) -> list[str]:

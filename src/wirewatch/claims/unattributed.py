@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
 from wirewatch.nlp.doc_sents import token_sentence
+from wirewatch.nlp.token_arrays import string_ids, tokens_at
 
 
 def find_unattributed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
@@ -41,13 +42,11 @@ def find_unattributed(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
 
 def _candidates(doc: Doc, cues: ClaimCues) -> list[Token]:
     """Hearsay adverbs, verbs, participles and past tenses: the only tokens that can carry an
-    unattributed claim, picked from ``doc.to_array`` rather than by making a Token of every word."""
-    strings = doc.vocab.strings
-    adverbs = np.fromiter({strings[word] for word in cues.hearsay_adverbs}, dtype=np.uint64)
-    tenses = np.array([strings["VBN"], strings["VBD"]], dtype=np.uint64)
-    rows = doc.to_array([LOWER, POS, TAG])  # filtered in numpy: a Python int per 64-bit id costs more
-    picked = np.isin(rows[:, 0], adverbs) | (rows[:, 1] == VERB) | np.isin(rows[:, 2], tenses)
-    return [doc[i] for i in np.flatnonzero(picked).tolist()]
+    unattributed claim."""
+    rows = doc.to_array([LOWER, POS, TAG])
+    picked = (np.isin(rows[:, 0], string_ids(cues.hearsay_adverbs)) | (rows[:, 1] == VERB)
+              | np.isin(rows[:, 2], string_ids(("VBN", "VBD"))))
+    return tokens_at(doc, picked)
 
 
 def _impersonal(doc: Doc, verb: Token) -> ClaimDraft | None:

@@ -21,6 +21,7 @@ from spacy.attrs import LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_ents import doc_ents
+from wirewatch.nlp.token_arrays import string_ids, tokens_at
 from wirewatch.dates.expressions import ResolvedDate, lenient_reference_date, resolve_date_expression
 from wirewatch.places.anchor import event_anchor, event_sentence, same_event_clause, tree_distance, verb_of
 from wirewatch.records import Article, Event
@@ -53,11 +54,9 @@ def find_dates(doc: Doc, published_at: date | str | None) -> list[DateMention]:
     """Every resolvable date expression in ``doc``, in text order."""
     spans: list[Span] = [_widen(ent) for ent in doc_ents(doc) if ent.label_ == "DATE"]
     covered = {i for span in spans for i in range(span.start, span.end)}
-    # Only four-character words (years) and weekdays can be either: picked from ``doc.to_array``.
-    weekdays = np.fromiter({doc.vocab.strings[day] for day in _WEEKDAYS}, dtype=np.uint64)
-    rows = doc.to_array([LENGTH, LOWER])  # filtered in numpy: a Python int per 64-bit id costs more
-    picked = (rows[:, 0] == 4) | np.isin(rows[:, 1], weekdays)
-    for tok in [doc[i] for i in np.flatnonzero(picked).tolist()]:
+    # Only four-character words (years) and weekdays can be either.
+    rows = doc.to_array([LENGTH, LOWER])
+    for tok in tokens_at(doc, (rows[:, 0] == 4) | np.isin(rows[:, 1], string_ids(_WEEKDAYS))):
         if tok.i in covered:
             continue
         year = _YEAR.fullmatch(tok.text) and tok.i > 0 and doc[tok.i - 1].lower_ in _YEAR_PREPS

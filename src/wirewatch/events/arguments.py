@@ -46,6 +46,13 @@ class MentionIndex:
                 by_token.setdefault(tok.i, m)
         return cls(by_token)
 
+    def target_areas(self, verb: Token) -> tuple[list[Token], list[Token]]:
+        """``_target_areas(verb)``, worked out once per verb."""
+        areas = self._areas.get(verb.i)
+        if areas is None:
+            areas = self._areas[verb.i] = _target_areas(verb)
+        return areas
+
     def in_phrase(self, head: Token) -> list[ActorMention]:
         """The actors named in the noun phrase headed by ``head``, one per conjunct."""
         found = self._phrases.get(head.i)
@@ -178,10 +185,7 @@ def target_mentions(verb: Token, slots: tuple[str, ...], index: MentionIndex,
                     exclude: set[str], coded: bool = True) -> tuple[list[ActorMention], str | None]:
     """The target actors of ``verb``: the first slot that names a coded actor not among the sources
     (with ``coded=False``: an uncoded title or group, "President Mugabe", for placing from context)."""
-    areas = index._areas.get(verb.i)
-    if areas is None:
-        areas = index._areas[verb.i] = _target_areas(verb)
-    for pass_area in areas:
+    for pass_area in index.target_areas(verb):
         found, slot = _first_slot(verb, slots, pass_area, index, exclude, coded)
         if found:
             return found, slot

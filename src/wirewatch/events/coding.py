@@ -16,13 +16,13 @@
 
 from __future__ import annotations
 
-import numpy as np
 from spacy.attrs import DEP, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
+from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.events.arguments import (
     MentionIndex, domestic_actor, earlier_subject, object_mentions, source_mentions, target_mentions,
 )
@@ -88,12 +88,10 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
 
 
 def _verbs(doc: Doc) -> list[Token]:
-    """Verbs, auxiliaries and verbless roots ("Russia's deployment ..." as a headline), picked from
-    ``doc.to_array`` rather than by making a Token of every word."""
-    rows = doc.to_array([POS, DEP])  # filtered in numpy: a Python int per 64-bit DEP id costs more
+    """Verbs, auxiliaries and verbless roots ("Russia's deployment ..." as a headline)."""
+    rows = doc.to_array([POS, DEP])
     pos, dep = rows[:, 0], rows[:, 1]
-    picked = (pos == VERB) | (pos == AUX) | ((pos == NOUN) & (dep == doc.vocab.strings["ROOT"]))
-    return [doc[i] for i in np.flatnonzero(picked).tolist()]
+    return tokens_at(doc, (pos == VERB) | (pos == AUX) | ((pos == NOUN) & (dep == doc.vocab.strings["ROOT"])))
 
 
 def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> set[int]:

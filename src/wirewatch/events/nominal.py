@@ -31,6 +31,7 @@ from wirewatch.events.codes import is_code
 from wirewatch.events.modality import modality_cues, modality_of
 from wirewatch.events.patterns import VerbLexicon, VerbPattern, phrase_set
 from wirewatch.records import ActorMention
+from wirewatch.nlp.token_arrays import ids_folding_to, string_ids
 
 NOUNS_FILE = Path(__file__).parent / "data" / "event_nouns.yaml"
 _AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -163,12 +164,10 @@ def _hyphenated(tok: Token) -> str:
 def _maybe_event_nouns(doc: Doc, nouns: dict[str, str]) -> list[int]:
     """Indices of the tokens whose lemma or form is an event noun, or that touch a hyphen ("build"
     "-" "up"): read off ``doc.to_array``, as making a Token of every word costs more than the rest."""
-    strings = doc.vocab.strings
-    forms = np.fromiter({strings[noun] for noun in nouns}, dtype=np.uint64)
-    rows = doc.to_array([LEMMA, LOWER, ORTH])  # filtered in numpy: a Python int per 64-bit id costs more
-    lemmas = np.array([h for h in np.unique(rows[:, 0]).tolist() if strings[h].lower() in nouns], dtype=np.uint64)
-    dash = rows[:, 2] == strings["-"]
-    picked = np.isin(rows[:, 0], lemmas) | np.isin(rows[:, 1], forms)
+    rows = doc.to_array([LEMMA, LOWER, ORTH])
+    lemmas = ids_folding_to(doc.vocab.strings, rows[:, 0], nouns)
+    dash = rows[:, 2] == doc.vocab.strings["-"]
+    picked = np.isin(rows[:, 0], lemmas) | np.isin(rows[:, 1], string_ids(nouns))
     picked[:-1] |= dash[1:]  # the word before a hyphen
     picked[1:] |= dash[:-1]  # and the word after it
     return np.flatnonzero(picked).tolist()

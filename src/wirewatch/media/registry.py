@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -73,10 +73,13 @@ class MediaRegistry:
     _exact: dict[str, StateOutlet] = field(default_factory=dict)
     _domains: dict[str, StateOutlet] = field(default_factory=dict)
     # Answers already given: an article asks about the same speakers and outlets claim after claim.
-    _found: dict[str, StateOutlet | None] = field(default_factory=dict, repr=False, compare=False)
+    _remembered: Callable[[str], StateOutlet | None] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._remembered = lru_cache(maxsize=_REMEMBERED)(self._lookup)
 
     def add(self, outlet: StateOutlet) -> None:
-        self._found.clear()
+        self._remembered.cache_clear()  # type: ignore[attr-defined]
         self.outlets.append(outlet)
         for name in (outlet.name, *outlet.aliases):
             key = _name_key(name)
@@ -91,13 +94,7 @@ class MediaRegistry:
 
     def lookup(self, name_or_domain: str) -> StateOutlet | None:
         """The outlet named by ``name_or_domain`` (a name, alias, domain or URL), else None."""
-        try:
-            return self._found[name_or_domain]
-        except KeyError:
-            if len(self._found) >= _REMEMBERED:  # a long run meets ever new names: stay bounded
-                self._found.clear()
-            found = self._found[name_or_domain] = self._lookup(name_or_domain)
-            return found
+        return self._remembered(name_or_domain)
 
     def _lookup(self, name_or_domain: str) -> StateOutlet | None:
         text = (name_or_domain or "").strip()

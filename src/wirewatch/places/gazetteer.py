@@ -70,7 +70,7 @@ _LATIN = re.compile(r"[\u0000-\u024f]*\Z")
 _ARTICLE = re.compile(r"^(?:[AaEe][ln]|[Aa][dnrstz])[- ']")
 
 
-_REMEMBERED = 50_000  # lookups remembered at most
+_REMEMBERED = 50_000  # names whose candidates are remembered, at most
 
 
 def name_key(text: str) -> str:
@@ -105,22 +105,19 @@ class Gazetteer:
         self._countries: dict[str, Place] = {}  # ISO3 -> country place
         self._aliased: set[str] = set()  # keys whose first candidate is our deliberate choice
         # ``lookup`` answers by name: an article names the same places again and again.
-        self._found: dict[str, tuple[Candidate, ...]] = {}
+        self._ranked = lru_cache(maxsize=_REMEMBERED)(self._rank)
 
     # -- public API -------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Candidate]:
         """Every place called ``name`` (exact key match), best-attested first; [] when unknown."""
-        found = self._found.get(name)
-        if found is None:
-            index = self._ensure_index()
-            key = name_key(name)
-            ranked = list(index.get(key, ()))
-            if key not in self._aliased:  # an alias's first candidate is a deliberate choice: keep it first
-                ranked.sort(key=_attestation)
-            if len(self._found) >= _REMEMBERED:  # a long run meets ever new names: stay bounded
-                self._found.clear()
-            found = self._found[name] = tuple(ranked)
-        return list(found)
+        return list(self._ranked(name))
+
+    def _rank(self, name: str) -> tuple[Candidate, ...]:
+        key = name_key(name)
+        ranked = list(self._ensure_index().get(key, ()))
+        if key not in self._aliased:  # an alias's first candidate is a deliberate choice: keep it first
+            ranked.sort(key=_attestation)
+        return tuple(ranked)
 
     def knows(self, name: str) -> bool:
         return name_key(name) in self._ensure_index()

@@ -15,12 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
 from spacy.attrs import POS, TAG
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from wirewatch.nlp.doc_ents import doc_ents
+from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.places.gazetteer import MATCH_DEMONYM, MATCH_NAME, Gazetteer, Place
 from wirewatch.places.locatives import Locatives, is_place_noun, load_locatives
 from wirewatch.places.resolve import resolve_toponyms
@@ -126,10 +126,8 @@ def _untagged_names(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Top
 
 def _anaphors(doc: Doc, taken: set[int], loc: Locatives) -> list[Toponym]:
     out = []
-    # Singular common nouns picked from ``doc.to_array`` rather than by making a Token of every word.
-    rows = doc.to_array([POS, TAG])  # filtered in numpy: a Python int per 64-bit TAG id costs more
-    picked = (rows[:, 0] == NOUN) & (rows[:, 1] == doc.vocab.strings["NN"])
-    for tok in [doc[i] for i in np.flatnonzero(picked).tolist()]:
+    rows = doc.to_array([POS, TAG])  # singular common nouns only
+    for tok in tokens_at(doc, (rows[:, 0] == NOUN) & (rows[:, 1] == doc.vocab.strings["NN"])):
         kind = loc.anaphors.get(tok.lemma_.casefold())
         if kind and tok.i not in taken:
             if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
