@@ -6,6 +6,7 @@ import pytest
 from threadpoolctl import threadpool_info
 
 from shared_paths import EXAMPLES, SEED
+from wirewatch.errors import ModelError
 from wirewatch.nlp.gemm import use_gemm
 from wirewatch.nlp.pipeline import load_pipeline
 from wirewatch.settings import Settings
@@ -34,9 +35,20 @@ def test_numpy_kernels_run_on_one_blas_thread() -> None:
 
 
 def test_an_unknown_choice_names_the_setting(monkeypatch) -> None:
-    with pytest.raises(ValueError, match="WIREWATCH_GEMM='mkl'"):
+    with pytest.raises(ModelError, match="WIREWATCH_GEMM='mkl'"):
         use_gemm("mkl")
     monkeypatch.setenv("WIREWATCH_GEMM", "blis")
     assert Settings.from_env().gemm == "blis"
     monkeypatch.delenv("WIREWATCH_GEMM")
     assert Settings.from_env().gemm == "numpy"
+
+
+def test_the_cli_reports_an_unknown_choice_in_one_line(tmp_path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from wirewatch.cli.app import app
+
+    monkeypatch.setenv("WIREWATCH_GEMM", "mkl")
+    result = CliRunner().invoke(app, ["analyze", str(EXAMPLES / "01_baltic_patrols.txt"), "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code != 0
+    assert "WIREWATCH_GEMM='mkl'" in result.output and "Traceback" not in result.output

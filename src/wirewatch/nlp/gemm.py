@@ -16,6 +16,8 @@ from __future__ import annotations
 from thinc.api import NumpyOps, set_current_ops
 from threadpoolctl import threadpool_limits
 
+from wirewatch.errors import ModelError
+
 GEMM_CHOICES = ("numpy", "blis")
 DEFAULT_GEMM = "numpy"
 
@@ -23,7 +25,7 @@ DEFAULT_GEMM = "numpy"
 def use_gemm(kind: str) -> None:
     """Make ``kind`` the kernels of models built from now on in this process (call before ``spacy.load``)."""
     if kind not in GEMM_CHOICES:
-        raise ValueError(f"WIREWATCH_GEMM={kind!r}: expected one of {', '.join(GEMM_CHOICES)}")
+        raise ModelError(f"WIREWATCH_GEMM={kind!r}: expected one of {', '.join(GEMM_CHOICES)}")
     if kind == "numpy":
         threadpool_limits(limits=1, user_api="blas")
     set_current_ops(NumpyOps(use_blis=kind == "blis"))
