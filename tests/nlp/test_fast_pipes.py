@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from shared_paths import EXAMPLES, SHARED_DATA, need_shared
 from wirewatch.ingest import load_articles
 from wirewatch.nlp.fast_lemmatizer import FastLemmatizer, supports
-from wirewatch.nlp.fast_pipes import LEMMATIZER_FACTORY, RULER_FACTORY, use_fast_rules
+from wirewatch.nlp.fast_pipes import LEMMATIZER_FACTORY, RULER_FACTORY, use_fast_components
 from wirewatch.nlp.fast_ruler import compile_ruler
 from wirewatch.nlp.paragraphs import COMPONENT as PARAGRAPH_BREAKS
 from wirewatch.records import Article
@@ -132,7 +132,7 @@ def test_a_pattern_index_outside_its_match_fails_as_in_stock() -> None:
 def test_a_ruler_that_writes_other_attributes_stays_stock() -> None:
     nlp, ruler, fast = ruler_and_compiled([{"patterns": [[{"LOWER": "cat"}]], "attrs": {"NORM": "feline"}}])
     assert fast is None
-    use_fast_rules(nlp)
+    use_fast_components(nlp)
     assert nlp.get_pipe_meta("attribute_ruler").factory == "attribute_ruler"
 
 
@@ -174,5 +174,5 @@ def test_an_unknown_lemmatizer_stays_stock() -> None:
     assert not supports(Custom(nlp.vocab, None, mode="rule"))
     lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert not supports(lemmatizer)  # no tables: the stock one says so on first use
-    use_fast_rules(nlp)
+    use_fast_components(nlp)
     assert nlp.get_pipe_meta("lemmatizer").factory == "lemmatizer"

@@ -1,14 +1,16 @@
-"""Swap the model's rule-based components for compiled stand-ins that set the same attributes.
+"""Swap some of the model's components for faster stand-ins that set the same attributes.
 
-``use_fast_rules(nlp)`` replaces, in place and under the same names, the model's
+``use_fast_components(nlp)`` replaces, in place and under the same names, the model's
 ``attribute_ruler`` (by ``fast_ruler.FastAttributeRuler``, compiled from that ruler's own
-patterns) and ``lemmatizer`` (by ``fast_lemmatizer.FastLemmatizer``, answering from that
-lemmatizer's own tables). So ``nlp.pipe_names`` is unchanged, ``nlp.get_pipe("lemmatizer")``
-still finds the lemmatizer, and ``nlp.get_pipe_meta(name).factory`` tells which one runs
-(``wirewatch_attribute_ruler`` / ``wirewatch_lemmatizer``); the original component is the
-stand-in's ``stock`` attribute. A component of another class, mode or content stays as it is.
-Every token attribute (POS, MORPH, LEMMA, TAG, DEP, HEAD, ENT, sentence starts) comes out as
-with the stock components: tests/nlp/test_fast_pipes.py compares them token by token.
+patterns), ``lemmatizer`` (by ``fast_lemmatizer.FastLemmatizer``, answering from that
+lemmatizer's own tables) and ``ner`` (by ``fast_ner.FastEntityRecognizer``, the same network
+decoded in bulk). So ``nlp.pipe_names`` is unchanged, ``nlp.get_pipe("ner")`` still finds the
+recogniser, and ``nlp.get_pipe_meta(name).factory`` tells which one runs
+(``wirewatch_attribute_ruler`` / ``wirewatch_lemmatizer`` / ``wirewatch_ner``); the original
+component is the stand-in's ``stock`` attribute. A component of another class, mode or
+content stays as it is. Every token attribute (POS, MORPH, LEMMA, TAG, DEP, HEAD, ENT,
+sentence starts) comes out as with the stock components: tests/nlp/test_fast_pipes.py and
+tests/nlp/test_fast_ner.py compare them token by token.
 The stand-ins are not serialised: save a pipeline with ``nlp.to_disk`` before the swap, not after.
 """
 
@@ -19,11 +21,13 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
+from wirewatch.nlp import fast_ner
 from wirewatch.nlp.fast_lemmatizer import FastLemmatizer, supports
 from wirewatch.nlp.fast_ruler import compile_ruler
 
 RULER_FACTORY = "wirewatch_attribute_ruler"
 LEMMATIZER_FACTORY = "wirewatch_lemmatizer"
+NER_FACTORY = "wirewatch_ner"
 
 
 @Language.factory(RULER_FACTORY, default_config={"stock": "attribute_ruler"})
@@ -44,8 +48,17 @@ def make_fast_lemmatizer(nlp: Language, name: str, stock: str) -> Callable:
     return FastLemmatizer(lemmatizer)  # type: ignore[arg-type]
 
 
-def use_fast_rules(nlp: Language) -> None:
-    """Replace the stock ``attribute_ruler`` and ``lemmatizer`` components of ``nlp`` that qualify."""
+@Language.factory(NER_FACTORY, default_config={"stock": "ner"},
+                  assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
+def make_fast_ner(nlp: Language, name: str, stock: str) -> Callable:
+    recogniser = nlp.get_pipe(stock)
+    if not fast_ner.supports(recogniser):
+        raise ValueError(f"component {stock!r} is not an entity recogniser this can stand in for; keep the stock one")
+    return fast_ner.FastEntityRecognizer(recogniser)  # type: ignore[arg-type]
+
+
+def use_fast_components(nlp: Language) -> None:
+    """Replace the stock ``attribute_ruler``, ``lemmatizer`` and ``ner`` components of ``nlp`` that qualify."""
     for name in list(nlp.pipe_names):
         stock_factory = nlp.get_pipe_meta(name).factory
         if stock_factory not in STAND_INS:
@@ -66,4 +79,5 @@ def _compilable_ruler(component: object) -> bool:
 STAND_INS: dict[str, tuple[str, Callable[[object], bool]]] = {
     "attribute_ruler": (RULER_FACTORY, _compilable_ruler),
     "lemmatizer": (LEMMATIZER_FACTORY, supports),
+    "ner": (NER_FACTORY, fast_ner.supports),
 }

@@ -1,8 +1,9 @@
 """Load the spaCy pipeline once per process; the model is a setting, never downloaded.
 
 The model's rule-based ``attribute_ruler`` and ``lemmatizer`` are swapped for compiled
-stand-ins under the same names (``fast_pipes``): same token attributes, a fifth less parse time;
-its statistical models multiply with numpy's OpenBLAS (``gemm``): same output, ~6% less.
+stand-ins under the same names, and its ``ner`` for one that decodes the same network in bulk
+(``fast_pipes``): same token attributes and entities, about 45% less parse time; its
+statistical models multiply with numpy's OpenBLAS (``gemm``): same output, ~6% less.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import spacy
 from spacy.language import Language
 
 from wirewatch.errors import ModelError
-from wirewatch.nlp.fast_pipes import use_fast_rules
+from wirewatch.nlp.fast_pipes import use_fast_components
 from wirewatch.nlp.gemm import DEFAULT_GEMM, use_gemm
 from wirewatch.nlp.paragraphs import COMPONENT as PARAGRAPH_BREAKS
 
@@ -45,5 +46,5 @@ def load_pipeline(model: str, gemm: str = DEFAULT_GEMM) -> Language:
         raise ModelError(f"spaCy model {model!r} is for language {nlp.lang!r}; wirewatch needs English ('en')")
     # Before the parser, which keeps sentence starts that are already set.
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-    use_fast_rules(nlp)
+    use_fast_components(nlp)
     return nlp
