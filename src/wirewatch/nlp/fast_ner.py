@@ -36,6 +36,7 @@ import numpy as np
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
+from thinc.api import Model
 
 # Action kinds as the stock transition system names them ("B-ORG" ... "O").
 _KINDS = {"B": 0, "I": 1, "L": 2, "U": 3, "O": 4}
@@ -58,7 +59,11 @@ def supports(component: object) -> bool:
         return False
     moves = component.moves  # type: ignore[attr-defined]
     names = [moves.get_class_name(i) for i in range(moves.n_moves)]
-    return all(name.split("-", 1)[0] in _KINDS for name in names) and "O" in names
+    if "O" not in names or not all(name.split("-", 1)[0] in _KINDS for name in names):
+        return False
+    # Every label an entity can begin with must have its I and L: the decoder chooses between them.
+    by_kind = {kind: {name[2:] for name in names if name.startswith(kind + "-")} for kind in "BIL"}
+    return by_kind["B"] <= by_kind["I"] & by_kind["L"]
 
 
 class FastEntityRecognizer:
@@ -72,7 +77,6 @@ class FastEntityRecognizer:
         labels = [name.split("-", 1)[1] if "-" in name else "" for name in names]
         self._kind = np.array(kinds, dtype=np.int8)
         self._label_ids = [stock.vocab.strings.add(label) if label else 0 for label in labels]
-        self._out = kinds.index(_OUT)
         # The I and L action of each label: inside an entity the choice is between these two.
         self._inside = {labels[i]: i for i, k in enumerate(kinds) if k == _IN}
         self._last = {labels[i]: i for i, k in enumerate(kinds) if k == _LAST}
@@ -91,7 +95,8 @@ class FastEntityRecognizer:
         return self.stock.labels
 
     @property
-    def model(self):  # noqa: ANN201 - the stock thinc Model, for code that inspects it
+    def model(self) -> Model:
+        """The stock thinc model, for code that inspects it."""
         return self.stock.model
 
     def __call__(self, doc: Doc) -> Doc:
