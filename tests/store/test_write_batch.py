@@ -141,9 +141,29 @@ def test_records_table_equals_the_dict_per_record_conversion(samples) -> None:
         assert records_table(record_type, records).equals(expected)
 
 
+def _threads(con) -> tuple:  # noqa: ANN001 - a DuckDB connection or cursor
+    return con.execute("SELECT current_setting('threads')").fetchone()
+
+
 def test_single_threaded_restores_duckdb_threads(db_path: Path) -> None:
     with open_store(db_path) as store:
-        threads = store._con.execute("SELECT current_setting('threads')").fetchone()
+        threads = _threads(store.cursor())
         with store.single_threaded():
-            assert store._con.execute("SELECT current_setting('threads')").fetchone() == (1,)
-        assert store._con.execute("SELECT current_setting('threads')").fetchone() == threads
+            assert _threads(store.cursor()) == (1,)
+        assert _threads(store.cursor()) == threads
+
+
+def test_a_shared_store_leaves_the_database_threads_to_its_other_users(db_path: Path) -> None:
+    """The server's watcher writes through a cursor while request threads query: no SET threads."""
+    from wirewatch.api.store_access import StoreAccess
+
+    access = StoreAccess(open_store(db_path))
+    try:
+        access.owner.cursor().execute("SET threads = 3")
+        writer = access.writer()
+        assert writer.shared
+        with writer.single_threaded():
+            assert _threads(access.owner.cursor()) == (3,)
+        writer.close()
+    finally:
+        access.close()

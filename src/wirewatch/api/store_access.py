@@ -26,12 +26,6 @@ class QueryTimeout(WirewatchError):
     """A query ran past the server's time limit and was stopped."""
 
 
-def _connection(store: Store) -> duckdb.DuckDBPyConnection:
-    # The Store keeps its connection private; the server is the one place that needs it, to
-    # open cursors and interrupt them. (A ``Store.cursor()`` would make this unnecessary.)
-    return store._con  # noqa: SLF001
-
-
 class StoreAccess:
     """The server's store: one owner connection, one cursor per thread, timed queries."""
 
@@ -50,9 +44,9 @@ class StoreAccess:
             with self._lock:
                 if self._closed:
                     raise WirewatchError(f"{self.path}: the server is shutting down")
-                con = _connection(self.owner).cursor()
+                con = self.owner.cursor()
                 self._opened.append(con)
-            held = (Store(con, self.path, read_only=True), con)
+            held = (Store(con, self.path, read_only=True, shared=True), con)
             self._local.held = held
         return held
 
@@ -77,8 +71,9 @@ class StoreAccess:
             raise WirewatchError(f"{self.path}: opened read-only; cannot ingest")
         # Not tracked in ``_opened``: the watcher closes its writer after every run.
         with self._lock:
-            con = _connection(self.owner).cursor()
-        return Store(con, self.path, read_only=False)
+            con = self.owner.cursor()
+        # Shared: the request threads query this database while the watcher writes.
+        return Store(con, self.path, read_only=False, shared=True)
 
     def table_columns(self, table: str) -> list[str]:
         from wirewatch.store.aggregates import TableColumnsQuery

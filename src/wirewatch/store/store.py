@@ -47,10 +47,17 @@ def _open_error(path: Path, exc: duckdb.Error, read_only: bool) -> StoreError:
 class Store:
     """An open store. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool, shared: bool = False) -> None:
         self._con = con
         self.path = path
         self.read_only = read_only
+        # Other connections (a server's request threads) use the same database: settings that
+        # hold for the whole database, such as its thread count, are left as they are.
+        self.shared = shared
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A connection of its own to the same database, for another thread (DuckDB's ``cursor()``)."""
+        return self._con.cursor()
 
     # -- life cycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -72,7 +79,11 @@ class Store:
     @contextmanager
     def single_threaded(self) -> Iterator[None]:
         """DuckDB on one thread for a run of small batch writes: for statements this small
-        its worker threads only add hand-over waits, and take CPU from the analysis processes."""
+        its worker threads only add hand-over waits, and take CPU from the analysis processes.
+        Not on a shared store: the setting is the database's, and would slow its other users."""
+        if self.shared:
+            yield
+            return
         row = self._con.execute("SELECT current_setting('threads')").fetchone()
         self._con.execute("SET threads = 1")
         try:
