@@ -68,3 +68,16 @@ def test_reprints_in_a_later_run_are_matched_against_the_store(tmp_path: Path, s
         events = store.events(EventQuery(include_all_modalities=True))
     assert all(e["cluster_id"] for e in events)
     assert {e["cluster_id"] for e in events} == {r["cluster_id"] for r in rows}
+
+
+def test_one_file_named_two_ways_is_not_a_copy_of_itself(tmp_path: Path, monkeypatch) -> None:
+    """Given as news/a.txt from its folder today and by full path tomorrow: one source, no reprint."""
+    _write(tmp_path / "news" / "a.txt", "Russia sent troops to Venezuela on Monday, officials said.\n")
+    settings = Settings.from_env(db_path=tmp_path / "s.duckdb")
+    monkeypatch.chdir(tmp_path)
+    with open_store(settings.db_path) as store:
+        first = run_corpus(["news/a.txt"], settings, store)
+        again = run_corpus([tmp_path / "news" / ".." / "news" / "a.txt"], settings, store)
+        assert (first.analysed, again.analysed, again.skipped) == (1, 0, 1)
+        assert store.duplicate_clusters() == []
+        assert [a["source"] for a in store.articles()] == [str(tmp_path / "news" / "a.txt")]

@@ -68,12 +68,16 @@ def input_format(name: str) -> str | None:
 
 def discover(paths: Sequence[str | Path]) -> Iterator[InputRef | InputProblem]:
     """Inputs in the order given; folders recursively, sorted, hidden entries skipped,
-    only files of a known format taken from them."""
+    only files of a known format taken from them.
+
+    Files are named by absolute path: a store remembers where each article came from, and
+    ``news/a.html`` given today and ``/srv/news/a.html`` given tomorrow are one file, not a
+    reprint of itself (symbolic links are not followed: a link is a source of its own)."""
     for given in paths:
         if str(given) == STDIN:
             yield InputRef(None, STDIN_SOURCE)
             continue
-        path = Path(given)
+        path = Path(os.path.abspath(given))
         try:
             is_dir = path.is_dir()
             exists = path.exists()
