@@ -2,8 +2,8 @@
 
 The stock ``EntityRecognizer`` walks each document token by token in Cython, and every step
 asks each of its ~74 actions whether it is valid through state helpers that take and drop
-Python's GIL (seen under perf in the pinned spaCy 3.8.18 wheel for Python 3.11): measured here, that loop
-is 40% of the whole parse, more than the NER's own neural network.
+Python's GIL (seen under perf in the pinned spaCy 3.8.18 wheel for Python 3.11): measured
+here, that loop is 40% of the whole parse, more than the NER's own neural network.
 
 Here the same network gives the same numbers, decided in bulk. The model scores a state from
 three token features: the next token, and while an entity is open its first token and the
