@@ -52,15 +52,20 @@ def corpus_files(dirs: list[Path], limit: int | None) -> list[Path]:
     return files[:limit] if limit else files
 
 
-# -- child side ---------------------------------------------------------------------------
-def _child_spacy(files: list[Path], processes: int, batch: int, model: str) -> dict:
-    import spacy
-
+def cleaned(files: list[Path]) -> list:
+    """The files as wirewatch reads them: each text cleaned into an ``Article``."""
     from wirewatch.ingest.article import article_from_string
     from wirewatch.settings import Settings
 
     settings = Settings.from_env()
-    texts = [article_from_string(f.read_text(encoding="utf-8"), settings=settings).text for f in files]
+    return [article_from_string(f.read_text(encoding="utf-8"), settings=settings) for f in files]
+
+
+# -- child side ---------------------------------------------------------------------------
+def _child_spacy(files: list[Path], processes: int, batch: int, model: str) -> dict:
+    import spacy
+
+    texts = [article.text for article in cleaned(files)]
     nlp = spacy.load(model)
     started = time.perf_counter()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch, n_process=processes))
@@ -143,13 +148,10 @@ def measure(kind: str, files: list[Path], processes: int, batch: int, model: str
 
 def reuse_scaling(files: list[Path], scales: list[int]) -> list[dict]:
     """Seconds of the copy-detection index at growing corpus sizes (distinct variants per copy)."""
-    from wirewatch.ingest.article import article_from_string
     from wirewatch.ingest.reuse import ReuseIndex
     from wirewatch.records import Article, stable_id
-    from wirewatch.settings import Settings
 
-    settings = Settings.from_env()
-    texts = [article_from_string(f.read_text(encoding="utf-8"), settings=settings).text for f in files]
+    texts = [article.text for article in cleaned(files)]
     rows = []
     for scale in scales:
         articles = []
@@ -173,14 +175,13 @@ def store_scaling(files: list[Path], scales: list[int], batch: int, sample: int 
     from datetime import date, timedelta
 
     from wirewatch.clusters import recluster_store
-    from wirewatch.ingest.article import article_from_string
     from wirewatch.pipeline import Knowledge, analyze_parsed
     from wirewatch.records import Analysis, stable_id
     from wirewatch.settings import Settings
     from wirewatch.store import open_store
 
     settings = Settings.from_env()
-    articles = [article_from_string(f.read_text(encoding="utf-8"), settings=settings) for f in files[:sample]]
+    articles = cleaned(files[:sample])
     analyses = [a for a in analyze_parsed(articles, settings, Knowledge.load(settings)) if isinstance(a, Analysis)]
 
     def copy(analysis: Analysis, n: int) -> Analysis:

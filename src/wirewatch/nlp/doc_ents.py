@@ -15,6 +15,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from wirewatch.nlp.doc_memo import remembered
+
 _KEY = "wirewatch.ents"
 
 
@@ -40,9 +42,9 @@ def forget(doc: Doc) -> None:
 
 
 def _index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
-    cached = doc.user_data.get(_KEY)
-    if cached is None or cached[0] != len(doc):  # never remembered, or the Doc was retokenised
-        ents = doc.ents
-        cached = (len(doc), ents, [e.start for e in ents])
-        doc.user_data[_KEY] = cached
-    return cached[1], cached[2]
+    return remembered(doc, _KEY, _entities_and_starts)
+
+
+def _entities_and_starts(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    ents = doc.ents
+    return ents, [e.start for e in ents]

@@ -12,6 +12,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.nlp.doc_memo import remembered
+
 _KEY = "wirewatch.sentence_starts"
 
 
@@ -24,8 +26,4 @@ def token_sentence(tok: Token) -> Span:
 
 
 def _starts(doc: Doc) -> list[int]:
-    cached = doc.user_data.get(_KEY)
-    if cached is None or cached[0] != len(doc):  # never remembered, or the Doc was retokenised
-        cached = (len(doc), [sent.start for sent in doc.sents])
-        doc.user_data[_KEY] = cached
-    return cached[1]
+    return remembered(doc, _KEY, lambda d: [sent.start for sent in d.sents])

@@ -29,13 +29,14 @@ which honours them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from dataclasses import dataclass
 
 import blis.py
 import numpy as np
 from spacy.attrs import ENT_IOB, IS_SPACE, SENT_START
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 from thinc.api import Model
 
 # Action kinds as the stock transition system names them ("B-ORG" ... "O").
@@ -105,12 +106,9 @@ class FastEntityRecognizer:
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         """As the stock ``Parser.pipe``: batches, sorted by length, in sub-batches of a quarter."""
-        stream = iter(docs)
-        while batch := list(islice(stream, batch_size)):
-            by_length = sorted(batch, key=len)
-            step = max(batch_size // 4, 2)
-            for start in range(0, len(by_length), step):
-                self._annotate(by_length[start : start + step])
+        for batch in minibatch(docs, size=batch_size):
+            for sub_batch in minibatch(sorted(batch, key=len), size=max(batch_size // 4, 2)):
+                self._annotate(sub_batch)
             yield from batch
 
     # -- decoding -------------------------------------------------------------------------
@@ -119,23 +117,16 @@ class FastEntityRecognizer:
             # Nothing to score, or preset entities the stock rules must honour.
             self.stock.set_annotations(docs, self.stock.predict(docs))
             return
-        model = self.stock.model
-        tokvecs = model.layers[0].predict(docs)
-        lower, upper = model.layers[1], model.layers[2]
-        cached = lower.predict(tokvecs)  # (tokens + 1, features, hidden, pieces); row 0 is padding
-        bias = lower.get_param("b")
-        weights, upper_bias = upper.get_param("W"), upper.get_param("b")
-        # A state with no open entity: the next token's vector, then the padding of the other two.
-        closed = ((cached[1:, 0] + cached[0, 1]) + cached[0, 2]) + bias
-        closed_scores = blis.py.gemm(closed.max(axis=-1), weights, trans2=True, beta=0.0) + upper_bias
+        scorer = _Scorer.of(self.stock.model, docs)
+        closed_scores = scorer.closed()
         offset = 0
         for doc in docs:
             n = len(doc)
-            self._decode(doc, cached, offset, closed_scores[offset : offset + n], bias, weights, upper_bias)
+            self._decode(doc, scorer, offset, closed_scores[offset : offset + n])
             offset += n
 
-    def _decode(self, doc: Doc, cached: np.ndarray, offset: int, scores: np.ndarray, bias: np.ndarray,
-                weights: np.ndarray, upper_bias: np.ndarray) -> None:
+    def _decode(self, doc: Doc, scorer: _Scorer, offset: int, scores: np.ndarray) -> None:
+        """Entities of ``doc``, whose tokens start at row ``offset`` of the batch's features."""
         n = len(doc)
         if n == 0:
             doc.set_ents([], default="outside")
@@ -160,20 +151,46 @@ class FastEntityRecognizer:
                 ents.append(Span(doc, t, t + 1, label=self._label_ids[action]))
                 position = t + 1
                 continue
-            label = labels[action]  # B: decide token by token until the entity's L
+            # B: decide token by token until the entity's L. The stock argmax keeps the first
+            # of equal scores, and I comes before L: the entity goes on unless L scores higher.
+            inside, last = self._inside[labels[action]], self._last[labels[action]]
             b = t + 1
-            while goes_on[b] and self._stays_inside(cached, offset, t, b, label, bias, weights, upper_bias):
+            while goes_on[b]:
+                open_scores = scorer.open(offset + t, offset + b)
+                if open_scores[last] > open_scores[inside]:
+                    break
                 b += 1
             ents.append(Span(doc, t, b + 1, label=self._label_ids[action]))
             position = b + 1
         doc.set_ents(ents, default="outside")
 
-    def _stays_inside(self, cached: np.ndarray, offset: int, start: int, b: int, label: str,
-                      bias: np.ndarray, weights: np.ndarray, upper_bias: np.ndarray) -> bool:
-        """At token ``b`` of an entity opened at ``start``, with I valid: does I score above L?"""
-        row = offset + b
-        state = ((cached[row + 1, 0] + cached[offset + start + 1, 1]) + cached[row, 2]) + bias
-        scores = blis.py.gemm(state.max(axis=-1)[None, :], weights, trans2=True, beta=0.0)[0] + upper_bias
-        inside, last = self._inside[label], self._last[label]
-        # The stock argmax keeps the first of equal scores, and I comes before L.
-        return not scores[last] > scores[inside]
+
+@dataclass(frozen=True)
+class _Scorer:
+    """The stock model's state scores over one sub-batch, in the stock arithmetic."""
+
+    cached: np.ndarray  # (tokens + 1, features, hidden, pieces); row 0 is the padding
+    bias: np.ndarray
+    weights: np.ndarray
+    upper_bias: np.ndarray
+
+    @classmethod
+    def of(cls, model: Model, docs: list[Doc]) -> "_Scorer":
+        lower, upper = model.layers[1], model.layers[2]
+        cached = lower.predict(model.layers[0].predict(docs))
+        return cls(cached, lower.get_param("b"), upper.get_param("W"), upper.get_param("b"))
+
+    def closed(self) -> np.ndarray:
+        """Scores of every token's state with no entity open: the next token's vector, then
+        the padding of the other two features."""
+        cached = self.cached
+        return self._scores(((cached[1:, 0] + cached[0, 1]) + cached[0, 2]) + self.bias)
+
+    def open(self, start: int, b: int) -> np.ndarray:
+        """Scores of the state at token row ``b`` inside an entity opened at row ``start``."""
+        cached = self.cached
+        return self._scores((((cached[b + 1, 0] + cached[start + 1, 1]) + cached[b, 2]) + self.bias)[None])[0]
+
+    def _scores(self, summed: np.ndarray) -> np.ndarray:
+        # Maxout, then the output layer through blis, as the stock step loop does.
+        return blis.py.gemm(summed.max(axis=-1), self.weights, trans2=True, beta=0.0) + self.upper_bias

@@ -17,9 +17,9 @@ from thinc.api import NumpyOps, set_current_ops
 from threadpoolctl import threadpool_limits
 
 from wirewatch.errors import ModelError
+from wirewatch.settings import DEFAULT_GEMM
 
 GEMM_CHOICES = ("numpy", "blis")
-DEFAULT_GEMM = "numpy"
 
 
 def use_gemm(kind: str) -> None:
