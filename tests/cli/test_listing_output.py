@@ -98,3 +98,22 @@ def test_missing_store_is_a_one_line_error(tmp_path: Path) -> None:
     result = _run("events", "--db", str(missing))
     assert result.exit_code == 2
     assert result.stderr == f"error: {missing}: no store here yet; run `wirewatch analyze` to create one, or pass --db\n"
+
+
+def test_a_cut_listing_says_n_of_m_in_every_format(filled_db: Path) -> None:
+    import json as json_module
+
+    from typer.testing import CliRunner
+
+    from wirewatch.cli.app import app
+
+    runner = CliRunner()
+    table = runner.invoke(app, ["events", "--db", str(filled_db), "--all-modalities", "--limit", "1"])
+    assert "1 of 4 events shown; --limit 0 for all" in table.stdout
+    as_json = runner.invoke(app, ["events", "--db", str(filled_db), "--all-modalities", "--limit", "1", "-f", "json"])
+    assert len(json_module.loads(as_json.stdout)) == 1  # still a plain JSON array on stdout
+    assert as_json.stderr == "note: 1 of 4 events shown; --limit 0 for all\n"
+    as_csv = runner.invoke(app, ["claims", "--db", str(filled_db), "--limit", "1", "-f", "csv"])
+    assert as_csv.stderr == "note: 1 of 2 claims shown; --limit 0 for all\n"
+    whole = runner.invoke(app, ["events", "--db", str(filled_db), "--all-modalities", "-f", "json"])
+    assert whole.stderr == ""

@@ -10,12 +10,12 @@ import pytest
 from wirewatch.export import ExportError, export_store
 from wirewatch.export.event_dates import day_range
 from wirewatch.export.gdelt_tsv import COLUMNS
-from wirewatch.store import open_store
+from wirewatch.store import EventQuery, open_store
 
 
 def _export(db: Path, what: str, fmt: str, out: Path):
     with open_store(db, read_only=True) as store:
-        return export_store(store, what, fmt, out)
+        return export_store(store, what, fmt, out, EventQuery(include_all_modalities=True))
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from wirewatch import __version__
+from wirewatch.api.downloads import router as downloads
 from wirewatch.api.errors import install_error_handlers
 from wirewatch.api.routes import router
 from wirewatch.api.store_access import StoreAccess
@@ -83,6 +84,7 @@ def create_app(
     app.state.access = access
     app.state.watcher = watcher
     install_error_handlers(app)
+    app.include_router(downloads)  # before /api/events/{...}-like routes could shadow it
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -34,6 +34,7 @@ def event_filter(
     type: Annotated[Text, Query(description="PLOVER type (e.g. aid) or CAMEO code / root prefix (e.g. 19, 042).")] = None,
     quad_class: Annotated[Optional[int], Query(ge=1, le=4, description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.")] = None,
     modality: Annotated[list[str], Query(description="Modalities to include (repeatable), or `all`; default asserted only.")] = [],  # noqa: B006
+    coding: Annotated[str, Query(pattern="^(coded|uncoded|all)$", description="coded (default): events with a source or target actor; uncoded: events with neither (for review); all.")] = "coded",
     certainty: Annotated[list[str], Query(description="Certainty levels to include (repeatable): low, medium, high.")] = [],  # noqa: B006
     attributed: Annotated[Optional[bool], Query(description="true: events inside someone's claim; false: the publisher's own voice.")] = None,
     since: Annotated[Text, Query(description="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
@@ -55,6 +56,7 @@ def event_filter(
         country=_blank_to_none(country), sector=_blank_to_none(sector), event_type=_blank_to_none(type),
         quad_class=quad_class,
         modality=() if "all" in wanted else wanted, include_all_modalities="all" in wanted,
+        coded={"coded": True, "uncoded": False}.get(coding),
         certainty=tuple(c for c in certainty if c), attributed=attributed,
         date_from=_blank_to_none(since), date_to=_blank_to_none(until), place=_blank_to_none(place),
         day_from=_blank_to_none(day_from), day_to=_blank_to_none(day_to),

@@ -89,7 +89,12 @@ def _paging(sql: str, limit: int | None, offset: int, params: list[Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    """Events, asserted ones only unless ``modality`` or ``include_all_modalities`` says otherwise.
+    """Events that are asserted and have an actor, unless ``modality``, ``include_all_modalities``
+    or ``coded`` says otherwise.
+
+    ``coded``: True (the default) keeps events with an actor (a source or a target, coded or
+    named); False keeps only the "uncoded" ones, with neither (kept for review, never counted
+    as events by default); None keeps both.
 
     ``actor`` matches a source or target code prefix (``RUS``, ``VENMIL``) or words of their text;
     ``country`` an ISO3 code of source, target or place; ``event_type`` a PLOVER type
@@ -102,6 +107,7 @@ class EventQuery:
     event_type: str | None = None
     modality: tuple[str, ...] = ()
     include_all_modalities: bool = False
+    coded: bool | None = True
     date_from: str | None = None
     date_to: str | None = None
     article_id: str | None = None
@@ -155,6 +161,12 @@ class EventQuery:
             # IN with one parameter per value (not list_contains) lets DuckDB push the filter into the scan.
             where.append(f"e.modality IN ({', '.join('?' * len(wanted))})")
             params += list(wanted)
+        if self.coded is not None:
+            has_actor = (
+                "(coalesce(e.source_code, '') <> '' OR coalesce(e.target_code, '') <> ''"
+                " OR coalesce(e.source_text, '') <> '' OR coalesce(e.target_text, '') <> '')"
+            )
+            where.append(has_actor if self.coded else f"NOT {has_actor}")
         if self.actor:
             where.append(
                 "(starts_with(upper(coalesce(e.source_code, '')), upper(?))"
@@ -342,6 +354,20 @@ class ArticleQuery:
 
 
 Query = EventQuery | ClaimQuery | ArticleQuery
+
+
+@dataclass(frozen=True, slots=True)
+class CountQuery:
+    """How many rows ``query`` matches, paging aside: what a listing cut at ``limit`` says it
+    shows "N of M" of. Rows: exactly one, ``{"rows": M}``."""
+
+    query: Query
+
+    def sql(self) -> tuple[str, list[Any]]:
+        from dataclasses import replace
+
+        inner, params = replace(self.query, limit=None, offset=0).sql()
+        return f"SELECT count(*) AS rows FROM ({inner})", params
 
 QUERY_FOR: dict[str, type[EventQuery] | type[ClaimQuery] | type[ArticleQuery]] = {
     "events": EventQuery,

@@ -2,7 +2,7 @@
 // and draws the overview (timeline, network, map, top actors) from the JSON API.
 
 import { el, clear, fmt } from "./dom.js";
-import { FORM_FIELDS, CHIP_FIELDS, DEFAULTS, parseHash, hashFor, filterParams, withParams, getJSON } from "./state.js";
+import { FORM_FIELDS, CHIP_FIELDS, CLAIM_FILTERS, DEFAULTS, parseHash, hashFor, filterParams, withParams, getJSON } from "./state.js";
 import { renderTimeline } from "./timeline.js";
 import { renderNetwork } from "./network.js";
 import { renderMap } from "./map.js";
@@ -68,17 +68,28 @@ function card(label, value, href) {
 }
 
 function syncForm(params) {
+  const view = parseHash().view;
+  // The claims view applies only the filters a claim has; the rest are greyed out there, never
+  // shown as set while ignored.
+  const inapplicable = (name) => view === "claims" && !CLAIM_FILTERS.has(name);
   for (const name of FORM_FIELDS) {
     const field = form.elements.namedItem(name);
-    if (field) field.value = params.get(name) ?? DEFAULTS[name] ?? "";
+    if (!field) continue;
+    field.value = params.get(name) ?? DEFAULTS[name] ?? "";
+    field.disabled = inapplicable(name);
+    field.closest("label").classList.toggle("inapplicable", inapplicable(name));
   }
+  const scope = document.getElementById("filters-scope");
+  scope.hidden = view !== "claims";
+  scope.textContent = "Claims: greyed-out filters apply to events only and are not applied here; Actor matches the speaker.";
   const chips = clear(document.getElementById("active-chips"));
   for (const name of CHIP_FIELDS) {
     const value = params.get(name);
     if (!value) continue;
-    const view = parseHash().view;
-    chips.append(el("a", { class: "chip", href: hashFor(view, withParams(params, { [name]: null, offset: null })), title: "remove",
-      text: `${name.replace("_", " ")}: ${value} ×` }));
+    const off = inapplicable(name);
+    chips.append(el("a", { class: off ? "chip inapplicable" : "chip", href: hashFor(view, withParams(params, { [name]: null, offset: null })),
+      title: off ? "not applied to claims; click to remove" : "remove",
+      text: `${name.replace("_", " ")}: ${value}${off ? " (events only)" : ""} ×` }));
   }
   for (const link of document.querySelectorAll(".tabs a")) {
     const view = link.dataset.view;

@@ -7,10 +7,17 @@ import { QUAD_NAMES } from "./palette.js";
 
 const PAGE = 50;
 
-function pager(view, params, offset, shown, hasNext) {
+// "rows 1–50 of 219": a page always says how much there is beyond it.
+function pager(view, params, offset, shown, hasNext, total = null) {
   const prev = offset > 0 ? el("a", { href: hashFor(view, withParams(params, { offset: Math.max(0, offset - PAGE) })), class: "button", text: "← previous" }) : null;
   const next = hasNext ? el("a", { href: hashFor(view, withParams(params, { offset: offset + PAGE })), class: "button", text: "next →" }) : null;
-  return el("div", { class: "pager" }, prev, el("span", { class: "muted", text: `rows ${fmt(offset + 1)}–${fmt(offset + shown)}` }), next);
+  const of = total === null ? (hasNext ? " of more" : "") : ` of ${fmt(total)}`;
+  return el("div", { class: "pager" }, prev, el("span", { class: "muted shown", text: `rows ${fmt(offset + 1)}–${fmt(offset + shown)}${of}` }), next);
+}
+
+// An event with neither a source nor a target is "uncoded": listed for review, never counted as an event by default.
+function uncoded(e) {
+  return !(e.source_code || e.target_code || e.source_text || e.target_text);
 }
 
 function actorCell(code, text) {
@@ -25,7 +32,9 @@ export async function renderEvents(main, params) {
   const offset = Number(params.get("offset") || 0);
   const api = withParams(filterParams(params), { limit: PAGE, offset });
   const [page, count] = await Promise.all([getJSON("/api/events", api), getJSON("/api/events/count", filterParams(params))]);
-  const csv = el("a", { href: `/api/events?${withParams(filterParams(params), { limit: 1000, format: "csv" })}`, class: "button", text: "CSV (first 1,000)" });
+  // The whole filtered set, streamed by the server: not a page, not the first thousand.
+  const csv = el("a", { href: `/api/events/download?${withParams(filterParams(params), { format: "csv" })}`, class: "button", id: "download-csv", download: "events.csv", text: `download all ${fmt(count.events)} (CSV)` });
+  const json = el("a", { href: `/api/events/download?${withParams(filterParams(params), { format: "json" })}`, class: "button", id: "download-json", download: "events.json", text: "JSON" });
   const rows = page.events.map((e) => el("tr", { "data-event-id": e.event_id },
     el("td", { class: "mono nowrap", text: e.date || "" }),
     el("td", {}, actorCell(e.source_code, e.source_text)),
@@ -33,7 +42,8 @@ export async function renderEvents(main, params) {
     el("td", {}, actorCell(e.target_code, e.target_text)),
     el("td", {}, el("span", { class: `quad q${e.quad_class}`, title: QUAD_NAMES[e.quad_class] || "", text: String(e.plover_type).toLowerCase() }),
       el("span", { class: "muted mono", text: ` ${e.cameo_code}` })),
-    el("td", {}, el("span", { class: `modality ${e.modality}`, text: e.modality }), e.certainty !== "high" ? el("span", { class: "muted", text: ` ${e.certainty}` }) : null),
+    el("td", {}, el("span", { class: `modality ${e.modality}`, text: e.modality }), e.certainty !== "high" ? el("span", { class: "muted", text: ` ${e.certainty}` }) : null,
+      uncoded(e) ? el("span", { class: "badge uncoded", title: "no source or target actor: kept for review, not counted as an event by default", text: "uncoded" }) : null),
     el("td", { text: e.place_name || "" }),
     el("td", { text: e.claimant || "" }),
     el("td", { class: "evidence", text: e.evidence }),
@@ -41,19 +51,19 @@ export async function renderEvents(main, params) {
   ));
   clear(main).append(
     el("div", { class: "view-head" }, el("h1", { text: "Events" }),
-      el("span", { class: "count", id: "events-count", text: `${fmt(count.events)} events in ${fmt(count.articles)} articles · ${fmt(count.attributed)} attributed` }), csv),
+      el("span", { class: "count", id: "events-count", text: `${fmt(count.events)} events in ${fmt(count.articles)} articles · ${fmt(count.attributed)} attributed` }), csv, json),
     el("table", { class: "data", id: "events-table" },
       el("thead", {}, el("tr", {}, ["date", "source", "", "target", "type", "modality", "place", "per", "evidence", "article"].map((h) => el("th", { text: h })))),
       el("tbody", {}, rows)),
-    rows.length ? pager("events", params, offset, rows.length, Boolean(page.next)) : el("p", { class: "empty", text: "No events match the filter." }),
+    rows.length ? pager("events", params, offset, rows.length, Boolean(page.next), count.events) : el("p", { class: "empty", text: "No events match the filter." }),
   );
 }
 
 export async function renderClaims(main, params) {
   const offset = Number(params.get("offset") || 0);
+  // Every filter the sidebar leaves active here (state.js CLAIM_FILTERS) is applied; the rest are greyed out.
   const api = new URLSearchParams({ limit: PAGE, offset });
-  for (const key of ["since", "until", "article", "certainty"]) if (params.get(key)) api.set(key, params.get(key));
-  for (const key of ["speaker", "outlet", "kind", "state_media"]) if (params.get(key)) api.set(key, params.get(key));
+  for (const key of ["since", "until", "article", "certainty", "outlet", "state_media", "speaker", "kind"]) if (params.get(key)) api.set(key, params.get(key));
   if (params.get("actor") && !params.get("speaker")) api.set("speaker", params.get("actor"));
   const page = await getJSON("/api/claims", api);
   const rows = page.claims.map((c) => el("tr", { "data-claim-id": c.claim_id },
@@ -66,11 +76,13 @@ export async function renderClaims(main, params) {
     el("td", {}, articleLink(c.article_id)),
   ));
   clear(main).append(
-    el("div", { class: "view-head" }, el("h1", { text: "Claims" }), el("span", { class: "count muted", text: "who says so, how surely, through which outlets" })),
+    el("div", { class: "view-head" }, el("h1", { text: "Claims" }), el("span", { class: "count", id: "claims-count", text: `${fmt(page.total)} claims` }),
+      el("span", { class: "count muted", text: "who says so, how surely, through which outlets" }),
+      el("a", { href: `/api/claims?${withParams(api, { offset: null, limit: 1000, format: "csv" })}`, class: "button", text: page.total > 1000 ? "CSV (first 1,000)" : "CSV" })),
     el("table", { class: "data", id: "claims-table" },
       el("thead", {}, el("tr", {}, ["speaker", "kind", "cue", "content", "certainty", "reporting chain", "article"].map((h) => el("th", { text: h })))),
       el("tbody", {}, rows)),
-    rows.length ? pager("claims", params, offset, rows.length, Boolean(page.next)) : el("p", { class: "empty", text: "No claims match the filter." }),
+    rows.length ? pager("claims", params, offset, rows.length, Boolean(page.next), page.total) : el("p", { class: "empty", text: "No claims match the filter." }),
   );
 }
 
