@@ -307,3 +307,56 @@ def test_the_same_store_gives_the_same_counts_in_dashboard_cli_and_api(server: s
                                           *cli_options])
         assert result.exit_code == 0, result.output
         assert dashboard == api_count == len(json.loads(result.stdout)), hash_query
+
+
+def test_timeline_draws_each_event_at_its_own_precision(server: str, page) -> None:
+    show(page, server + "/#/overview?modality=all")
+    count = api(server, "/api/events/count?modality=all")
+    spans = api(server, "/api/spans?modality=all")["spans"]
+    assert drawn_total(page, "#timeline rect.band") == sum(s["events"] for s in spans) == count["spanned"]
+    # Bars, bands and the undated note account for every event: nothing silently left out.
+    assert drawn_total(page, "#timeline rect.bar") == count["day"]
+    assert count["day"] + count["spanned"] + count["undated"] == count["events"]
+    assert page.locator("#timeline-note").inner_text().startswith(f"{count['day'] + count['spanned']:,} of {count['events']:,}")
+    for band in page.locator("#timeline rect.band").all():
+        assert band.get_attribute("data-precision") in ("month", "year", "range")
+        width = float(band.get_attribute("width"))
+        assert width >= 2
+    shot(page, "timeline")
+    if spans:
+        first = page.locator("#timeline a.band-link").first
+        expected = int(first.locator("rect").get_attribute("data-events"))
+        first.dispatch_event("click")
+        page.wait_for_function("() => location.hash.includes('precision=')")
+        page.wait_for_selector("body[data-ready]", state="attached")
+        assert page.locator("#events-count").inner_text().startswith(f"{expected} event")
+
+
+def test_network_is_legible_and_names_its_codes(server: str, page) -> None:
+    show(page, server + "/#/overview?modality=all&level=code")
+    centres = page.eval_on_selector_all("#network circle.node", "ns => ns.map(n => [+n.getAttribute('cx'), +n.getAttribute('cy')])")
+    assert len(centres) > 1
+    for i, (x1, y1) in enumerate(centres):
+        for x2, y2 in centres[i + 1:]:
+            assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 > 20  # no two nodes on one spot
+    paths = page.eval_on_selector_all("#network path.edge", "ns => ns.map(n => n.getAttribute('d'))")
+    assert paths and not any("NaN" in d for d in paths)
+    titles = page.eval_on_selector_all("#network circle.node title", "ns => ns.map(n => n.textContent)")
+    assert any(" — " in t for t in titles), titles  # "RUSGOV — Russia, government: ..."
+    assert " — " in page.locator("#top-actors").inner_text()
+    shot(page, "network-codes")
+
+
+def test_tables_sort_and_actor_words_find_codes(server: str, page) -> None:
+    show(page, server + "/#/actors?modality=all")
+    page.locator("#actors-table th:nth-child(4)").click()
+    column = page.eval_on_selector_all("#actors-table tbody tr td:nth-child(4)", "ns => ns.map(n => +n.textContent)")
+    assert column == sorted(column)
+    page.locator("#actors-table th:nth-child(4)").click()
+    column = page.eval_on_selector_all("#actors-table tbody tr td:nth-child(4)", "ns => ns.map(n => +n.textContent)")
+    assert column == sorted(column, reverse=True)
+    names = page.eval_on_selector_all("#actors-table tbody tr td:nth-child(2)", "ns => ns.map(n => n.textContent)")
+    assert any(names)
+    page.fill("input[name=actor]", "Putin")
+    page.wait_for_function("() => [...document.querySelectorAll('#actor-codes option')].some(o => o.value === 'RUSGOV')")
+    shot(page, "actors-sorted")

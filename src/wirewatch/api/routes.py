@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
+from wirewatch.actors.names import actor_name, find_codes
 from wirewatch.api.article_view import article_record
 from wirewatch.api.params import DEFAULT_PAGE, Format, Limit, Offset, claim_filter, event_filter
 from wirewatch.api.store_access import StoreAccess
@@ -19,7 +20,7 @@ from wirewatch.export.csv_file import write_csv
 from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError
 from wirewatch.store.aggregates import (
     ActorsQuery, ClustersQuery, ClusterTableQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
-    SeriesQuery,
+    SeriesQuery, SpanQuery,
 )
 
 router = APIRouter(prefix="/api")
@@ -37,8 +38,12 @@ def json_response(data: Any, status: int = 200) -> Response:
     return Response(body, status_code=status, media_type="application/json")
 
 
+def _names(codes: set[str]) -> dict[str, str]:
+    return {c: n for c in sorted(codes) if (n := actor_name(c))}
+
+
 def _page(request: Request, key: str, rows: list[dict[str, Any]], fields: tuple[str, ...], limit: int, offset: int, fmt: str,
-          total: int | None = None) -> Response:
+          total: int | None = None, names: dict[str, str] | None = None) -> Response:
     """A page of ``rows`` (fetched with one extra row, to know whether there is a next page);
     ``total``, when given, is how many rows match in all (the page shows N of them)."""
     more = len(rows) > limit
@@ -55,6 +60,8 @@ def _page(request: Request, key: str, rows: list[dict[str, Any]], fields: tuple[
     envelope = {key: [{f: r.get(f) for f in fields} for r in rows], "limit": limit, "offset": offset, "next": next_url}
     if total is not None:
         envelope["total"] = total
+    if names is not None:
+        envelope["names"] = names
     return json_response(envelope)
 
 
@@ -96,6 +103,10 @@ def events(
         return store.events(EventQuery(event_ids=tuple(ids), include_all_modalities=True, coded=None)) if ids else []
 
     rows = _access(request).read(page)
+    if format == "json":
+        # Names for the page's codes ride beside the rows (the rows keep the public Event fields).
+        codes = {r.get(side) for r in rows for side in ("source_code", "target_code")} - {None}
+        return _page(request, "events", rows, EVENT_FIELDS, limit, offset, format, names=_names(codes))
     return _page(request, "events", rows, EVENT_FIELDS, limit, offset, format)
 
 
@@ -148,6 +159,12 @@ def series(
     return _table("series", rows, format, {"interval": interval, "by": by})
 
 
+@router.get("/spans", summary="Events dated to a month, a year or a range, by the span they may have happened in")
+def spans(request: Request, query: Annotated[EventQuery, Depends(event_filter)], format: Format = "json") -> Response:
+    rows = _access(request).read(lambda s: s.fetch(SpanQuery(query)))
+    return _table("spans", rows, format, {})
+
+
 @router.get("/network", summary="Actor-to-actor edges: event counts split into cooperation and conflict")
 def network(
     request: Request, query: Annotated[EventQuery, Depends(event_filter)],
@@ -156,6 +173,8 @@ def network(
     format: Format = "json",
 ) -> Response:
     rows = _access(request).read(lambda s: s.fetch(NetworkQuery(query, level=level, limit=limit)))
+    for row in rows:
+        row["source_name"], row["target_name"] = actor_name(row["source"]), actor_name(row["target"])
     return _table("edges", rows, format, {"level": level})
 
 
@@ -167,8 +186,16 @@ def actors(
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
     aggregate = ActorsQuery(query, level=level, partners=partners, limit=limit, offset=offset)
-    rows = _access(request).read(lambda s: s.fetch(aggregate))
+    rows = [{"actor": r["actor"], "name": actor_name(r["actor"]), **r} for r in _access(request).read(lambda s: s.fetch(aggregate))]
     return _table("actors", rows, format, {"level": level, "limit": limit, "offset": offset})
+
+
+@router.get("/actors/search", summary="Actor codes for words: names, adjectives, seats of power, people, organisations")
+def actor_search(
+    q: Annotated[str, Query(min_length=2, max_length=100, description="Words: Russia, Putin, the Kremlin, NATO.")],
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Response:
+    return json_response({"q": q, "codes": [m.to_json() for m in find_codes(q, limit=limit)]})
 
 
 @router.get("/places", summary="Event places with coordinates and event counts (for the map)")

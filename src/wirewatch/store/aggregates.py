@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirewatch.store.query import EVENT_DAY, EVENT_ORDER, EventQuery, QueryError
+from wirewatch.store.query import DATE_PRECISION, EVENT_DAY, EVENT_ORDER, SPAN_END, SPAN_START, EventQuery, QueryError
 
 _FROM = "FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
 
-INTERVALS = ("day", "week", "month")
+INTERVALS = ("day", "week", "month", "year")
 SERIES_KEYS = ("none", "plover_type", "quad_class", "dyad")
 LEVELS = ("country", "code")
 
@@ -66,8 +66,10 @@ class EventPageQuery:
 
 @dataclass(frozen=True, slots=True)
 class SeriesQuery:
-    """Events and Goldstein sums per ``interval`` and per ``by`` key (PLOVER type, quad class,
-    dyad ``SRC→TGT`` at ``level``, or one series). Rows: ``period, key, events, goldstein``."""
+    """Events dated to a day (their own, or their article's when they have none) and Goldstein
+    sums per ``interval`` and per ``by`` key (PLOVER type, quad class, dyad ``SRC→TGT`` at
+    ``level``, or one series). Rows: ``period, key, events, goldstein``. Events dated only to a
+    month, a year or a range are not here but in ``SpanQuery``: they have no day to count on."""
 
     events: EventQuery = field(default_factory=EventQuery)
     interval: str = "day"
@@ -92,6 +94,23 @@ class SeriesQuery:
             f"SELECT strftime(date_trunc('{self.interval}', {EVENT_DAY}), '%Y-%m-%d') AS period, {key} AS key,"
             f" count(*) AS events, round(sum(e.goldstein), 2) AS goldstein {source}"
             " GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+        return sql, params
+
+
+@dataclass(frozen=True, slots=True)
+class SpanQuery:
+    """Events dated to a month, a year or a range, by the span they may have happened in.
+    Rows: ``start, end, precision, events`` (days, ``end`` inclusive), earliest first."""
+
+    events: EventQuery = field(default_factory=EventQuery)
+
+    def sql(self) -> tuple[str, list[Any]]:
+        source, params = _filtered(self.events, [f"{DATE_PRECISION} IN ('month', 'year', 'range')", f"{SPAN_START} IS NOT NULL"])
+        sql = (
+            f"SELECT strftime({SPAN_START}, '%Y-%m-%d') AS start, strftime({SPAN_END}, '%Y-%m-%d') AS \"end\","
+            f" {DATE_PRECISION} AS precision, count(*) AS events {source}"
+            " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
         )
         return sql, params
 
@@ -180,7 +199,9 @@ class PlacesQuery:
 @dataclass(frozen=True, slots=True)
 class EventCountQuery:
     """How many events match, in how many articles, how many attributed, cooperative and
-    conflictual, and the first and last day they are counted on. Rows: exactly one."""
+    conflictual, how many are dated to a day (``day``: their own or their article's), to a
+    month, year or range (``spanned``) or not at all (``undated``), and the first and last day
+    they may have happened on. Rows: exactly one."""
 
     events: EventQuery = field(default_factory=EventQuery)
 
@@ -191,7 +212,10 @@ class EventCountQuery:
             " count(*) FILTER (WHERE e.claim_id IS NOT NULL) AS attributed,"
             " count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,"
             " count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict,"
-            f" strftime(min({EVENT_DAY}), '%Y-%m-%d') AS first_day, strftime(max({EVENT_DAY}), '%Y-%m-%d') AS last_day {source}"
+            f" count(*) FILTER (WHERE {DATE_PRECISION} IN ('day', 'report')) AS day,"
+            f" count(*) FILTER (WHERE {DATE_PRECISION} IN ('month', 'year', 'range')) AS spanned,"
+            f" count(*) FILTER (WHERE {DATE_PRECISION} = 'undated') AS undated,"
+            f" strftime(min({SPAN_START}), '%Y-%m-%d') AS first_day, strftime(max({SPAN_END}), '%Y-%m-%d') AS last_day {source}"
         )
         return sql, params
 

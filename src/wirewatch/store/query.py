@@ -37,10 +37,36 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Event listings, newest articles first; shared with the API's paged lookup (aggregates.EventPageQuery).
 EVENT_ORDER = "a.published_at DESC NULLS LAST, e.article_id, e.char_start, e.event_id"
 
-# The one day an event is counted on in series and charts: its own date when that is a full
-# day, else its article's publication day (a month-precise "2025-11" has no day to plot).
+# When an event happened, at its own precision. An event's ``date`` is a day, a month, a year or
+# a 'start/end' range; an event with no date of its own is placed on its article's publication
+# day (the "report" day, as GDELT does); with neither it is "undated". Charts draw day and
+# report-day events as bars, month, year and range events as bands over their whole span, and
+# count undated events apart: nothing is drawn on a day it did not happen on.
+_PUBLISHED_DAY = "try_cast(substr(a.published_at, 1, 10) AS DATE)"
+DATE_PRECISION = (
+    "(CASE WHEN e.date IS NULL THEN (CASE WHEN " + _PUBLISHED_DAY + " IS NULL THEN 'undated' ELSE 'report' END)"
+    " WHEN contains(e.date, '/') THEN 'range' WHEN length(e.date) = 4 THEN 'year'"
+    " WHEN length(e.date) = 7 THEN 'month' ELSE 'day' END)"
+)
+PRECISIONS = ("day", "report", "month", "year", "range", "undated")
+# The one day a bar counts the event on: its own day, or its article's when it has no date.
 EVENT_DAY = (
-    "try_cast(CASE WHEN length(e.date) = 10 THEN e.date ELSE substr(a.published_at, 1, 10) END AS DATE)"
+    "(CASE WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE)"
+    f" WHEN e.date IS NULL THEN {_PUBLISHED_DAY} END)"
+)
+_FIRST = "split_part(coalesce(e.date, substr(a.published_at, 1, 10)), '/', 1)"
+_LAST = (
+    "(CASE WHEN contains(e.date, '/') THEN split_part(e.date, '/', 2)"
+    " ELSE coalesce(e.date, substr(a.published_at, 1, 10)) END)"
+)
+# The first and last day the event may have happened on (a month spans all its days).
+SPAN_START = (
+    f"try_cast(CASE length({_FIRST}) WHEN 4 THEN {_FIRST} || '-01-01' WHEN 7 THEN {_FIRST} || '-01'"
+    f" ELSE substr({_FIRST}, 1, 10) END AS DATE)"
+)
+SPAN_END = (
+    f"(CASE length({_LAST}) WHEN 4 THEN try_cast({_LAST} || '-12-31' AS DATE)"
+    f" WHEN 7 THEN last_day(try_cast({_LAST} || '-01' AS DATE)) ELSE try_cast(substr({_LAST}, 1, 10) AS DATE) END)"
 )
 
 
@@ -117,9 +143,10 @@ class EventQuery:
     # Filters used by the HTTP API and the dashboard (directional dyad, facets, search).
     source: str | None = None  # source only: actor code prefix (RUS in RUS->VEN, RUSMIL)
     target: str | None = None  # target only, same forms
-    # The day a chart counts the event on (EVENT_DAY), so a chart's bar links to exactly its events.
+    # The day a chart's bar counts the event on (EVENT_DAY), so a bar links to exactly its events.
     day_from: str | None = None
     day_to: str | None = None
+    precision: tuple[str, ...] = ()  # how precisely the event is dated: PRECISIONS (a band links with this)
     sector: str | None = None  # sector code of source or target (MIL, GOV, MED)
     quad_class: int | None = None  # 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
     certainty: tuple[str, ...] = ()
@@ -250,6 +277,12 @@ class EventQuery:
                     raise QueryError(f"{name}={value!r} is not a day; expected YYYY-MM-DD")
                 where.append(f"{EVENT_DAY} {op} CAST(? AS DATE)")
                 params.append(value)
+        if self.precision:
+            bad = [p for p in self.precision if p not in PRECISIONS]
+            if bad:
+                raise QueryError(f"precision {bad[0]!r} is not one of {', '.join(PRECISIONS)}")
+            where.append(f"{DATE_PRECISION} IN ({', '.join('?' * len(self.precision))})")
+            params += list(self.precision)
         _date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.date_from, self.date_to, where, params)
         return where, params
 

@@ -15,7 +15,7 @@ const form = document.getElementById("filters");
 function autoInterval(first, last) {
   if (!first || !last) return "day";
   const days = (Date.parse(last) - Date.parse(first)) / 86400000;
-  return days > 900 ? "month" : days > 120 ? "week" : "day";
+  return days > 3650 ? "year" : days > 900 ? "month" : days > 120 ? "week" : "day";
 }
 
 function panel(title, id, ...extra) {
@@ -41,25 +41,27 @@ async function renderOverview(params) {
     card("cooperation", count.cooperation), card("conflict", count.conflict),
     el("div", { class: "card span", text: count.first_day ? `${count.first_day} – ${count.last_day}` : "no dated events" }));
   const [timeline, timelineBody] = panel(`Events per ${interval}`, "timeline",
-    select("per", [["day", "day"], ["week", "week"], ["month", "month"]], interval, (e) => go({ interval: e.target.value })),
+    select("per", [["day", "day"], ["week", "week"], ["month", "month"], ["year", "year"]], interval, (e) => go({ interval: e.target.value })),
     select("colour by", [["plover_type", "PLOVER type"], ["quad_class", "quad class"]], by, (e) => go({ by: e.target.value })));
   const [network, networkBody] = panel("Actor network", "network",
     select("actors by", [["country", "country"], ["code", "code"]], level, (e) => go({ level: e.target.value })));
   const [map, mapBody] = panel("Event places", "map");
   const [actors, actorsBody] = panel("Top actors", "top-actors", el("a", { href: hashFor("actors", params), text: "all actors →" }));
   clear(main).append(cards, timeline, el("div", { class: "grid2" }, network, map), actors);
-  const [series, edges, places, top] = await Promise.all([
+  const [series, spans, edges, places, top] = await Promise.all([
     getJSON("/api/series", withParams(filter, { interval, by })),
+    getJSON("/api/spans", filter),
     getJSON("/api/network", withParams(filter, { level })),
     getJSON("/api/places", filter),
     getJSON("/api/actors", withParams(filter, { limit: 10, level: "code" })),
   ]);
-  renderTimeline(timelineBody, series.series, { interval, by, params, total: count.events });
+  renderTimeline(timelineBody, series.series, spans.spans, { interval, by, params, count });
   renderNetwork(networkBody, edges.edges, { params });
   await renderMap(mapBody, places.places, { params });
   actorsBody.append(el("ol", { class: "top-actors" }, top.actors.map((a) => el("li", {},
     el("a", { href: hashFor("overview", withParams(params, { actor: a.actor })), class: "mono", text: a.actor }),
-    el("span", { class: "muted", text: ` ${fmt(a.events)} events · with ${a.partners.map((p) => p.actor).join(", ") || "—"}` })))));
+    a.name ? el("span", { class: "actor-name", text: ` — ${a.name}` }) : null,
+    el("span", { class: "muted", text: ` · ${fmt(a.events)} events · with ${a.partners.map((p) => p.actor).join(", ") || "—"}` })))));
 }
 
 function card(label, value, href) {
@@ -123,7 +125,7 @@ async function totals() {
     const t = s.totals;
     const watch = s.watch ? ` · watching ${s.watch.folder}${s.watch.busy ? " (analysing…)" : ""}` : "";
     document.getElementById("totals").textContent =
-      `${s.store}: ${fmt(t.articles)} articles · ${fmt(t.events)} events · ${fmt(t.claims)} claims${watch}`;
+      `${s.store} holds ${fmt(t.articles)} articles · ${fmt(t.events)} event records (every modality, coded or not) · ${fmt(t.claims)} claims${watch}`;
   } catch (_) { /* the views show their own errors */ }
 }
 
@@ -137,6 +139,22 @@ form.addEventListener("submit", (event) => {
 document.getElementById("reset").addEventListener("click", () => {
   location.hash = hashFor(parseHash().view === "article" ? "overview" : parseHash().view, new URLSearchParams());
 });
+// Actor search from words to codes: typing "Putin" or "the Kremlin" offers RUSGOV, with its name.
+const actorCodes = document.getElementById("actor-codes");
+let searching = null;
+for (const name of ["actor", "source", "target"]) {
+  form.elements.namedItem(name).addEventListener("input", (event) => {
+    clearTimeout(searching);
+    const words = event.target.value.trim();
+    if (words.length < 2) return;
+    searching = setTimeout(async () => {
+      try {
+        const found = await getJSON("/api/actors/search", new URLSearchParams({ q: words }));
+        clear(actorCodes).append(...found.codes.map((c) => el("option", { value: c.code, label: `${c.code} — ${c.name} (${c.matched})` })));
+      } catch (_) { /* suggestions are optional */ }
+    }, 200);
+  });
+}
 window.addEventListener("hashchange", route);
 totals();
 setInterval(totals, 15000);

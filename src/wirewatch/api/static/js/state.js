@@ -7,7 +7,7 @@ export const FORM_FIELDS = [
   "modality", "coding", "certainty", "attributed", "place", "since", "until",
 ];
 // Narrowing set by clicking charts, shown as removable chips rather than form fields.
-export const CHIP_FIELDS = ["day_from", "day_to", "claim", "cluster", "article", "claimant", "outlet", "state_media"];
+export const CHIP_FIELDS = ["day_from", "day_to", "precision", "claim", "cluster", "article", "claimant", "outlet", "state_media"];
 // The safe default of every interface: asserted events that have an actor (the CLI's and the
 // API's defaults too); the sidebar shows it, and widening it is one visible choice.
 export const DEFAULTS = { modality: "asserted", coding: "coded" };

@@ -4,6 +4,7 @@
 import { el, clear, fmt } from "./dom.js";
 import { getJSON, hashFor, withParams, filterParams } from "./state.js";
 import { QUAD_NAMES } from "./palette.js";
+import { sortable } from "./sorting.js";
 
 const PAGE = 50;
 
@@ -20,8 +21,12 @@ function uncoded(e) {
   return !(e.source_code || e.target_code || e.source_text || e.target_text);
 }
 
-function actorCell(code, text) {
-  return el("span", { class: "actor" }, el("b", { text: code || "—" }), text ? el("span", { class: "muted", text: ` ${text}` }) : null);
+// A code beside its name from the actor dictionary ("RUSGOV — Russia, government"), then the words.
+function actorCell(code, text, names = {}) {
+  const name = code ? names[code] : null;
+  return el("span", { class: "actor" }, el("b", { text: code || "—" }),
+    name ? el("span", { class: "actor-name", text: ` — ${name}` }) : null,
+    text ? el("span", { class: "muted", text: ` “${text}”` }) : null);
 }
 
 function articleLink(id, label) {
@@ -37,9 +42,9 @@ export async function renderEvents(main, params) {
   const json = el("a", { href: `/api/events/download?${withParams(filterParams(params), { format: "json" })}`, class: "button", id: "download-json", download: "events.json", text: "JSON" });
   const rows = page.events.map((e) => el("tr", { "data-event-id": e.event_id },
     el("td", { class: "mono nowrap", text: e.date || "" }),
-    el("td", {}, actorCell(e.source_code, e.source_text)),
+    el("td", { "data-sort": e.source_code || "" }, actorCell(e.source_code, e.source_text, page.names)),
     el("td", { class: "arrow", text: "→" }),
-    el("td", {}, actorCell(e.target_code, e.target_text)),
+    el("td", { "data-sort": e.target_code || "" }, actorCell(e.target_code, e.target_text, page.names)),
     el("td", {}, el("span", { class: `quad q${e.quad_class}`, title: QUAD_NAMES[e.quad_class] || "", text: String(e.plover_type).toLowerCase() }),
       el("span", { class: "muted mono", text: ` ${e.cameo_code}` })),
     el("td", {}, el("span", { class: `modality ${e.modality}`, text: e.modality }), e.certainty !== "high" ? el("span", { class: "muted", text: ` ${e.certainty}` }) : null,
@@ -52,9 +57,9 @@ export async function renderEvents(main, params) {
   clear(main).append(
     el("div", { class: "view-head" }, el("h1", { text: "Events" }),
       el("span", { class: "count", id: "events-count", text: `${fmt(count.events)} events in ${fmt(count.articles)} articles · ${fmt(count.attributed)} attributed` }), csv, json),
-    el("table", { class: "data", id: "events-table" },
+    sortable(el("table", { class: "data", id: "events-table" },
       el("thead", {}, el("tr", {}, ["date", "source", "", "target", "type", "modality", "place", "per", "evidence", "article"].map((h) => el("th", { text: h })))),
-      el("tbody", {}, rows)),
+      el("tbody", {}, rows))),
     rows.length ? pager("events", params, offset, rows.length, Boolean(page.next), count.events) : el("p", { class: "empty", text: "No events match the filter." }),
   );
 }
@@ -79,9 +84,9 @@ export async function renderClaims(main, params) {
     el("div", { class: "view-head" }, el("h1", { text: "Claims" }), el("span", { class: "count", id: "claims-count", text: `${fmt(page.total)} claims` }),
       el("span", { class: "count muted", text: "who says so, how surely, through which outlets" }),
       el("a", { href: `/api/claims?${withParams(api, { offset: null, limit: 1000, format: "csv" })}`, class: "button", text: page.total > 1000 ? "CSV (first 1,000)" : "CSV" })),
-    el("table", { class: "data", id: "claims-table" },
+    sortable(el("table", { class: "data", id: "claims-table" },
       el("thead", {}, el("tr", {}, ["speaker", "kind", "cue", "content", "certainty", "reporting chain", "article"].map((h) => el("th", { text: h })))),
-      el("tbody", {}, rows)),
+      el("tbody", {}, rows))),
     rows.length ? pager("claims", params, offset, rows.length, Boolean(page.next), page.total) : el("p", { class: "empty", text: "No claims match the filter." }),
   );
 }
@@ -94,16 +99,17 @@ export async function renderActors(main, params) {
   const offset = Number(params.get("offset") || 0);
   const data = await getJSON("/api/actors", withParams(filterParams(params), { limit: PAGE, offset, level: params.get("level") || "code" }));
   const rows = data.actors.map((a) => el("tr", {},
-    el("td", {}, el("a", { href: hashFor("overview", withParams(params, { actor: a.actor, offset: null })), class: "mono", text: a.actor })),
+    el("td", { "data-sort": a.actor }, el("a", { href: hashFor("overview", withParams(params, { actor: a.actor, offset: null })), class: "mono", text: a.actor })),
+    el("td", { text: a.name || "" }),
     el("td", { class: "num", text: fmt(a.events) }), el("td", { class: "num", text: fmt(a.as_source) }), el("td", { class: "num", text: fmt(a.as_target) }),
     el("td", { class: "num", text: a.goldstein_mean ?? "" }),
     el("td", {}, a.partners.map((p, i) => [i ? ", " : null, el("a", { href: hashFor("events", withParams(params, { source: a.actor, target: p.actor, offset: null })), text: `${p.actor} (${fmt(p.events)})` })])),
   ));
   clear(main).append(
     el("div", { class: "view-head" }, el("h1", { text: "Actors" }), el("span", { class: "count muted", text: "events as source or target, mean Goldstein score, top partners" })),
-    el("table", { class: "data", id: "actors-table" },
-      el("thead", {}, el("tr", {}, ["actor", "events", "as source", "as target", "Goldstein (mean)", "top partners (events either way; link: this actor as source)"].map((h) => el("th", { text: h })))),
-      el("tbody", {}, rows)),
+    sortable(el("table", { class: "data", id: "actors-table" },
+      el("thead", {}, el("tr", {}, ["actor", "name", "events", "as source", "as target", "Goldstein (mean)", "top partners (events either way; link: this actor as source)"].map((h) => el("th", { text: h })))),
+      el("tbody", {}, rows))),
     rows.length ? pager("actors", params, offset, rows.length, data.actors.length === PAGE) : el("p", { class: "empty", text: "No actors match the filter." }),
   );
 }
