@@ -1,6 +1,6 @@
 """Exports of stored events, claims and articles.
 
-``csv``, ``parquet`` and ``jsonl`` hold any table with the public field names of DESIGN.md
+``csv``, ``parquet`` and ``jsonl`` hold any table with the public field names of docs/schema.md
 (matching `wirewatch events --format json`); ``plover`` (PLOVER's JSON Lines layout) and
 ``gdelt`` (a GDELT 2.0-style event TSV) hold events only. Every export goes through the
 store's query layer with the caller's ``EventQuery``: by default, as everywhere, asserted events

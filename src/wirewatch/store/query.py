@@ -4,7 +4,7 @@ The CLI, the Python API, the HTTP API and the exports all ask the store through 
 objects, so the same filter gives the same rows everywhere. Every user value travels as
 a SQL parameter; only column names written here are spliced into the text.
 
-Rows come back as dicts keyed by the public field names of DESIGN.md (``EVENT_FIELDS``,
+Rows come back as dicts keyed by the public field names of docs/schema.md (``EVENT_FIELDS``,
 ``CLAIM_FIELDS``, ``ARTICLE_FIELDS``), in that order.
 """
 
@@ -17,13 +17,13 @@ from typing import Any
 from wirewatch.errors import WirewatchError
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES, Event, field_names
 
-# The stable public columns (DESIGN.md "Field names"). The store keeps a few more
+# The stable public columns (docs/schema.md). The store keeps a few more
 # (claim span offsets, boilerplate counts) for the article view; they are not exported.
 ARTICLE_FIELDS: tuple[str, ...] = (
     "article_id", "url", "title", "publisher", "authors", "published_at", "language", "text",
     "source", "near_duplicate_of",
 )
-# Event.state_media is stored for filtering (EventQuery.state_media) but is not a DESIGN.md field.
+# Event.state_media is stored for filtering (EventQuery.state_media) but is not a public (exported) field.
 EVENT_FIELDS: tuple[str, ...] = tuple(n for n in field_names(Event) if n != "state_media")
 CLAIM_FIELDS: tuple[str, ...] = (
     "claim_id", "article_id", "kind", "speaker_text", "speaker_name", "speaker_code",
