@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
+from wirewatch.actors.names import actor_name
 from wirewatch.cli.event_filter import with_event_filter
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
@@ -15,11 +16,22 @@ from wirewatch.cli.output import FormatOption, Listing, check_format, column, li
 from wirewatch.store import EVENT_FIELDS, EventQuery
 
 
+def _side(code: Any, text: Any) -> str | None:
+    # "RUSGOV (Russia, government)": the code for filtering, the name for reading.
+    if code:
+        name = actor_name(code)
+        return f"{code} ({name})" if name else str(code)
+    return str(text) if text else None
+
+
 def who_did_what(row: dict[str, Any]) -> str:
-    """Source, CAMEO code and PLOVER type, target: `RUS -074 aid-> VEN`."""
-    source = row.get("source_code") or row.get("source_text") or "?"
-    target = row.get("target_code") or row.get("target_text") or "-"
-    return f"{source} -{row.get('cameo_code')} {row.get('plover_type')}-> {target}"
+    """Source, CAMEO code and PLOVER type, target: `RUS (Russia) -074 aid-> VEN (Venezuela)`;
+    an event with neither actor is marked uncoded (shown only when asked for: --coding)."""
+    source = _side(row.get("source_code"), row.get("source_text"))
+    target = _side(row.get("target_code"), row.get("target_text"))
+    if source is None and target is None:
+        return f"uncoded: -{row.get('cameo_code')} {row.get('plover_type')}->"
+    return f"{source or '?'} -{row.get('cameo_code')} {row.get('plover_type')}-> {target or '-'}"
 
 
 TABLE_COLUMNS = (
@@ -49,9 +61,10 @@ CLUSTER_FIELDS = (
 )
 
 
-def list_event_clusters(db: Path | None, actor: str | None, min_articles: int, limit: int) -> list[dict[str, Any]]:
+def list_event_clusters(db: Path | None, actor: str | None, min_articles: int, limit: int) -> Listing:
     with open_for_reading(db) as store:
-        return store.event_clusters(actor=actor, min_articles=min_articles, limit=limit or None)
+        every = store.event_clusters(actor=actor, min_articles=min_articles)
+    return Listing(every[:limit] if limit else every, len(every))
 
 
 def list_events(db: Path | None, query: EventQuery) -> Listing:
@@ -72,8 +85,8 @@ def events_command(
     """List events: asserted ones with an actor unless --modality/--all-modalities/--coding say otherwise."""
     check_format(fmt)
     if clustered:
-        rows = list_event_clusters(db, query.actor, min_articles, limit)
-        render_rows(rows, CLUSTER_FIELDS, fmt, CLUSTER_COLUMNS, "event clusters")
+        found = list_event_clusters(db, query.actor, min_articles, limit)
+        render_rows(found.rows, CLUSTER_FIELDS, fmt, CLUSTER_COLUMNS, "event clusters", total=found.total)
         return
     found = list_events(db, replace(query, limit=limit))
     render_rows(found.rows, EVENT_FIELDS, fmt, TABLE_COLUMNS, "events", total=found.total)

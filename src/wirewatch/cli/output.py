@@ -130,7 +130,7 @@ def render_rows(
         write_csv(rows, fields, sys.stdout)
     else:
         console = stdout_console()
-        console.print(rows_table(rows, table_columns, title=f"{title} ({note or len(rows)})"))
+        console.print(rows_table(rows, table_columns, title=f"{title}: {note}" if note else f"{title} ({len(rows)})"))
         return
     if note:
         print(f"note: {note}", file=sys.stderr)

@@ -66,6 +66,8 @@ export async function renderArticle(main, articleId) {
     el("b", { text: e.source_code || e.source_text || "?" }), ` ${e.cameo_code} ${e.plover_type} → `,
     el("b", { text: e.target_code || e.target_text || "—" }),
     el("span", { class: `modality ${e.modality}`, text: ` ${e.modality}` }),
+    !(e.source_code || e.source_text || e.target_code || e.target_text)
+      ? el("span", { class: "badge uncoded", title: "no source or target actor: not counted as an event by default", text: "uncoded" }) : null,
     e.place_name ? el("span", { class: "muted", text: ` at ${e.place_name}` }) : null,
     e.date ? el("span", { class: "muted", text: ` on ${e.date}` }) : null,
     e.claimant ? el("span", { class: "per", text: ` per ${e.claimant}` }) : null,
