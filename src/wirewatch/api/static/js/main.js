@@ -47,7 +47,10 @@ async function renderOverview(params) {
     select("actors by", [["country", "country"], ["code", "code"]], level, (e) => go({ level: e.target.value })));
   const [map, mapBody] = panel("Event places", "map");
   const [actors, actorsBody] = panel("Top actors", "top-actors", el("a", { href: hashFor("actors", params), text: "all actors →" }));
-  clear(main).append(cards, timeline, el("div", { class: "grid2" }, network, map), actors);
+  const modality = params.get("modality") || DEFAULTS.modality, coding = params.get("coding") || DEFAULTS.coding;
+  const counted = el("p", { class: "note", id: "counting", text: `Counting ${modality === "all" ? "events of every modality" : `${modality} events`}${
+    coding === "coded" ? " that have an actor" : coding === "uncoded" ? " with no actor (uncoded, for review)" : ", with or without an actor"}; change it under Modality and Actors.` });
+  clear(main).append(cards, counted, timeline, el("div", { class: "grid2" }, network, map), actors);
   const [series, spans, edges, places, top] = await Promise.all([
     getJSON("/api/series", withParams(filter, { interval, by })),
     getJSON("/api/spans", filter),
