@@ -143,7 +143,9 @@ def articles(
 def article(request: Request, article_id: Annotated[str, Path(pattern="^[0-9a-fA-F]{4,64}$")], format: Format = "json") -> Response:
     _json_only("/api/articles/{id}", format)
     analysis = _access(request).read(lambda s: s.analysis(article_id))
-    return json_response(article_record(analysis))
+    record = article_record(analysis)
+    codes = {c for e in analysis.events for c in (e.source_code, e.target_code)} - {None}
+    return json_response({**record, "names": _names(codes)})
 
 
 @router.get("/series", summary="Events and Goldstein sums per day/week/month by PLOVER type, quad class or dyad")
