@@ -28,15 +28,17 @@ def test_download_of_nothing_is_a_header_or_an_empty_array(client) -> None:
     assert json.loads(client.get("/api/events/download?actor=NOSUCH&format=json").text) == []
 
 
-@pytest.mark.parametrize("route", ["/api/series", "/api/network", "/api/actors", "/api/places", "/api/clusters",
-                                   "/api/events", "/api/claims", "/api/articles"])
+@pytest.mark.parametrize("route", ["/api/series", "/api/spans", "/api/network", "/api/actors", "/api/places",
+                                   "/api/clusters", "/api/events", "/api/claims", "/api/articles",
+                                   "/api/actors/search?q=Russia&"])
 def test_format_csv_is_honoured(client, route: str) -> None:
-    response = client.get(f"{route}?modality=all&format=csv")
+    joiner = "" if route.endswith("&") else "?"
+    response = client.get(f"{route}{joiner}modality=all&format=csv")
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("text/csv")
 
 
-@pytest.mark.parametrize("route", ["/api/events/count", "/api/summary"])
+@pytest.mark.parametrize("route", ["/api/events/count", "/api/summary", "/api/articles/0d8d"])
 def test_format_csv_is_refused_clearly_where_there_is_no_table(client, route: str) -> None:
     response = client.get(f"{route}?format=csv")
     assert response.status_code == 400

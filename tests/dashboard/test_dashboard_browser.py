@@ -360,3 +360,19 @@ def test_tables_sort_and_actor_words_find_codes(server: str, page) -> None:
     page.fill("input[name=actor]", "Putin")
     page.wait_for_function("() => [...document.querySelectorAll('#actor-codes option')].some(o => o.value === 'RUSGOV')")
     shot(page, "actors-sorted")
+
+
+def test_dragging_across_the_timeline_picks_a_date_range(server: str, page) -> None:
+    show(page, server + "/#/overview?modality=all")
+    box = page.locator("#timeline rect.brush-area").bounding_box()
+    y = box["y"] + 10  # above the bars' tops is empty chart: the brush, not a bar
+    page.mouse.move(box["x"] + box["width"] * 0.05, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=5)
+    page.mouse.up()
+    page.wait_for_function("() => location.hash.includes('since=') && location.hash.includes('until=')")
+    page.wait_for_selector("body[data-ready]", state="attached")
+    since = page.locator("input[name=since]").input_value()
+    until = page.locator("input[name=until]").input_value()
+    assert since < until and len(since) == len(until) == 10
+    assert card_value(page, "events") == api(server, f"/api/events/count?modality=all&since={since}&until={until}")["events"]

@@ -196,8 +196,9 @@ def actors(
 def actor_search(
     q: Annotated[str, Query(min_length=2, max_length=100, description="Words: Russia, Putin, the Kremlin, NATO.")],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    format: Format = "json",
 ) -> Response:
-    return json_response({"q": q, "codes": [m.to_json() for m in find_codes(q, limit=limit)]})
+    return _table("codes", [m.to_json() for m in find_codes(q, limit=limit)], format, {"q": q})
 
 
 @router.get("/places", summary="Event places with coordinates and event counts (for the map)")
