@@ -117,3 +117,14 @@ def test_a_cut_listing_says_n_of_m_in_every_format(filled_db: Path) -> None:
     assert as_csv.stderr == "note: 1 of 2 claims shown; --limit 0 for all\n"
     whole = runner.invoke(app, ["events", "--db", str(filled_db), "--all-modalities", "-f", "json"])
     assert whole.stderr == ""
+
+
+def test_clustered_refuses_filters_it_cannot_apply(filled_db: Path) -> None:
+    from typer.testing import CliRunner
+
+    from wirewatch.cli.app import app
+
+    result = CliRunner().invoke(app, ["events", "--db", str(filled_db), "--clustered", "--since", "2025"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --clustered lists real events by --actor and --min-articles only")
+    assert CliRunner().invoke(app, ["events", "--db", str(filled_db), "--clustered", "--actor", "RUS"]).exit_code == 0

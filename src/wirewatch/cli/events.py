@@ -13,6 +13,7 @@ from wirewatch.cli.event_filter import with_event_filter
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
+from wirewatch.errors import WirewatchError
 from wirewatch.store import EVENT_FIELDS, EventQuery
 
 
@@ -61,6 +62,10 @@ CLUSTER_FIELDS = (
 )
 
 
+class ClusteredFilterError(WirewatchError):
+    """An event filter given with --clustered, which cannot apply it."""
+
+
 def list_event_clusters(db: Path | None, actor: str | None, min_articles: int, limit: int) -> Listing:
     with open_for_reading(db) as store:
         every = store.event_clusters(actor=actor, min_articles=min_articles)
@@ -85,6 +90,10 @@ def events_command(
     """List events: asserted ones with an actor unless --modality/--all-modalities/--coding say otherwise."""
     check_format(fmt)
     if clustered:
+        if replace(query, actor=None) != EventQuery():
+            # A filter shown as accepted and then ignored would be a lie about what is listed.
+            raise ClusteredFilterError("--clustered lists real events by --actor and --min-articles only; "
+                                       "drop the other filters, or list reports without --clustered")
         found = list_event_clusters(db, query.actor, min_articles, limit)
         render_rows(found.rows, CLUSTER_FIELDS, fmt, CLUSTER_COLUMNS, "event clusters", total=found.total)
         return

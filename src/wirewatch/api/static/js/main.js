@@ -76,7 +76,7 @@ function syncForm(params) {
   const view = parseHash().view;
   // The claims view applies only the filters a claim has; the rest are greyed out there, never
   // shown as set while ignored.
-  const inapplicable = (name) => view === "claims" && !CLAIM_FILTERS.has(name);
+  const inapplicable = (name) => view === "article" || (view === "claims" && !CLAIM_FILTERS.has(name));
   for (const name of FORM_FIELDS) {
     const field = form.elements.namedItem(name);
     if (!field) continue;
@@ -85,16 +85,18 @@ function syncForm(params) {
     field.closest("label").classList.toggle("inapplicable", inapplicable(name));
   }
   const scope = document.getElementById("filters-scope");
-  scope.hidden = view !== "claims";
-  scope.textContent = "Claims: greyed-out filters apply to events only and are not applied here; Actor matches the speaker.";
+  scope.hidden = view !== "claims" && view !== "article";
+  scope.textContent = view === "article"
+    ? "The article view shows everything found in the article (every modality, coded or not, each labelled); the filters apply to the other views."
+    : "Claims: greyed-out filters apply to events only and are not applied here; Actor matches the speaker.";
   const chips = clear(document.getElementById("active-chips"));
   for (const name of CHIP_FIELDS) {
     const value = params.get(name);
     if (!value) continue;
     const off = inapplicable(name);
     chips.append(el("a", { class: off ? "chip inapplicable" : "chip", href: hashFor(view, withParams(params, { [name]: null, offset: null })),
-      title: off ? "not applied to claims; click to remove" : "remove",
-      text: `${name.replace("_", " ")}: ${value}${off ? " (events only)" : ""} ×` }));
+      title: off ? "not applied in this view; click to remove" : "remove",
+      text: `${name.replace("_", " ")}: ${value}${off ? " (not applied here)" : ""} ×` }));
   }
   for (const link of document.querySelectorAll(".tabs a")) {
     const view = link.dataset.view;
