@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirewatch.store.query import DATE_PRECISION, EVENT_DAY, EVENT_ORDER, SPAN_END, SPAN_START, EventQuery, QueryError
+from wirewatch.store.event_dates import DATE_PRECISION, EVENT_DAY, SPAN_END, SPAN_START
+from wirewatch.store.query import EVENT_ORDER, EventQuery, QueryError
 
 _FROM = "FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
 
@@ -106,7 +107,7 @@ class SpanQuery:
     events: EventQuery = field(default_factory=EventQuery)
 
     def sql(self) -> tuple[str, list[Any]]:
-        source, params = _filtered(self.events, [f"{DATE_PRECISION} IN ('month', 'year', 'range')", f"{SPAN_START} IS NOT NULL"])
+        source, params = _filtered(self.events, [f"{DATE_PRECISION} IN ('month', 'year', 'range')", f"{SPAN_START} IS NOT NULL", f"{SPAN_END} IS NOT NULL"])
         sql = (
             f"SELECT strftime({SPAN_START}, '%Y-%m-%d') AS start, strftime({SPAN_END}, '%Y-%m-%d') AS \"end\","
             f" {DATE_PRECISION} AS precision, count(*) AS events {source}"

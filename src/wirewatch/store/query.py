@@ -16,6 +16,7 @@ from typing import Any
 
 from wirewatch.errors import WirewatchError
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES, Event, field_names
+from wirewatch.store.event_dates import DATE_PRECISION, EVENT_DAY, PRECISIONS, date_overlap
 
 # The stable public columns (docs/schema.md). The store keeps a few more
 # (claim span offsets, boilerplate counts) for the article view; they are not exported.
@@ -37,39 +38,6 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Event listings, newest articles first; shared with the API's paged lookup (aggregates.EventPageQuery).
 EVENT_ORDER = "a.published_at DESC NULLS LAST, e.article_id, e.char_start, e.event_id"
 
-# When an event happened, at its own precision. An event's ``date`` is a day, a month, a year or
-# a 'start/end' range; an event with no date of its own is placed on its article's publication
-# day (the "report" day, as GDELT does); with neither it is "undated". Charts draw day and
-# report-day events as bars, month, year and range events as bands over their whole span, and
-# count undated events apart: nothing is drawn on a day it did not happen on.
-_PUBLISHED_DAY = "try_cast(substr(a.published_at, 1, 10) AS DATE)"
-DATE_PRECISION = (
-    "(CASE WHEN e.date IS NULL THEN (CASE WHEN " + _PUBLISHED_DAY + " IS NULL THEN 'undated' ELSE 'report' END)"
-    " WHEN contains(e.date, '/') THEN 'range' WHEN length(e.date) = 4 THEN 'year'"
-    " WHEN length(e.date) = 7 THEN 'month' ELSE 'day' END)"
-)
-PRECISIONS = ("day", "report", "month", "year", "range", "undated")
-# The one day a bar counts the event on: its own day, or its article's when it has no date.
-EVENT_DAY = (
-    "(CASE WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE)"
-    f" WHEN e.date IS NULL THEN {_PUBLISHED_DAY} END)"
-)
-_FIRST = "split_part(coalesce(e.date, substr(a.published_at, 1, 10)), '/', 1)"
-_LAST = (
-    "(CASE WHEN contains(e.date, '/') THEN split_part(e.date, '/', 2)"
-    " ELSE coalesce(e.date, substr(a.published_at, 1, 10)) END)"
-)
-# The first and last day the event may have happened on (a month spans all its days).
-SPAN_START = (
-    f"try_cast(CASE length({_FIRST}) WHEN 4 THEN {_FIRST} || '-01-01' WHEN 7 THEN {_FIRST} || '-01'"
-    f" ELSE substr({_FIRST}, 1, 10) END AS DATE)"
-)
-SPAN_END = (
-    f"(CASE length({_LAST}) WHEN 4 THEN try_cast({_LAST} || '-12-31' AS DATE)"
-    f" WHEN 7 THEN last_day(try_cast({_LAST} || '-01' AS DATE)) ELSE try_cast(substr({_LAST}, 1, 10) AS DATE) END)"
-)
-
-
 class QueryError(WirewatchError):
     """A filter value that cannot be used; names the value and what is expected."""
 
@@ -84,23 +52,6 @@ def _check_paging(limit: int | None, offset: int) -> None:
         raise QueryError(f"limit={limit} must be 0 or more")
     if offset < 0:
         raise QueryError(f"offset={offset} must be 0 or more")
-
-
-def _date_overlap(value_sql: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
-    """Keep rows whose date (at any granularity, or a 'start/end' range) overlaps [since, until].
-
-    Dates are ISO strings of varying precision, so the comparison is on strings: a value's
-    end is itself followed by '~' (sorts after every digit and '-'), which makes '2024-05'
-    cover every day of May 2024; ``until`` gets the same treatment.
-    """
-    start = f"split_part({value_sql}, '/', 1)"
-    end = f"(CASE WHEN contains({value_sql}, '/') THEN split_part({value_sql}, '/', 2) ELSE {value_sql} END)"
-    if since is not None:
-        where.append(f"({end} || '~') >= ?")
-        params.append(since)
-    if until is not None:
-        where.append(f"{start} <= ?")
-        params.append(until + "~")
 
 
 def _paging(sql: str, limit: int | None, offset: int, params: list[Any]) -> str:
@@ -283,7 +234,7 @@ class EventQuery:
                 raise QueryError(f"precision {bad[0]!r} is not one of {', '.join(PRECISIONS)}")
             where.append(f"{DATE_PRECISION} IN ({', '.join('?' * len(self.precision))})")
             params += list(self.precision)
-        _date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.date_from, self.date_to, where, params)
+        date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.date_from, self.date_to, where, params)
         return where, params
 
 
@@ -342,7 +293,7 @@ class ClaimQuery:
                 raise QueryError(f"certainty {bad[0]!r} is not one of {', '.join(CERTAINTIES)}")
             where.append("list_contains(?, c.certainty)")
             params.append(list(self.certainty))
-        _date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
+        date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
         cols = ", ".join(f"c.{name}" for name in self.fields)
         sql = f"SELECT {cols} FROM claims c LEFT JOIN articles a ON a.article_id = c.article_id"
         if where:
@@ -377,7 +328,7 @@ class ArticleQuery:
         if self.article_id:
             where.append("starts_with(a.article_id, ?)")
             params.append(self.article_id)
-        _date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
+        date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
         cols = ", ".join(f"a.{name}" for name in self.fields)
         sql = f"SELECT {cols} FROM articles a"
         if where:
