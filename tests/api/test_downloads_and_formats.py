@@ -23,6 +23,13 @@ def test_download_streams_the_whole_filtered_set(client) -> None:
     assert {e["modality"] for e in default} == {"asserted"}
 
 
+def test_claims_download_streams_every_matching_claim(client) -> None:
+    listed = client.get("/api/claims?limit=1000&certainty=medium").json()["claims"]
+    streamed = json.loads(client.get("/api/claims/download?format=json&certainty=medium").text)
+    assert streamed == listed and len(streamed) == 1
+    assert len(list(csv.DictReader(io.StringIO(client.get("/api/claims/download").text)))) == 2
+
+
 def test_download_of_nothing_is_a_header_or_an_empty_array(client) -> None:
     assert client.get("/api/events/download?actor=NOSUCH").text.strip().startswith("event_id,")
     assert json.loads(client.get("/api/events/download?actor=NOSUCH&format=json").text) == []

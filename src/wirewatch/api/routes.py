@@ -148,7 +148,7 @@ def article(request: Request, article_id: Annotated[str, Path(pattern="^[0-9a-fA
     return json_response({**record, "names": _names(codes)})
 
 
-@router.get("/series", summary="Events and Goldstein sums per day/week/month by PLOVER type, quad class or dyad")
+@router.get("/series", summary="Events dated to a day: counts and Goldstein sums per day/week/month/year by PLOVER type, quad class or dyad")
 def series(
     request: Request, query: Annotated[EventQuery, Depends(event_filter)],
     interval: Annotated[str, Query(description="day, week or month.")] = "day",

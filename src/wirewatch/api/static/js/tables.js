@@ -83,7 +83,7 @@ export async function renderClaims(main, params) {
   clear(main).append(
     el("div", { class: "view-head" }, el("h1", { text: "Claims" }), el("span", { class: "count", id: "claims-count", text: `${fmt(page.total)} claims` }),
       el("span", { class: "count muted", text: "who says so, how surely, through which outlets" }),
-      el("a", { href: `/api/claims?${withParams(api, { offset: null, limit: 1000, format: "csv" })}`, class: "button", text: page.total > 1000 ? "CSV (first 1,000)" : "CSV" })),
+      el("a", { href: `/api/claims/download?${withParams(api, { offset: null, limit: null, format: "csv" })}`, class: "button", id: "download-claims", download: "claims.csv", text: `download all ${fmt(page.total)} (CSV)` })),
     sortable(el("table", { class: "data", id: "claims-table" },
       el("thead", {}, el("tr", {}, ["speaker", "kind", "cue", "content", "certainty", "reporting chain", "article"].map((h) => el("th", { text: h })))),
       el("tbody", {}, rows))),
