@@ -281,6 +281,9 @@ def test_claims_view_greys_out_the_filters_it_cannot_apply(server: str, page) ->
     expected = api(server, "/api/claims?certainty=medium&limit=1")["total"]
     assert page.locator("#claims-count").inner_text() == f"{expected:,} claims"
     assert page.locator("#claims-table tbody tr").count() == min(expected, 50)
+    href = page.locator("#download-claims").get_attribute("href")
+    rows = httpx.get(server + href, timeout=60).text.strip().splitlines()
+    assert href.startswith("/api/claims/download?") and len(rows) - 1 == expected
     shot(page, "claims")
 
 
