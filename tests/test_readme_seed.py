@@ -84,3 +84,12 @@ def test_show_takes_the_printed_article_id(seed_run) -> None:
     shown = CliRunner().invoke(app, ["show", article_id[:8], "--db", str(db)])
     assert shown.exit_code == 0, shown.output
     assert "Makarevich" in shown.output
+
+
+def test_the_joint_agreements_are_one_plover_record_per_pair(seed_run) -> None:
+    _, _, db = seed_run
+    exported = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "plover", "--out", "-", "--type", "057"])
+    assert exported.exit_code == 0, exported.output
+    records = [json.loads(line) for line in exported.stdout.splitlines()]
+    pairs = sorted(sorted(a["code"] for a in r["actor"]) for r in records)
+    assert pairs == [["NIC", "RUS"], ["RUS", "VEN"]] and all(r["recipient"] == [] for r in records)

@@ -115,15 +115,20 @@ def test_plover_joins_joint_and_reciprocal_acts(tmp_path: Path) -> None:
     events = [event("e1" * 8, "USA", "RUS", "112", "accuse", 0, "accuse"),
               event("e2" * 8, "FRA", "RUS", "112", "accuse", 0, "accuse"),
               event("e3" * 8, "ISR", "LBN", "046", "consult", 1, "negotiate reciprocal"),
-              event("e4" * 8, "LBN", "ISR", "046", "consult", 1, "negotiate reciprocal")]
+              event("e4" * 8, "LBN", "ISR", "046", "consult", 1, "negotiate reciprocal"),
+              event("e5" * 8, "ISR", "SYR", "046", "consult", 1, "negotiate reciprocal"),
+              event("e6" * 8, "SYR", "ISR", "046", "consult", 1, "negotiate reciprocal")]
     db = tmp_path / "joint.duckdb"
     with open_store(db) as store:
         store.write_batch([Analysis(article=article, events=events)])
-    records = _plover(db, tmp_path)
-    accuse, consult = records["ACCUSE"], records["CONSULT"]
+    (written,) = _export(db, "events", "plover", tmp_path / "joint.plover.jsonl")
+    records = [json.loads(line) for line in written.path.read_text(encoding="utf-8").splitlines()]
+    (accuse,) = [r for r in records if r["event"] == ["ACCUSE"]]
     assert [e["code"] for e in accuse["actor"]] == ["USA", "FRA"] and [e["code"] for e in accuse["recipient"]] == ["RUS"]
-    assert sorted(e["code"] for e in consult["actor"]) == ["ISR", "LBN"] and consult["recipient"] == []
-    assert sorted(consult["event_ids"]) == ["e3" * 8, "e4" * 8]
+    # Each reciprocal pair is one record with both parties as actors; two pairs stay two acts.
+    consults = sorted((sorted(e["code"] for e in r["actor"]), r["recipient"], sorted(r["event_ids"]))
+                      for r in records if r["event"] == ["CONSULT"])
+    assert consults == [(["ISR", "LBN"], [], ["e3" * 8, "e4" * 8]), (["ISR", "SYR"], [], ["e5" * 8, "e6" * 8])]
 
 
 def test_gdelt_columns_field_by_field(filled_db: Path, tmp_path: Path) -> None:

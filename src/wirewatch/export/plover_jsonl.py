@@ -166,26 +166,32 @@ def _merge_into(kept: dict[str, Any], other: dict[str, Any], side: str) -> None:
 
 def joint_records(group: list[tuple[Mapping[str, Any], dict[str, Any]]]) -> list[dict[str, Any]]:
     """One sentence's records of one act, joined as PLOVER lists compound and reciprocal actors."""
-    out: list[dict[str, Any]] = []
-    reciprocal = [r for e, r in group if str(e.get("rule") or "").endswith(" reciprocal")]
-    if reciprocal:
-        joint = reciprocal[0]
-        joint["actor"] = joint["actor"] + joint["recipient"]
-        joint["recipient"] = []
-        for other in reciprocal[1:]:
-            _merge_into(joint, {**other, "actor": other["actor"] + other["recipient"]}, "actor")
-        out.append(joint)
+    # A reciprocal act is stored as two directed events, A->B and B->A: each such pair is one
+    # record with both as actors. Pairs stay apart ("signed agreements with Nicaragua and
+    # Venezuela" is two bilateral acts, not one among three).
+    pairs: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for event, record in group:
+        if not str(event.get("rule") or "").endswith(" reciprocal"):
+            continue
+        both = {**record, "actor": record["actor"] + record["recipient"], "recipient": []}
+        key = _side_key(both["actor"])
+        if key in pairs:
+            _merge_into(pairs[key], both, "actor")
+        else:
+            pairs[key] = both
+    out = list(pairs.values())
     directed = [r for e, r in group if not str(e.get("rule") or "").endswith(" reciprocal")]
-    # Same recipient, several actors; then same actors, several recipients.
+    # Same recipient, several actors; then same actors, several recipients. A record with an
+    # empty other side (no recipient) is joined with nothing: its actors did not share an act.
     for side, other_side in (("actor", "recipient"), ("recipient", "actor")):
-        merged: dict[tuple[Any, ...], dict[str, Any]] = {}
-        for record in directed:
-            key = _side_key(record[other_side])
-            if key in merged and key:
-                _merge_into(merged[key], record, side)
+        joined: dict[tuple[Any, ...], dict[str, Any]] = {}
+        for n, record in enumerate(directed):
+            key = _side_key(record[other_side]) or ("alone", n)
+            if key in joined:
+                _merge_into(joined[key], record, side)
             else:
-                merged.setdefault(key, record) if key else merged.setdefault((id(record),), record)
-        directed = list(merged.values())
+                joined[key] = record
+        directed = list(joined.values())
     return out + directed
 
 
