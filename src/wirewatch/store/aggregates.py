@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirewatch.store.event_dates import DATE_PRECISION, EVENT_DAY, SPAN_END, SPAN_START
+from wirewatch.store.event_dates import (
+    DATE_PRECISION, EVENT_DAY, SPAN_END, SPAN_START, precision_sql, span_end_sql, span_start_sql,
+)
 from wirewatch.store.query import EVENT_ORDER, EventQuery, QueryError
 
 _FROM = "FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
@@ -208,15 +210,25 @@ class EventCountQuery:
 
     def sql(self) -> tuple[str, list[Any]]:
         source, params = _filtered(self.events)
+        # The date expressions run once per distinct (date, publication day), not once per event:
+        # a store holds far fewer of those than events.
         sql = (
-            "SELECT count(*) AS events, count(DISTINCT e.article_id) AS articles,"
-            " count(*) FILTER (WHERE e.claim_id IS NOT NULL) AS attributed,"
-            " count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,"
-            " count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict,"
-            f" count(*) FILTER (WHERE {DATE_PRECISION} IN ('day', 'report')) AS day,"
-            f" count(*) FILTER (WHERE {DATE_PRECISION} IN ('month', 'year', 'range')) AS spanned,"
-            f" count(*) FILTER (WHERE {DATE_PRECISION} = 'undated') AS undated,"
-            f" strftime(min({SPAN_START}), '%Y-%m-%d') AS first_day, strftime(max({SPAN_END}), '%Y-%m-%d') AS last_day {source}"
+            "WITH f AS (SELECT e.article_id, e.claim_id, e.quad_class, e.date AS d,"
+            f" substr(a.published_at, 1, 10) AS p {source}),"
+            " dated AS (SELECT d, p, count(*) AS n FROM f GROUP BY ALL),"
+            f" spans AS (SELECT n, {precision_sql('d', 'p')} AS precision, {span_start_sql('d', 'p')} AS first,"
+            f" {span_end_sql('d', 'p')} AS last FROM dated),"
+            " totals AS (SELECT count(*) AS events, count(DISTINCT article_id) AS articles,"
+            " count(*) FILTER (WHERE claim_id IS NOT NULL) AS attributed,"
+            " count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
+            " count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict FROM f),"
+            " by_date AS (SELECT coalesce(sum(n) FILTER (WHERE precision IN ('day', 'report')), 0) AS day,"
+            " coalesce(sum(n) FILTER (WHERE precision IN ('month', 'year', 'range')), 0) AS spanned,"
+            " coalesce(sum(n) FILTER (WHERE precision = 'undated'), 0) AS undated,"
+            " strftime(min(first), '%Y-%m-%d') AS first_day, strftime(max(last), '%Y-%m-%d') AS last_day FROM spans)"
+            " SELECT events, articles, attributed, cooperation, conflict, CAST(day AS BIGINT) AS day,"
+            " CAST(spanned AS BIGINT) AS spanned, CAST(undated AS BIGINT) AS undated, first_day, last_day"
+            " FROM totals, by_date"
         )
         return sql, params
 

@@ -12,33 +12,63 @@ from __future__ import annotations
 
 from typing import Any
 
-_PUBLISHED_DAY = "try_cast(substr(a.published_at, 1, 10) AS DATE)"
-DATE_PRECISION = (
-    "(CASE WHEN e.date IS NULL THEN (CASE WHEN " + _PUBLISHED_DAY + " IS NULL THEN 'undated' ELSE 'report' END)"
-    " WHEN contains(e.date, '/') THEN 'range' WHEN length(e.date) = 4 THEN 'year'"
-    " WHEN length(e.date) = 7 THEN 'month' ELSE 'day' END)"
-)
 PRECISIONS = ("day", "report", "month", "year", "range", "undated")
-# The one day a bar counts the event on: its own day, or its article's when it has no date.
-EVENT_DAY = (
-    "(CASE WHEN length(e.date) = 10 THEN try_cast(e.date AS DATE)"
-    f" WHEN e.date IS NULL THEN {_PUBLISHED_DAY} END)"
-)
-_FIRST = "split_part(coalesce(e.date, substr(a.published_at, 1, 10)), '/', 1)"
-_LAST = (
-    "(CASE WHEN contains(e.date, '/') THEN split_part(e.date, '/', 2)"
-    " ELSE coalesce(e.date, substr(a.published_at, 1, 10)) END)"
-)
-# The first and last day the event may have happened on (a month spans all its days; an open
-# range, "since 2022" stored as 2022/.., runs to the article's publication day).
-SPAN_START = (
-    f"try_cast(CASE length({_FIRST}) WHEN 4 THEN {_FIRST} || '-01-01' WHEN 7 THEN {_FIRST} || '-01'"
-    f" ELSE substr({_FIRST}, 1, 10) END AS DATE)"
-)
-SPAN_END = (
-    f"(CASE WHEN {_LAST} = '..' THEN {_PUBLISHED_DAY} ELSE CASE length({_LAST}) WHEN 4 THEN try_cast({_LAST} || '-12-31' AS DATE)"
-    f" WHEN 7 THEN last_day(try_cast({_LAST} || '-01' AS DATE)) ELSE try_cast(substr({_LAST}, 1, 10) AS DATE) END END)"
-)
+
+# Each expression is written over a date column and a publication column, ``e.date`` and
+# ``a.published_at`` by default; a caller that has already grouped rows by those two values
+# (the event count does) evaluates them once per group instead of once per event.
+
+
+def _published_day(published: str) -> str:
+    return f"try_cast(substr({published}, 1, 10) AS DATE)"
+
+
+def precision_sql(date: str = "e.date", published: str = "a.published_at") -> str:
+    """How the event is dated: one of ``PRECISIONS``."""
+    return (
+        f"(CASE WHEN {date} IS NULL THEN (CASE WHEN {_published_day(published)} IS NULL THEN 'undated' ELSE 'report' END)"
+        f" WHEN contains({date}, '/') THEN 'range' WHEN length({date}) = 4 THEN 'year'"
+        f" WHEN length({date}) = 7 THEN 'month' ELSE 'day' END)"
+    )
+
+
+def event_day_sql(date: str = "e.date", published: str = "a.published_at") -> str:
+    """The one day a bar counts the event on: its own day, or its article's when it has no date."""
+    return f"(CASE WHEN length({date}) = 10 THEN try_cast({date} AS DATE) WHEN {date} IS NULL THEN {_published_day(published)} END)"
+
+
+def _first(date: str, published: str) -> str:
+    return f"split_part(coalesce({date}, substr({published}, 1, 10)), '/', 1)"
+
+
+def _last(date: str, published: str) -> str:
+    return f"(CASE WHEN contains({date}, '/') THEN split_part({date}, '/', 2) ELSE coalesce({date}, substr({published}, 1, 10)) END)"
+
+
+def span_start_sql(date: str = "e.date", published: str = "a.published_at") -> str:
+    """The first day the event may have happened on (a month starts on its 1st)."""
+    first = _first(date, published)
+    return (
+        f"try_cast(CASE length({first}) WHEN 4 THEN {first} || '-01-01' WHEN 7 THEN {first} || '-01'"
+        f" ELSE substr({first}, 1, 10) END AS DATE)"
+    )
+
+
+def span_end_sql(date: str = "e.date", published: str = "a.published_at") -> str:
+    """The last day the event may have happened on (a month ends on its last day; an open range,
+    "since 2022" stored as 2022/.., runs to the article's publication day)."""
+    last = _last(date, published)
+    return (
+        f"(CASE WHEN {last} = '..' THEN {_published_day(published)} ELSE CASE length({last})"
+        f" WHEN 4 THEN try_cast({last} || '-12-31' AS DATE) WHEN 7 THEN last_day(try_cast({last} || '-01' AS DATE))"
+        f" ELSE try_cast(substr({last}, 1, 10) AS DATE) END END)"
+    )
+
+
+DATE_PRECISION = precision_sql()
+EVENT_DAY = event_day_sql()
+SPAN_START = span_start_sql()
+SPAN_END = span_end_sql()
 
 
 def date_overlap(value_sql: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:

@@ -140,9 +140,11 @@ class EventQuery:
             where.append(f"e.modality IN ({', '.join('?' * len(wanted))})")
             params += list(wanted)
         if self.coded is not None:
+            # IS NOT NULL reads only the validity masks: a string comparison on four text
+            # columns would cost every query a full read of them (the stages store no '' actor).
             has_actor = (
-                "(coalesce(e.source_code, '') <> '' OR coalesce(e.target_code, '') <> ''"
-                " OR coalesce(e.source_text, '') <> '' OR coalesce(e.target_text, '') <> '')"
+                "(e.source_code IS NOT NULL OR e.target_code IS NOT NULL"
+                " OR e.source_text IS NOT NULL OR e.target_text IS NOT NULL)"
             )
             where.append(has_actor if self.coded else f"NOT {has_actor}")
         if self.actor:
