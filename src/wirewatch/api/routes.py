@@ -151,7 +151,7 @@ def article(request: Request, article_id: Annotated[str, Path(pattern="^[0-9a-fA
 @router.get("/series", summary="Events dated to a day: counts and Goldstein sums per day/week/month/year by PLOVER type, quad class or dyad")
 def series(
     request: Request, query: Annotated[EventQuery, Depends(event_filter)],
-    interval: Annotated[str, Query(description="day, week or month.")] = "day",
+    interval: Annotated[str, Query(description="day, week, month or year.")] = "day",
     by: Annotated[str, Query(description="none, plover_type, quad_class or dyad.")] = "plover_type",
     level: Annotated[str, Query(description="Dyad actors by country or by full code.")] = "country",
     format: Format = "json",

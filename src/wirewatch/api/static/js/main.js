@@ -64,7 +64,7 @@ async function renderOverview(params) {
   actorsBody.append(el("ol", { class: "top-actors" }, top.actors.map((a) => el("li", {},
     el("a", { href: hashFor("overview", withParams(params, { actor: a.actor })), class: "mono", text: a.actor }),
     a.name ? el("span", { class: "actor-name", text: ` — ${a.name}` }) : null,
-    el("span", { class: "muted", text: ` · ${fmt(a.events)} events · with ${a.partners.map((p) => p.actor).join(", ") || "—"}` })))));
+    el("span", { class: "muted", text: ` · ${fmt(a.events)} event${a.events === 1 ? "" : "s"} · with ${a.partners.map((p) => p.actor).join(", ") || "—"}` })))));
 }
 
 function card(label, value, href) {
