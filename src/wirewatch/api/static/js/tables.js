@@ -56,7 +56,7 @@ export async function renderEvents(main, params) {
   ));
   clear(main).append(
     el("div", { class: "view-head" }, el("h1", { text: "Events" }),
-      el("span", { class: "count", id: "events-count", text: `${fmt(count.events)} events in ${fmt(count.articles)} articles · ${fmt(count.attributed)} attributed` }), el("span", { class: "downloads" }, csv, " ", json)),
+      el("span", { class: "count", id: "events-count", text: `${fmt(count.events)} event${count.events === 1 ? "" : "s"} in ${fmt(count.articles)} article${count.articles === 1 ? "" : "s"} · ${fmt(count.attributed)} attributed` }), el("span", { class: "downloads" }, csv, " ", json)),
     sortable(el("table", { class: "data", id: "events-table" },
       el("thead", {}, el("tr", {}, ["date", "source", "", "target", "type", "modality", "place", "per", "evidence", "article"].map((h) => el("th", { text: h })))),
       el("tbody", {}, rows))),
