@@ -48,3 +48,45 @@ def test_commands_in_the_readme_exist() -> None:
     assert result.exit_code == 0
     listed = set(re.findall(r"^\s{2,}([a-z]+)\s", result.output, flags=re.M))
     assert used and used <= listed, used - listed
+
+
+LISTING = re.compile(r"^wirewatch (?:events|claims|articles|show|export)\b.*$", flags=re.M)
+
+
+def test_the_using_it_commands_run(filled_db, tmp_path, monkeypatch) -> None:
+    """Each listing and export command of the README's "Using it" block, and those shown in docs/,
+    runs as written on a store of the sample analyses (analyze, eval and serve are run by their
+    own tests: tests/test_readme_seed.py runs the seed's)."""
+    import shlex
+
+    block = README.split("## Using it", 1)[1].split("```bash\n", 1)[1].split("```", 1)[0]
+    for page in sorted((REPO / "docs").glob("*.md")):
+        block += "\n" + "\n".join(LISTING.findall("\n".join(bash_blocks(page.read_text(encoding="utf-8")))))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WIREWATCH_DB", str(filled_db))
+    from wirewatch.store import open_store
+
+    with open_store(filled_db, read_only=True) as store:
+        article_id = store.articles()[0]["article_id"]
+    ran = []
+    for line in block.splitlines():
+        command = shlex.split(line.split("#", 1)[0] if " # " in line else line)
+        if not command or command[1] in ("analyze", "eval", "serve"):
+            continue
+        args = [article_id if a == "ARTICLE_ID" else a for a in command[1:]]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, (line, result.output)
+        ran.append(command[1])
+    assert {"events", "claims", "articles", "show", "export"} <= set(ran)
+    assert len(ran) >= 14  # the README's eight and docs/claims.md's six
+    assert (tmp_path / "events.parquet").exists()
+
+
+def test_the_serve_synopsis_in_docs_matches_its_options() -> None:
+    synopsis = (REPO / "docs" / "api.md").read_text(encoding="utf-8").split("```", 2)[1]
+    shown = set(re.findall(r"--[a-z-]+", synopsis))
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["serve", "--help"])
+    assert shown <= set(re.findall(r"--[a-z-]+", result.output)), shown
+    from wirewatch.cli.serve_command import DEFAULT_PORT
+
+    assert f"--port {DEFAULT_PORT}" in synopsis and f"127.0.0.1:{DEFAULT_PORT}" in README

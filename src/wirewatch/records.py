@@ -1,6 +1,6 @@
 """The public schema: the records every stage takes and returns.
 
-Field names are the ones in DESIGN.md and are stable: they are the JSON keys, CSV
+Field names are the public schema (docs/schema.md) and are stable: they are the JSON keys, CSV
 columns and DuckDB columns alike. Bump ``SCHEMA_VERSION`` (and add a store
 migration) whenever a field is added, renamed or changes meaning.
 """

@@ -12,21 +12,33 @@ from wirewatch.store.aggregates import ActorsQuery, ClustersQuery, NetworkQuery,
 
 
 def test_series_per_day_by_dyad_and_goldstein(client) -> None:
+    # Day bars hold the events with a day: the two undated ones sit on their articles' days. The
+    # two dated only to a month have no day, so no bar (they are bands: test_spans_...).
     rows = client.get("/api/series?modality=all&by=dyad").json()["series"]
     assert rows == [
         {"period": "2024-06-10", "key": "MEX→RUS", "events": 1, "goldstein": -6.5},
-        {"period": "2024-06-10", "key": "RUS→MEX", "events": 1, "goldstein": 0.0},
-        {"period": "2025-11-03", "key": "RUS→VEN", "events": 1, "goldstein": 3.4},
         {"period": "2025-11-03", "key": "USA→VEN", "events": 1, "goldstein": -10.0},
     ]
     # Weeks start on Monday; 2025-11-03 is one.
     weekly = client.get("/api/series?modality=all&by=quad_class&interval=week&target=VEN").json()["series"]
-    assert weekly == [
-        {"period": "2025-11-03", "key": "2", "events": 1, "goldstein": 3.4},
-        {"period": "2025-11-03", "key": "4", "events": 1, "goldstein": -10.0},
-    ]
+    assert weekly == [{"period": "2025-11-03", "key": "4", "events": 1, "goldstein": -10.0}]
     monthly = client.get("/api/series?modality=all&by=none&interval=month").json()["series"]
-    assert [(r["period"], r["events"]) for r in monthly] == [("2024-06-01", 2), ("2025-11-01", 2)]
+    assert [(r["period"], r["events"]) for r in monthly] == [("2024-06-01", 1), ("2025-11-01", 1)]
+    yearly = client.get("/api/series?modality=all&by=none&interval=year").json()["series"]
+    assert [(r["period"], r["events"]) for r in yearly] == [("2024-01-01", 1), ("2025-01-01", 1)]
+
+
+def test_spans_hold_the_events_dated_to_a_month_or_year_and_link_to_them(client) -> None:
+    spans = client.get("/api/spans?modality=all").json()["spans"]
+    assert spans == [
+        {"start": "2024-06-01", "end": "2024-06-30", "precision": "month", "events": 1},
+        {"start": "2025-11-01", "end": "2025-11-30", "precision": "month", "events": 1},
+    ]
+    for span in spans:
+        behind = client.get(f"/api/events?modality=all&precision={span['precision']}"
+                            f"&since={span['start']}&until={span['end']}").json()["events"]
+        assert len(behind) == span["events"]
+        assert all(e["date"] == span["start"][:7] for e in behind)
 
 
 def test_every_series_bar_links_to_exactly_its_events(client) -> None:
@@ -39,7 +51,8 @@ def test_every_series_bar_links_to_exactly_its_events(client) -> None:
 
 def test_network_edges_split_cooperation_and_conflict(client) -> None:
     edges = {(e["source"], e["target"]): e for e in client.get("/api/network?modality=all").json()["edges"]}
-    assert edges[("RUS", "VEN")] | {} == {"source": "RUS", "target": "VEN", "events": 1, "cooperation": 1, "conflict": 0, "goldstein": 3.4}
+    assert edges[("RUS", "VEN")] | {} == {"source": "RUS", "target": "VEN", "events": 1, "cooperation": 1, "conflict": 0,
+                                          "goldstein": 3.4, "source_name": "Russia", "target_name": "Venezuela"}
     assert edges[("USA", "VEN")]["conflict"] == 1
     assert edges[("MEX", "RUS")]["conflict"] == 1  # a negated protest is still coded verbal conflict
     by_code = {(e["source"], e["target"]) for e in client.get("/api/network?modality=all&level=code").json()["edges"]}
@@ -54,6 +67,21 @@ def test_actors_have_counts_and_top_partners(client) -> None:
     assert actors["RUS"]["events"] == 3 and actors["RUS"]["as_source"] == 2 and actors["RUS"]["as_target"] == 1
     assert actors["RUS"]["partners"] == [{"actor": "MEX", "events": 2}, {"actor": "VEN", "events": 1}]
     assert actors["VEN"]["goldstein_mean"] == pytest.approx((3.4 - 10.0) / 2, abs=0.01)
+    assert actors["RUS"]["name"] == "Russia"
+    by_code = {a["actor"]: a["name"] for a in client.get("/api/actors?modality=all").json()["actors"]}
+    assert by_code["MEXGOV"] == "Mexico, government" and by_code["RUSMED"] == "Russia, media"
+
+
+def test_event_pages_carry_names_for_their_codes(client) -> None:
+    page = client.get("/api/events?modality=all").json()
+    assert page["names"]["MEXGOV"] == "Mexico, government" and page["names"]["VEN"] == "Venezuela"
+
+
+def test_actor_search_turns_words_into_codes(client) -> None:
+    for words, code in (("Russia", "RUS"), ("Putin", "RUSGOV"), ("the Kremlin", "RUSGOV"), ("NATO", "IGOWSTNAT")):
+        codes = [c["code"] for c in client.get("/api/actors/search", params={"q": words}).json()["codes"]]
+        assert code in codes, (words, codes)
+    assert "BLR" not in [c["code"] for c in client.get("/api/actors/search?q=Russia").json()["codes"]]
 
 
 def test_places_for_the_map(client) -> None:
@@ -68,7 +96,7 @@ def test_summary_counts(client) -> None:
     assert summary["totals"]["events"] == 4 and summary["totals"]["claims"] == 2
     assert summary["matching"] | {} == {
         "events": 4, "articles": 2, "attributed": 1, "cooperation": 2, "conflict": 2,
-        "first_day": "2024-06-10", "last_day": "2025-11-03",
+        "day": 2, "spanned": 2, "undated": 0, "first_day": "2024-06-01", "last_day": "2025-11-30",
     }
     assert summary["watch"] is None
 

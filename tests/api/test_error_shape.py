@@ -34,7 +34,7 @@ def assert_error(response, status: int, *words: str) -> None:
         ("/api/events?format=xml", 400, ("format",)),
         ("/api/events?day_from=2025-11", 400, ("day_from='2025-11'",)),
         ("/api/claims?kind=rumour", 400, ("'rumour'", "according_to")),
-        ("/api/series?interval=year", 400, ("interval 'year'", "day, week, month")),
+        ("/api/series?interval=decade", 400, ("interval 'decade'", "day, week, month, year")),
         ("/api/series?by=colour", 400, ("by 'colour'",)),
         ("/api/network?level=planet", 400, ("level 'planet'",)),
         ("/api/articles/ffffffffffffffff", 404, ("ffffffffffffffff", "no stored article")),

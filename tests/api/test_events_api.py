@@ -46,8 +46,12 @@ NO_PROTEST = "Mexico did not protest the campaign"
         ("modality=all&q=BILLBOARDS", [BILLBOARDS]),
         ("modality=all&since=2025-01-01", [SENT, ATTACK]),
         ("modality=all&until=2024-12", [BILLBOARDS, NO_PROTEST]),
-        ("modality=all&day_from=2025-11-03&day_to=2025-11-03", [SENT, ATTACK]),
-        ("modality=all&day_from=2024-06-11", [SENT, ATTACK]),
+        # A bar's day: the event's own day, or its article's when it has none (SENT is dated
+        # to a month, so it has no day; it is in the month's band: precision=month).
+        ("modality=all&day_from=2025-11-03&day_to=2025-11-03", [ATTACK]),
+        ("modality=all&day_from=2024-06-11", [ATTACK]),
+        ("modality=all&precision=month", [SENT, BILLBOARDS]),
+        ("modality=all&precision=report", [ATTACK, NO_PROTEST]),
         ("modality=all&article=0d8d", [BILLBOARDS, NO_PROTEST]),
         ("modality=all&claimant=budanov", [SENT]),
         ("modality=all&outlet=war zone", [SENT]),  # a relay in the reporting chain of its claim

@@ -72,7 +72,11 @@ def test_loopback_server_refuses_foreign_host_headers(shared_db: Path) -> None:
     # A DNS-rebinding page would send its own host name; a server on 127.0.0.1 answers only loopback names.
     with TestClient(create_app(shared_db, allowed_hosts=LOOPBACK_HOSTS), base_url="http://127.0.0.1:8765") as local:
         assert local.get("/api/summary").status_code == 200
-        assert local.get("/api/summary", headers={"host": "evil.example:8765"}).status_code == 400
+        refused = local.get("/api/summary", headers={"host": "evil.example:8765"})
+        assert refused.status_code == 400 and refused.headers["content-type"] == "application/json"
+        assert refused.json()["error"]["message"].startswith("Host header 'evil.example' is not accepted")
+        assert refused.headers["content-security-policy"]
+        assert local.get("/api/summary", headers={"host": "[::1]:8765"}).status_code == 200
 
 
 def test_serve_binds_loopback_by_default() -> None:

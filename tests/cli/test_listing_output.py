@@ -98,3 +98,64 @@ def test_missing_store_is_a_one_line_error(tmp_path: Path) -> None:
     result = _run("events", "--db", str(missing))
     assert result.exit_code == 2
     assert result.stderr == f"error: {missing}: no store here yet; run `wirewatch analyze` to create one, or pass --db\n"
+
+
+def test_a_cut_listing_says_n_of_m_in_every_format(filled_db: Path) -> None:
+    import json as json_module
+
+    from typer.testing import CliRunner
+
+    from wirewatch.cli.app import app
+
+    runner = CliRunner()
+    table = runner.invoke(app, ["events", "--db", str(filled_db), "--all-modalities", "--limit", "1"])
+    assert "1 of 4 events shown; --limit 0 for all" in table.stdout
+    as_json = runner.invoke(app, ["events", "--db", str(filled_db), "--all-modalities", "--limit", "1", "-f", "json"])
+    assert len(json_module.loads(as_json.stdout)) == 1  # still a plain JSON array on stdout
+    assert as_json.stderr == "note: 1 of 4 events shown; --limit 0 for all\n"
+    as_csv = runner.invoke(app, ["claims", "--db", str(filled_db), "--limit", "1", "-f", "csv"])
+    assert as_csv.stderr == "note: 1 of 2 claims shown; --limit 0 for all\n"
+    whole = runner.invoke(app, ["events", "--db", str(filled_db), "--all-modalities", "-f", "json"])
+    assert whole.stderr == ""
+
+
+def test_clustered_refuses_filters_it_cannot_apply(filled_db: Path) -> None:
+    from typer.testing import CliRunner
+
+    from wirewatch.cli.app import app
+
+    result = CliRunner().invoke(app, ["events", "--db", str(filled_db), "--clustered", "--since", "2025"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --clustered lists real events by --actor and --min-articles only")
+    assert CliRunner().invoke(app, ["events", "--db", str(filled_db), "--clustered", "--actor", "RUS"]).exit_code == 0
+
+
+def test_uncoded_events_are_reviewable_but_never_counted_by_default(tmp_path: Path, samples) -> None:
+    from dataclasses import replace
+
+    from typer.testing import CliRunner
+
+    from wirewatch.cli.app import app
+
+    analysis = samples.mexico()
+    actorless = replace(analysis.events[0], event_id="uncoded1", source_text=None, source_code=None, source_country=None,
+                        source_sector=None, target_text=None, target_code=None, target_country=None)
+    db = tmp_path / "u.duckdb"
+    with open_store(db) as store:
+        store.write_batch([replace(analysis, events=[*analysis.events, actorless])])
+
+    def ids(command: str, *options: str) -> set[str]:
+        args = [command, "--db", str(db), *options]
+        args += ["--format", "jsonl", "--out", "-"] if command == "export" else ["--format", "json"]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines() if command == "export" else [json.dumps(r) for r in json.loads(result.stdout)]
+        return {json.loads(line)["event_id"] for line in lines}
+
+    assert "uncoded1" not in ids("events") | ids("export")
+    assert ids("events", "--coding", "uncoded") == ids("export", "--coding", "uncoded") == {"uncoded1"}
+    assert "uncoded1" in ids("events", "--coding", "all") and "uncoded1" in ids("export", "--coding", "all")
+    table = CliRunner(env={"COLUMNS": "250"}).invoke(app, ["events", "--db", str(db), "--coding", "uncoded"])
+    assert "uncoded: -010 influence->" in table.stdout
+    bad = CliRunner().invoke(app, ["events", "--db", str(db), "--coding", "some"])
+    assert bad.exit_code == 2 and "--coding 'some' is not one of coded, uncoded, all" in bad.stderr

@@ -159,17 +159,17 @@ def drawn_total(page, selector: str) -> int:
 
 def test_overview_charts_show_the_stored_counts(server: str, page) -> None:
     show(page, server + "/#/overview")
-    count = api(server, "/api/events/count?modality=all")
+    count = api(server, "/api/events/count")
     assert count["events"] > 5
     assert card_value(page, "events") == count["events"]
     assert card_value(page, "attributed to a source") == count["attributed"]
     # Every dated event is in exactly one timeline bar segment.
-    series = api(server, "/api/series?modality=all&by=plover_type&interval=day")["series"]
+    series = api(server, "/api/series?by=plover_type&interval=day")["series"]
     assert drawn_total(page, "#timeline rect.bar") == sum(r["events"] for r in series) > 0
-    edges = api(server, "/api/network?modality=all")["edges"]
+    edges = api(server, "/api/network")["edges"]
     assert page.locator("#network path.edge").count() == len(edges) > 0
     assert drawn_total(page, "#network path.edge") == sum(e["events"] for e in edges)
-    places = api(server, "/api/places?modality=all")["places"]
+    places = api(server, "/api/places")["places"]
     assert page.locator("#map circle.place").count() == len(places) > 0
     assert page.locator("#map path.land").count() > 150  # the shipped world outline drew
     assert "null" not in page.locator("#view").inner_text() and "undefined" not in page.locator("#view").inner_text()
@@ -177,7 +177,7 @@ def test_overview_charts_show_the_stored_counts(server: str, page) -> None:
 
 
 def test_a_filter_changes_every_chart(server: str, page) -> None:
-    edges = api(server, "/api/network?modality=all")["edges"]
+    edges = api(server, "/api/network")["edges"]
     actor = edges[0]["source"]  # the busiest dyad's source, whatever the pipeline found
     show(page, server + "/#/overview")
     before = card_value(page, "events")
@@ -185,9 +185,9 @@ def test_a_filter_changes_every_chart(server: str, page) -> None:
     page.click("#filters button[type=submit]")
     page.wait_for_function("() => location.hash.includes('source=')")
     page.wait_for_selector("body[data-ready]", state="attached")
-    expected = api(server, f"/api/events/count?modality=all&source={actor}")["events"]
+    expected = api(server, f"/api/events/count?source={actor}")["events"]
     assert card_value(page, "events") == expected and 0 < expected < before
-    series = api(server, f"/api/series?modality=all&source={actor}")["series"]
+    series = api(server, f"/api/series?source={actor}")["series"]
     assert drawn_total(page, "#timeline rect.bar") == sum(r["events"] for r in series) > 0
     assert {s for s in page.eval_on_selector_all("#network path.edge", "ns => ns.map(n => n.dataset.source)")} == {actor}
     shot(page, "filtered")
@@ -241,3 +241,141 @@ def test_hostile_article_text_stays_inert(server: str, page) -> None:
     assert page.locator("#view img, #view script, #view a[href^='javascript']").count() == 0
     assert page.title() == "wirewatch"
     shot(page, "article-hostile")
+
+
+def test_defaults_are_asserted_and_coded_and_the_toggle_widens(server: str, page) -> None:
+    show(page, server + "/#/overview")
+    assert page.locator("select[name=modality]").input_value() == "asserted"
+    assert page.locator("select[name=coding]").input_value() == "coded"
+    asserted = card_value(page, "events")
+    assert asserted == api(server, "/api/events/count")["events"]
+    page.select_option("select[name=modality]", "all")
+    page.select_option("select[name=coding]", "uncoded")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => location.hash.includes('coding=uncoded')")
+    page.wait_for_selector("body[data-ready]", state="attached")
+    assert card_value(page, "events") == api(server, "/api/events/count?modality=all&coding=uncoded")["events"]
+    show(page, server + "/#/events?modality=all&coding=uncoded")
+    rows = page.locator("#events-table tbody tr").count()
+    assert page.locator("#events-table .badge.uncoded").count() == rows  # each one labelled for review
+    shot(page, "events-uncoded")
+
+
+def test_events_view_says_n_of_m_and_downloads_the_whole_set(server: str, page) -> None:
+    show(page, server + "/#/events?modality=all&coding=all")
+    total = api(server, "/api/events/count?modality=all&coding=all")["events"]
+    shown = page.locator("#events-table tbody tr").count()
+    assert page.locator(".pager .shown").inner_text().endswith(f"of {total:,}")
+    href = page.locator("#download-csv").get_attribute("href")
+    assert href.startswith("/api/events/download?") and "limit" not in href
+    lines = httpx.get(server + href, timeout=60).text.strip().splitlines()
+    assert len(lines) - 1 == total >= shown
+    shot(page, "events-all")
+
+
+def test_claims_view_greys_out_the_filters_it_cannot_apply(server: str, page) -> None:
+    show(page, server + "/#/claims?type=aid&certainty=medium")
+    assert page.locator("input[name=type]").is_disabled()
+    assert page.locator("select[name=modality]").is_disabled()
+    assert not page.locator("select[name=certainty]").is_disabled()
+    expected = api(server, "/api/claims?certainty=medium&limit=1")["total"]
+    assert page.locator("#claims-count").inner_text() == f"{expected:,} claims"
+    assert page.locator("#claims-table tbody tr").count() == min(expected, 50)
+    href = page.locator("#download-claims").get_attribute("href")
+    rows = httpx.get(server + href, timeout=60).text.strip().splitlines()
+    assert href.startswith("/api/claims/download?") and len(rows) - 1 == expected
+    shot(page, "claims")
+
+
+def test_actors_view(server: str, page) -> None:
+    show(page, server + "/#/actors")
+    actors = api(server, "/api/actors?limit=50")["actors"]
+    assert page.locator("#actors-table tbody tr").count() == len(actors) > 0
+    shot(page, "actors")
+
+
+def test_the_same_store_gives_the_same_counts_in_dashboard_cli_and_api(server: str, dashboard_db: Path, page) -> None:
+    """One filter, three faces: the dashboard's card, `wirewatch events` and the API agree."""
+    from typer.testing import CliRunner
+
+    from wirewatch.cli.app import app
+
+    for hash_query, cli_options in (("", []), ("modality=all", ["--all-modalities"]),
+                                    ("modality=all&coding=all", ["--all-modalities", "--coding", "all"]),
+                                    ("since=2025", ["--since", "2025"])):
+        show(page, f"{server}/#/overview?{hash_query}")
+        dashboard = card_value(page, "events")
+        api_count = api(server, f"/api/events/count?{hash_query}")["events"]
+        result = CliRunner().invoke(app, ["events", "--db", str(dashboard_db), "--format", "json", "--limit", "0",
+                                          *cli_options])
+        assert result.exit_code == 0, result.output
+        assert dashboard == api_count == len(json.loads(result.stdout)), hash_query
+
+
+def test_timeline_draws_each_event_at_its_own_precision(server: str, page) -> None:
+    show(page, server + "/#/overview?modality=all")
+    count = api(server, "/api/events/count?modality=all")
+    spans = api(server, "/api/spans?modality=all")["spans"]
+    assert drawn_total(page, "#timeline rect.band") == sum(s["events"] for s in spans) == count["spanned"]
+    # Bars, bands and the undated note account for every event: nothing silently left out.
+    assert drawn_total(page, "#timeline rect.bar") == count["day"]
+    assert count["day"] + count["spanned"] + count["undated"] == count["events"]
+    assert page.locator("#timeline-note").inner_text().startswith(f"{count['day'] + count['spanned']:,} of {count['events']:,}")
+    for band in page.locator("#timeline rect.band").all():
+        assert band.get_attribute("data-precision") in ("month", "year", "range")
+        width = float(band.get_attribute("width"))
+        assert width >= 2
+    shot(page, "timeline")
+    if spans:
+        first = page.locator("#timeline a.band-link").first
+        expected = int(first.locator("rect").get_attribute("data-events"))
+        first.dispatch_event("click")
+        page.wait_for_function("() => location.hash.includes('precision=')")
+        page.wait_for_selector("body[data-ready]", state="attached")
+        assert page.locator("#events-count").inner_text().startswith(f"{expected} event")
+
+
+def test_network_is_legible_and_names_its_codes(server: str, page) -> None:
+    show(page, server + "/#/overview?modality=all&level=code")
+    centres = page.eval_on_selector_all("#network circle.node", "ns => ns.map(n => [+n.getAttribute('cx'), +n.getAttribute('cy')])")
+    assert len(centres) > 1
+    for i, (x1, y1) in enumerate(centres):
+        for x2, y2 in centres[i + 1:]:
+            assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 > 20  # no two nodes on one spot
+    paths = page.eval_on_selector_all("#network path.edge", "ns => ns.map(n => n.getAttribute('d'))")
+    assert paths and not any("NaN" in d for d in paths)
+    titles = page.eval_on_selector_all("#network circle.node title", "ns => ns.map(n => n.textContent)")
+    assert any(" — " in t for t in titles), titles  # "RUSGOV — Russia, government: ..."
+    assert " — " in page.locator("#top-actors").inner_text()
+    shot(page, "network-codes")
+
+
+def test_tables_sort_and_actor_words_find_codes(server: str, page) -> None:
+    show(page, server + "/#/actors?modality=all")
+    page.locator("#actors-table th:nth-child(4)").click()
+    column = page.eval_on_selector_all("#actors-table tbody tr td:nth-child(4)", "ns => ns.map(n => +n.textContent)")
+    assert column == sorted(column)
+    page.locator("#actors-table th:nth-child(4)").click()
+    column = page.eval_on_selector_all("#actors-table tbody tr td:nth-child(4)", "ns => ns.map(n => +n.textContent)")
+    assert column == sorted(column, reverse=True)
+    names = page.eval_on_selector_all("#actors-table tbody tr td:nth-child(2)", "ns => ns.map(n => n.textContent)")
+    assert any(names)
+    page.fill("input[name=actor]", "Putin")
+    page.wait_for_function("() => [...document.querySelectorAll('#actor-codes option')].some(o => o.value === 'RUSGOV')")
+    shot(page, "actors-sorted")
+
+
+def test_dragging_across_the_timeline_picks_a_date_range(server: str, page) -> None:
+    show(page, server + "/#/overview?modality=all")
+    box = page.locator("#timeline rect.brush-area").bounding_box()
+    y = box["y"] + 10  # above the bars' tops is empty chart: the brush, not a bar
+    page.mouse.move(box["x"] + box["width"] * 0.05, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=5)
+    page.mouse.up()
+    page.wait_for_function("() => location.hash.includes('since=') && location.hash.includes('until=')")
+    page.wait_for_selector("body[data-ready]", state="attached")
+    since = page.locator("input[name=since]").input_value()
+    until = page.locator("input[name=until]").input_value()
+    assert since < until and len(since) == len(until) == 10
+    assert card_value(page, "events") == api(server, f"/api/events/count?modality=all&since={since}&until={until}")["events"]

@@ -13,9 +13,9 @@ from wirewatch.export import ExportError, export_store
 from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, EventQuery, open_store
 
 
-def _export(db: Path, what: str, fmt: str, out: Path):
+def _export(db: Path, what: str, fmt: str, out: Path, events: EventQuery | None = None):
     with open_store(db, read_only=True) as store:
-        return export_store(store, what, fmt, out)
+        return export_store(store, what, fmt, out, events)
 
 
 def test_csv_reads_back_with_lists_as_json(filled_db: Path, tmp_path: Path) -> None:
@@ -30,14 +30,17 @@ def test_csv_reads_back_with_lists_as_json(filled_db: Path, tmp_path: Path) -> N
     assert budanov["speaker_code"] == "UKRGOV"
 
 
-def test_events_export_includes_every_modality(filled_db: Path, tmp_path: Path) -> None:
+def test_events_export_is_asserted_by_default_and_every_modality_on_request(filled_db: Path, tmp_path: Path) -> None:
     (written,) = _export(filled_db, "events", "jsonl", tmp_path / "events.jsonl")
-    lines = written.path.read_text(encoding="utf-8").splitlines()
-    records = [json.loads(line) for line in lines]
+    records = [json.loads(line) for line in written.path.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["modality"] for r in records) == ["asserted", "asserted"]
+    everything = EventQuery(include_all_modalities=True)
+    (written,) = _export(filled_db, "events", "jsonl", tmp_path / "all.jsonl", everything)
+    records = [json.loads(line) for line in written.path.read_text(encoding="utf-8").splitlines()]
     assert sorted(r["modality"] for r in records) == ["asserted", "asserted", "hypothetical", "negated"]
     assert all(list(r) == list(EVENT_FIELDS) for r in records)
     with open_store(filled_db, read_only=True) as store:
-        assert records == store.events(EventQuery(include_all_modalities=True))
+        assert records == store.events(everything)
 
 
 def test_parquet_reads_back_in_duckdb_with_types_kept(filled_db: Path, tmp_path: Path) -> None:
@@ -51,13 +54,13 @@ def test_parquet_reads_back_in_duckdb_with_types_kept(filled_db: Path, tmp_path:
     con.close()
     assert columns == list(EVENT_FIELDS)
     assert rows[0] == ("aid", ["military"], 3.4, 3625428)
-    assert rows[2][:3] == ("influence", ["misinformation"], 0.0)
+    assert rows[1][:3] == ("influence", ["misinformation"], 0.0)
 
 
 def test_all_writes_one_file_per_table_into_a_folder(filled_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "dump"
     written = _export(filled_db, "all", "csv", out)
-    assert {w.path.name: w.rows for w in written} == {"events.csv": 4, "claims.csv": 2, "articles.csv": 2}
+    assert {w.path.name: w.rows for w in written} == {"events.csv": 2, "claims.csv": 2, "articles.csv": 2}
     with (out / "articles.csv").open(encoding="utf-8", newline="") as f:
         assert next(csv.reader(f)) == list(ARTICLE_FIELDS)
 

@@ -29,7 +29,7 @@ def local_ray():
 
 def _rows(db: Path) -> tuple[list[tuple], list[tuple]]:
     with open_store(db, read_only=True) as store:
-        events = store.events(EventQuery(include_all_modalities=True))
+        events = store.events(EventQuery(include_all_modalities=True, coded=None))
         claims = store.claims(ClaimQuery())
     return (
         sorted(tuple(str(e[k]) for k in EVENT_KEYS) for e in events),

@@ -21,7 +21,7 @@ from wirewatch.store import ClaimQuery, EventQuery, open_store
 
 def _records(db: Path) -> tuple[list, list]:
     with open_store(db, read_only=True) as store:
-        events = store.events(EventQuery(include_all_modalities=True))
+        events = store.events(EventQuery(include_all_modalities=True, coded=None))
         claims = store.claims(ClaimQuery())
     return (
         sorted((e["event_id"], e["cameo_code"], e["modality"], e["claim_id"]) for e in events),

@@ -30,7 +30,8 @@ def _analyses() -> list[Analysis]:
         speaker_code="UKRGOV", speaker_kind="person", cue="told", content="Russia sent 120 trainers to Venezuela",
         char_start=0, char_end=37, chain=["Kyrylo Budanov", "The War Zone", "Daily Mail", "Daily Star"],
     )
-    attributed = _event("e1", "star", "Russia sent 120 trainers to Venezuela", claim_id="c1", claimant="Kyrylo Budanov")
+    attributed = _event("e1", "star", "Russia sent 120 trainers to Venezuela", claim_id="c1", claimant="Kyrylo Budanov",
+                        source_text="Russia", source_code="RUS")
     own = _event("e2", "star", "RT bought billboards in Mexico", source_text="RT", state_media=True)
     rt_site = Article(article_id="rt", text=TEXT, publisher="RT", published_at="2025-01-03", state_media=True)
     on_rt = _event("e3", "rt", "RT bought billboards in Mexico", source_text="Mexico City")

@@ -18,10 +18,10 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from wirewatch import __version__
-from wirewatch.api.errors import install_error_handlers
+from wirewatch.api.downloads import router as downloads
+from wirewatch.api.errors import error_response, install_error_handlers
 from wirewatch.api.routes import router
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.api.watch import FolderWatcher
@@ -83,12 +83,28 @@ def create_app(
     app.state.access = access
     app.state.watcher = watcher
     install_error_handlers(app)
+    app.include_router(downloads)  # before /api/events/{...}-like routes could shadow it
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    if allowed_hosts is not None:
+        accepted = {h.lower() for h in allowed_hosts}
+
+        # In place of Starlette's TrustedHostMiddleware, whose refusal is a text/plain body: a
+        # refused Host header gets the one error shape like every other failure.
+        @app.middleware("http")
+        async def loopback_names_only(request: Request, call_next):  # type: ignore[no-untyped-def]
+            host = request.headers.get("host", "").lower()
+            name = host[: host.index("]") + 1] if host.startswith("[") and "]" in host else host.split(":")[0]
+            if name not in accepted:
+                return error_response(
+                    400, f"Host header {name!r} is not accepted: this server answers only {', '.join(sorted(accepted))}"
+                )
+            return await call_next(request)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -98,7 +114,4 @@ def create_app(
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
         return response
-
-    if allowed_hosts is not None:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     return app

@@ -34,12 +34,14 @@ def event_filter(
     type: Annotated[Text, Query(description="PLOVER type (e.g. aid) or CAMEO code / root prefix (e.g. 19, 042).")] = None,
     quad_class: Annotated[Optional[int], Query(ge=1, le=4, description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict.")] = None,
     modality: Annotated[list[str], Query(description="Modalities to include (repeatable), or `all`; default asserted only.")] = [],  # noqa: B006
+    coding: Annotated[str, Query(pattern="^(coded|uncoded|all)$", description="coded (default): events with a source or target actor; uncoded: events with neither (for review); all.")] = "coded",
     certainty: Annotated[list[str], Query(description="Certainty levels to include (repeatable): low, medium, high.")] = [],  # noqa: B006
     attributed: Annotated[Optional[bool], Query(description="true: events inside someone's claim; false: the publisher's own voice.")] = None,
     since: Annotated[Text, Query(description="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     until: Annotated[Text, Query(description="Up to this date (inclusive), same forms.")] = None,
-    day_from: Annotated[Text, Query(description="From this day (YYYY-MM-DD) as charts count it: the event's day, else its article's.")] = None,
+    day_from: Annotated[Text, Query(description="From this day (YYYY-MM-DD) as the timeline's bars count it: the event's own day, or its article's when it has no date (events dated to a month or year have no day).")] = None,
     day_to: Annotated[Text, Query(description="Up to this day, same reckoning.")] = None,
+    precision: Annotated[list[str], Query(description="How the event is dated (repeatable): day, report (no date of its own: its article's day), month, year, range, undated.")] = [],  # noqa: B006
     place: Annotated[Text, Query(description="Words of the place name, or its ISO3 country.")] = None,
     q: Annotated[Text, Query(description="Words of the evidence sentence.", max_length=200)] = None,
     article: Annotated[Text, Query(description="Article id or id prefix.")] = None,
@@ -55,9 +57,10 @@ def event_filter(
         country=_blank_to_none(country), sector=_blank_to_none(sector), event_type=_blank_to_none(type),
         quad_class=quad_class,
         modality=() if "all" in wanted else wanted, include_all_modalities="all" in wanted,
+        coded={"coded": True, "uncoded": False}.get(coding),
         certainty=tuple(c for c in certainty if c), attributed=attributed,
         date_from=_blank_to_none(since), date_to=_blank_to_none(until), place=_blank_to_none(place),
-        day_from=_blank_to_none(day_from), day_to=_blank_to_none(day_to),
+        day_from=_blank_to_none(day_from), day_to=_blank_to_none(day_to), precision=tuple(p for p in precision if p),
         text=_blank_to_none(q), article_id=_blank_to_none(article), claim_id=_blank_to_none(claim),
         cluster_id=_blank_to_none(cluster), claimant=_blank_to_none(claimant), outlet=_blank_to_none(outlet),
         state_media=state_media,

@@ -12,14 +12,15 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
+from wirewatch.actors.names import actor_name, find_codes
 from wirewatch.api.article_view import article_record
 from wirewatch.api.params import DEFAULT_PAGE, Format, Limit, Offset, claim_filter, event_filter
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
-from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery
+from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError
 from wirewatch.store.aggregates import (
     ActorsQuery, ClustersQuery, ClusterTableQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
-    SeriesQuery,
+    SeriesQuery, SpanQuery,
 )
 
 router = APIRouter(prefix="/api")
@@ -37,8 +38,14 @@ def json_response(data: Any, status: int = 200) -> Response:
     return Response(body, status_code=status, media_type="application/json")
 
 
-def _page(request: Request, key: str, rows: list[dict[str, Any]], fields: tuple[str, ...], limit: int, offset: int, fmt: str) -> Response:
-    """A page of ``rows`` (fetched with one extra row, to know whether there is a next page)."""
+def _names(codes: set[str]) -> dict[str, str]:
+    return {c: n for c in sorted(codes) if (n := actor_name(c))}
+
+
+def _page(request: Request, key: str, rows: list[dict[str, Any]], fields: tuple[str, ...], limit: int, offset: int, fmt: str,
+          total: int | None = None, names: dict[str, str] | None = None) -> Response:
+    """A page of ``rows`` (fetched with one extra row, to know whether there is a next page);
+    ``total``, when given, is how many rows match in all (the page shows N of them)."""
     more = len(rows) > limit
     rows = rows[:limit]
     if fmt == "csv":
@@ -50,7 +57,34 @@ def _page(request: Request, key: str, rows: list[dict[str, Any]], fields: tuple[
     if more:
         params = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"]
         next_url = f"{request.url.path}?{urlencode([*params, ('offset', str(offset + limit))])}"
-    return json_response({key: [{f: r.get(f) for f in fields} for r in rows], "limit": limit, "offset": offset, "next": next_url})
+    envelope = {key: [{f: r.get(f) for f in fields} for r in rows], "limit": limit, "offset": offset, "next": next_url}
+    if total is not None:
+        envelope["total"] = total
+    if names is not None:
+        envelope["names"] = names
+    return json_response(envelope)
+
+
+def _csv(key: str, rows: list[dict[str, Any]]) -> Response:
+    out = io.StringIO()
+    fields = list(rows[0]) if rows else []
+    write_csv(rows, fields, out)
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{key}.csv"'})
+
+
+def _table(key: str, rows: list[dict[str, Any]], fmt: str, envelope: dict[str, Any]) -> Response:
+    """An aggregate's rows: as ``{**envelope, key: rows}`` in JSON, or as CSV (one row per row,
+    nested lists as JSON arrays) when ``format=csv``."""
+    if fmt == "csv":
+        return _csv(key, rows)
+    return json_response({**envelope, key: rows})
+
+
+def _json_only(route: str, fmt: str) -> None:
+    if fmt != "json":
+        raise QueryError(f"format={fmt!r} is not offered by {route}: it answers one JSON object; "
+                         "format=csv is offered by the list and chart routes")
 
 
 def _paged(query: Any, limit: int, offset: int) -> Any:
@@ -66,14 +100,19 @@ def events(
 ) -> Response:
     def page(store):
         ids = [r["event_id"] for r in store.fetch(EventPageQuery(_paged(query, limit, offset)))]
-        return store.events(EventQuery(event_ids=tuple(ids), include_all_modalities=True)) if ids else []
+        return store.events(EventQuery(event_ids=tuple(ids), include_all_modalities=True, coded=None)) if ids else []
 
     rows = _access(request).read(page)
+    if format == "json":
+        # Names for the page's codes ride beside the rows (the rows keep the public Event fields).
+        codes = {r.get(side) for r in rows for side in ("source_code", "target_code")} - {None}
+        return _page(request, "events", rows, EVENT_FIELDS, limit, offset, format, names=_names(codes))
     return _page(request, "events", rows, EVENT_FIELDS, limit, offset, format)
 
 
 @router.get("/events/count", summary="How many events match the filter (with cooperation/conflict split)")
-def events_count(request: Request, query: Annotated[EventQuery, Depends(event_filter)]) -> Response:
+def events_count(request: Request, query: Annotated[EventQuery, Depends(event_filter)], format: Format = "json") -> Response:
+    _json_only("/api/events/count", format)
     (row,) = _access(request).read(lambda s: s.fetch(EventCountQuery(query)))
     return json_response(row)
 
@@ -83,8 +122,8 @@ def claims(
     request: Request, query: Annotated[ClaimQuery, Depends(claim_filter)],
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
-    rows = _access(request).read(lambda s: s.claims(_paged(query, limit, offset)))
-    return _page(request, "claims", rows, CLAIM_FIELDS, limit, offset, format)
+    rows, total = _access(request).read(lambda s: (s.claims(_paged(query, limit, offset)), s.count(query)))
+    return _page(request, "claims", rows, CLAIM_FIELDS, limit, offset, format, total)
 
 
 @router.get("/articles", summary="Articles, newest first")
@@ -96,26 +135,36 @@ def articles(
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
     query = ArticleQuery(publisher=publisher or None, date_from=since or None, date_to=until or None)
-    rows = _access(request).read(lambda s: s.articles(_paged(query, limit, offset)))
-    return _page(request, "articles", rows, ARTICLE_FIELDS, limit, offset, format)
+    rows, total = _access(request).read(lambda s: (s.articles(_paged(query, limit, offset)), s.count(query)))
+    return _page(request, "articles", rows, ARTICLE_FIELDS, limit, offset, format, total)
 
 
 @router.get("/articles/{article_id}", summary="One article: text, events, claims and the spans to highlight")
-def article(request: Request, article_id: Annotated[str, Path(pattern="^[0-9a-fA-F]{4,64}$")]) -> Response:
+def article(request: Request, article_id: Annotated[str, Path(pattern="^[0-9a-fA-F]{4,64}$")], format: Format = "json") -> Response:
+    _json_only("/api/articles/{id}", format)
     analysis = _access(request).read(lambda s: s.analysis(article_id))
-    return json_response(article_record(analysis))
+    record = article_record(analysis)
+    codes = {c for e in analysis.events for c in (e.source_code, e.target_code)} - {None}
+    return json_response({**record, "names": _names(codes)})
 
 
-@router.get("/series", summary="Events and Goldstein sums per day/week/month by PLOVER type, quad class or dyad")
+@router.get("/series", summary="Events dated to a day: counts and Goldstein sums per day/week/month/year by PLOVER type, quad class or dyad")
 def series(
     request: Request, query: Annotated[EventQuery, Depends(event_filter)],
-    interval: Annotated[str, Query(description="day, week or month.")] = "day",
+    interval: Annotated[str, Query(description="day, week, month or year.")] = "day",
     by: Annotated[str, Query(description="none, plover_type, quad_class or dyad.")] = "plover_type",
     level: Annotated[str, Query(description="Dyad actors by country or by full code.")] = "country",
+    format: Format = "json",
 ) -> Response:
     aggregate = SeriesQuery(query, interval=interval, by=by, level=level)
     rows = _access(request).read(lambda s: s.fetch(aggregate))
-    return json_response({"interval": interval, "by": by, "series": rows})
+    return _table("series", rows, format, {"interval": interval, "by": by})
+
+
+@router.get("/spans", summary="Events dated to a month, a year or a range, by the span they may have happened in")
+def spans(request: Request, query: Annotated[EventQuery, Depends(event_filter)], format: Format = "json") -> Response:
+    rows = _access(request).read(lambda s: s.fetch(SpanQuery(query)))
+    return _table("spans", rows, format, {})
 
 
 @router.get("/network", summary="Actor-to-actor edges: event counts split into cooperation and conflict")
@@ -123,9 +172,12 @@ def network(
     request: Request, query: Annotated[EventQuery, Depends(event_filter)],
     level: Annotated[str, Query(description="country or code.")] = "country",
     limit: Annotated[int, Query(ge=1, le=1000)] = 150,
+    format: Format = "json",
 ) -> Response:
     rows = _access(request).read(lambda s: s.fetch(NetworkQuery(query, level=level, limit=limit)))
-    return json_response({"level": level, "edges": rows})
+    for row in rows:
+        row["source_name"], row["target_name"] = actor_name(row["source"]), actor_name(row["target"])
+    return _table("edges", rows, format, {"level": level})
 
 
 @router.get("/actors", summary="Actors with event counts and top partners")
@@ -133,26 +185,36 @@ def actors(
     request: Request, query: Annotated[EventQuery, Depends(event_filter)],
     level: Annotated[str, Query(description="country or code.")] = "code",
     partners: Annotated[int, Query(ge=1, le=50)] = 5,
-    limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
+    limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
     aggregate = ActorsQuery(query, level=level, partners=partners, limit=limit, offset=offset)
-    rows = _access(request).read(lambda s: s.fetch(aggregate))
-    return json_response({"level": level, "actors": rows, "limit": limit, "offset": offset})
+    rows = [{"actor": r["actor"], "name": actor_name(r["actor"]), **r} for r in _access(request).read(lambda s: s.fetch(aggregate))]
+    return _table("actors", rows, format, {"level": level, "limit": limit, "offset": offset})
+
+
+@router.get("/actors/search", summary="Actor codes for words: names, adjectives, seats of power, people, organisations")
+def actor_search(
+    q: Annotated[str, Query(min_length=2, max_length=100, description="Words: Russia, Putin, the Kremlin, NATO.")],
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    format: Format = "json",
+) -> Response:
+    return _table("codes", [m.to_json() for m in find_codes(q, limit=limit)], format, {"q": q})
 
 
 @router.get("/places", summary="Event places with coordinates and event counts (for the map)")
 def places(
     request: Request, query: Annotated[EventQuery, Depends(event_filter)],
     limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+    format: Format = "json",
 ) -> Response:
     rows = _access(request).read(lambda s: s.fetch(PlacesQuery(query, limit=limit)))
-    return json_response({"places": rows})
+    return _table("places", rows, format, {})
 
 
 @router.get("/clusters", summary="Reports of the same real-world event, grouped by cluster")
 def clusters(
     request: Request, query: Annotated[EventQuery, Depends(event_filter)],
-    limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
+    limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
     access = _access(request)
     rows = access.read(lambda s: s.fetch(ClustersQuery(query, limit=limit, offset=offset)))
@@ -163,11 +225,12 @@ def clusters(
         extra = {r["cluster_id"]: r for r in access.read(lambda s: s.fetch(ClusterTableQuery(ids, columns)))}
         for row in rows:
             row["cluster"] = extra.get(row["cluster_id"])
-    return json_response({"clusters": rows, "clusters_table": "cluster_id" in columns, "limit": limit, "offset": offset})
+    return _table("clusters", rows, format, {"clusters_table": "cluster_id" in columns, "limit": limit, "offset": offset})
 
 
 @router.get("/summary", summary="Store totals, the matching event count and the folder watcher's state")
-def summary(request: Request, query: Annotated[EventQuery, Depends(event_filter)]) -> Response:
+def summary(request: Request, query: Annotated[EventQuery, Depends(event_filter)], format: Format = "json") -> Response:
+    _json_only("/api/summary", format)
     access = _access(request)
     totals = access.read(lambda s: s.counts())
     (matching,) = access.read(lambda s: s.fetch(EventCountQuery(query)))

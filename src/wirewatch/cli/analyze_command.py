@@ -1,6 +1,7 @@
 """`wirewatch analyze PATH...`: analyse files, folders or stdin into the store.
 
-Progress goes to stderr (a live bar on a terminal), then a one-line summary and one line per
+Progress goes to stderr (on a terminal, a live bar with the total and an ETA where the inputs say
+how many articles they hold, and the model's loading as a step of its own), then a one-line summary and one line per
 failed input (`path: reason`). The events and claims found are printed on stdout when
 asked with ``--print``, and by default when the run analysed between 1 and ``AUTO_PRINT_MAX``
 articles (looking at one or two files is the common small case; a corpus run is not).
@@ -10,15 +11,19 @@ Exit status: 0, or 1 when some inputs failed; 2 for a usage or store error.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn,
+)
 
 from wirewatch.cli import claims as claims_cli
 from wirewatch.cli import events as events_cli
+from wirewatch.cli.expected_total import expected_articles
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DbOption, SettingsError, load_settings, store_path
 from wirewatch.cli.output import check_format, rows_table, stdout_console, to_json
@@ -34,7 +39,7 @@ def found_rows(store: Store, article_ids: list[str]) -> dict[str, list[dict[str,
     events: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     for article_id in article_ids:
-        events += store.events(EventQuery(article_id=article_id, include_all_modalities=True))
+        events += store.events(EventQuery(article_id=article_id, include_all_modalities=True, coded=None))
         claims += store.claims(ClaimQuery(article_id=article_id))
     return {"events": events, "claims": claims}
 
@@ -70,22 +75,48 @@ def analyze_paths(
 
 
 def _run_with_bar(paths: list[str], settings: Settings, store: Store, engine_options: dict[str, Any]) -> RunSummary:
+    """The run under a progress bar on stderr: articles read of the total (when the inputs can
+    say how many: folders, files, JSON Lines, WARC) with an ETA, and the model's loading shown
+    as a step of its own instead of a silent pause."""
     err = Console(stderr=True)
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("starting", total=None)
+        task = bar.add_task("counting inputs", total=None)
+        bar.update(task, description="reading")
+        if err.is_terminal:  # what follows is only for a person watching the bar
+            bar.update(task, total=expected_articles(paths))
+            if "analyser" not in engine_options:
+                announce = _announcing_analyser(lambda text: bar.update(task, description=text))
+                engine_options = {**engine_options, "analyser": announce}
 
         def update(s: RunSummary) -> None:
             rate = s.analysed / s.seconds if s.seconds else 0.0
             bar.update(
-                task,
-                description=(
-                    f"read {s.articles_read} · analysed {s.analysed} ({rate:.1f}/s) · "
-                    f"skipped {s.skipped} · failed {s.failed} · events {s.events} · claims {s.claims}"
-                ),
+                task, completed=s.articles_read,
+                # Short, so the bar and its ETA keep their room on an 80-column terminal; the full
+                # counts come in the summary line at the end.
+                description=f"{s.analysed} analysed · {rate:.1f}/s · {s.skipped} skipped · {s.failed} failed",
             )
 
         return run_corpus(paths, settings, store, progress=update, **engine_options)
+
+
+def _announcing_analyser(announce: Callable[[str], None]) -> Callable[..., Any]:
+    """The pipeline's analyser, loading the model on first use (never for a run with nothing new)
+    and saying so while it loads: a few seconds that otherwise look like a hang."""
+    from wirewatch.pipeline import Knowledge, analyze_articles
+
+    loaded: list[Knowledge] = []
+
+    def analyse(articles: Any, settings: Settings) -> Any:
+        if not loaded:
+            announce(f"loading model {settings.model}")
+            loaded.append(Knowledge.load(settings))
+            announce("analysing")
+        return analyze_articles(articles, settings, loaded[0])
+
+    return analyse
 
 
 def summary_line(s: RunSummary) -> str:

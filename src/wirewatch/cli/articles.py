@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -11,7 +11,7 @@ from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import (
     DEFAULT_LIMIT, ArticleOption, DbOption, LimitOption, SinceOption, UntilOption, open_for_reading,
 )
-from wirewatch.cli.output import FormatOption, check_format, column, render_rows
+from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
 from wirewatch.store import ARTICLE_FIELDS, ArticleQuery
 
 TABLE_COLUMNS = (
@@ -23,9 +23,9 @@ TABLE_COLUMNS = (
 )
 
 
-def list_articles(db: Path | None, query: ArticleQuery) -> list[dict[str, Any]]:
+def list_articles(db: Path | None, query: ArticleQuery) -> Listing:
     with open_for_reading(db) as store:
-        return store.articles(query)
+        return listing(store, query)
 
 
 @user_errors
@@ -41,4 +41,5 @@ def articles_command(
     """List stored articles, newest first (json and csv include the cleaned text)."""
     check_format(fmt)
     query = ArticleQuery(publisher=outlet, date_from=since, date_to=until, article_id=article, limit=limit)
-    render_rows(list_articles(db, query), ARTICLE_FIELDS, fmt, TABLE_COLUMNS, "articles")
+    found = list_articles(db, query)
+    render_rows(found.rows, ARTICLE_FIELDS, fmt, TABLE_COLUMNS, "articles", total=found.total)

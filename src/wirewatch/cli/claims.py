@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
@@ -11,7 +11,7 @@ from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import (
     DEFAULT_LIMIT, ArticleOption, DbOption, LimitOption, SinceOption, UntilOption, open_for_reading,
 )
-from wirewatch.cli.output import FormatOption, check_format, column, render_rows
+from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
 from wirewatch.store import CLAIM_FIELDS, ClaimQuery
 
 TABLE_COLUMNS = (
@@ -24,9 +24,9 @@ TABLE_COLUMNS = (
 )
 
 
-def list_claims(db: Path | None, query: ClaimQuery) -> list[dict[str, Any]]:
+def list_claims(db: Path | None, query: ClaimQuery) -> Listing:
     with open_for_reading(db) as store:
-        return store.claims(query)
+        return listing(store, query)
 
 
 @user_errors
@@ -48,4 +48,5 @@ def claims_command(
         speaker=speaker, kind=kind, outlet=outlet, date_from=since, date_to=until, article_id=article, limit=limit,
         state_media=state_media,
     )
-    render_rows(list_claims(db, query), CLAIM_FIELDS, fmt, TABLE_COLUMNS, "claims")
+    found = list_claims(db, query)
+    render_rows(found.rows, CLAIM_FIELDS, fmt, TABLE_COLUMNS, "claims", total=found.total)

@@ -2,25 +2,37 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
+from wirewatch.actors.names import actor_name
+from wirewatch.cli.event_filter import with_event_filter
 from wirewatch.cli.failure import user_errors
-from wirewatch.cli.options import (
-    DEFAULT_LIMIT, ArticleOption, DbOption, LimitOption, SinceOption, UntilOption, open_for_reading,
-)
-from wirewatch.cli.output import FormatOption, check_format, column, render_rows
+from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
+from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
+from wirewatch.errors import WirewatchError
 from wirewatch.store import EVENT_FIELDS, EventQuery
 
 
+def _side(code: Any, text: Any) -> str | None:
+    # "RUSGOV (Russia, government)": the code for filtering, the name for reading.
+    if code:
+        name = actor_name(code)
+        return f"{code} ({name})" if name else str(code)
+    return str(text) if text else None
+
 
 def who_did_what(row: dict[str, Any]) -> str:
-    """Source, CAMEO code and PLOVER type, target: `RUS -074 aid-> VEN`."""
-    source = row.get("source_code") or row.get("source_text") or "?"
-    target = row.get("target_code") or row.get("target_text") or "-"
-    return f"{source} -{row.get('cameo_code')} {row.get('plover_type')}-> {target}"
+    """Source, CAMEO code and PLOVER type, target: `RUS (Russia) -074 aid-> VEN (Venezuela)`;
+    an event with neither actor is marked uncoded (shown only when asked for: --coding)."""
+    source = _side(row.get("source_code"), row.get("source_text"))
+    target = _side(row.get("target_code"), row.get("target_text"))
+    if source is None and target is None:
+        return f"uncoded: -{row.get('cameo_code')} {row.get('plover_type')}->"
+    return f"{source or '?'} -{row.get('cameo_code')} {row.get('plover_type')}-> {target or '-'}"
 
 
 TABLE_COLUMNS = (
@@ -50,47 +62,40 @@ CLUSTER_FIELDS = (
 )
 
 
-def list_event_clusters(db: Path | None, actor: str | None, min_articles: int, limit: int) -> list[dict[str, Any]]:
-    with open_for_reading(db) as store:
-        return store.event_clusters(actor=actor, min_articles=min_articles, limit=limit or None)
+class ClusteredFilterError(WirewatchError):
+    """An event filter given with --clustered, which cannot apply it."""
 
 
-def list_events(db: Path | None, query: EventQuery) -> list[dict[str, Any]]:
+def list_event_clusters(db: Path | None, actor: str | None, min_articles: int, limit: int) -> Listing:
     with open_for_reading(db) as store:
-        return store.events(query)
+        every = store.event_clusters(actor=actor, min_articles=min_articles)
+    return Listing(every[:limit] if limit else every, len(every))
+
+
+def list_events(db: Path | None, query: EventQuery) -> Listing:
+    with open_for_reading(db) as store:
+        return listing(store, query)
 
 
 @user_errors
+@with_event_filter
 def events_command(
-    actor: Annotated[Optional[str], typer.Option("--actor", help="Source or target: code prefix (RUS, VENMIL) or words.")] = None,
-    country: Annotated[Optional[str], typer.Option("--country", help="ISO3 country of source, target or place.")] = None,
-    event_type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type (e.g. protest) or CAMEO code/root prefix (e.g. 19).")] = None,
-    modality: Annotated[Optional[list[str]], typer.Option("--modality", help="Include events of this modality (repeatable); default: asserted only.")] = None,
-    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Include negated, hypothetical, future and hedged events.")] = False,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    article: ArticleOption = None,
-    attributed: Annotated[Optional[bool], typer.Option("--attributed/--publisher-voice", help="Only events inside someone's claim / only those the publisher asserts itself.")] = None,
-    claimant: Annotated[Optional[str], typer.Option("--claimant", help="Who says so: words of the speaker's name or a speaker code prefix.")] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="An outlet in the claim's reporting chain, or the publisher (words).")] = None,
-    state_media: Annotated[Optional[bool], typer.Option("--state-media/--no-state-media", help="Only events a state-affiliated outlet is source of, relays or publishes / only the others.")] = None,
-    certainty: Annotated[Optional[list[str]], typer.Option("--certainty", help="low, medium or high (repeatable).")] = None,
+    query: EventQuery,
     limit: LimitOption = DEFAULT_LIMIT,
     fmt: FormatOption = "table",
     db: DbOption = None,
     clustered: Annotated[bool, typer.Option("--clustered", help="One row per real event: reports of it across articles, clustered (filters: --actor, --min-articles).")] = False,
     min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="With --clustered: only events reported by at least this many articles.")] = 1,
 ) -> None:
-    """List events (asserted ones unless --modality/--all-modalities), newest articles first."""
+    """List events: asserted ones with an actor unless --modality/--all-modalities/--coding say otherwise."""
     check_format(fmt)
     if clustered:
-        rows = list_event_clusters(db, actor, min_articles, limit)
-        render_rows(rows, CLUSTER_FIELDS, fmt, CLUSTER_COLUMNS, "event clusters")
+        if replace(query, actor=None) != EventQuery():
+            # A filter shown as accepted and then ignored would be a lie about what is listed.
+            raise ClusteredFilterError("--clustered lists real events by --actor and --min-articles only; "
+                                       "drop the other filters, or list reports without --clustered")
+        found = list_event_clusters(db, query.actor, min_articles, limit)
+        render_rows(found.rows, CLUSTER_FIELDS, fmt, CLUSTER_COLUMNS, "event clusters", total=found.total)
         return
-    query = EventQuery(
-        actor=actor, country=country, event_type=event_type, modality=tuple(modality or ()),
-        include_all_modalities=all_modalities, date_from=since, date_to=until, article_id=article,
-        attributed=attributed, claimant=claimant, outlet=outlet, state_media=state_media,
-        certainty=tuple(certainty or ()), limit=limit,
-    )
-    render_rows(list_events(db, query), EVENT_FIELDS, fmt, TABLE_COLUMNS, "events")
+    found = list_events(db, replace(query, limit=limit))
+    render_rows(found.rows, EVENT_FIELDS, fmt, TABLE_COLUMNS, "events", total=found.total)

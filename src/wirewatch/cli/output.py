@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
@@ -21,6 +22,8 @@ from rich.text import Text
 
 from wirewatch.errors import WirewatchError
 from wirewatch.export.csv_file import cell_text, write_csv
+from wirewatch.store import Store
+from wirewatch.store.query import Query
 
 FORMATS = ("table", "json", "csv")
 
@@ -90,15 +93,44 @@ def rows_table(rows: list[dict[str, Any]], columns: Sequence[tuple[str, Cell]], 
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The rows a listing shows and how many match in all (``total`` > ``len(rows)`` when cut)."""
+
+    rows: list[dict[str, Any]]
+    total: int
+
+
+def listing(store: Store, query: Query) -> Listing:
+    """Rows of ``query`` and, only when ``limit`` may have cut them, the full count."""
+    rows = store.fetch(query)
+    cut = bool(query.limit) and len(rows) >= (query.limit or 0)
+    return Listing(rows, store.count(query) if cut else len(rows))
+
+
+def shown_note(shown: int, total: int | None, what: str) -> str | None:
+    """"100 of 219 events shown", when a listing is cut; None when it shows everything."""
+    if total is None or total <= shown:
+        return None
+    return f"{shown:,} of {total:,} {what} shown; --limit 0 for all"
+
+
 def render_rows(
-    rows: list[dict[str, Any]], fields: Sequence[str], fmt: str, table_columns: Sequence[tuple[str, Cell]], title: str
+    rows: list[dict[str, Any]], fields: Sequence[str], fmt: str, table_columns: Sequence[tuple[str, Cell]], title: str,
+    total: int | None = None,
 ) -> None:
-    """Print ``rows`` in ``fmt`` on stdout."""
+    """Print ``rows`` in ``fmt`` on stdout. When ``total`` says the rows were cut, the table's
+    title says "N of M shown"; JSON and CSV stay a plain array and table, and the same note goes
+    to stderr (so a pipe still reads valid JSON or CSV, and a person still sees the cut)."""
     check_format(fmt)
+    note = shown_note(len(rows), total, title)
     if fmt == "json":
         sys.stdout.write(to_json([{name: row.get(name) for name in fields} for row in rows]) + "\n")
     elif fmt == "csv":
         write_csv(rows, fields, sys.stdout)
     else:
         console = stdout_console()
-        console.print(rows_table(rows, table_columns, title=f"{title} ({len(rows)})"))
+        console.print(rows_table(rows, table_columns, title=f"{title}: {note}" if note else f"{title} ({len(rows)})"))
+        return
+    if note:
+        print(f"note: {note}", file=sys.stderr)

@@ -1,15 +1,18 @@
 """Exports of stored events, claims and articles.
 
-``csv``, ``parquet`` and ``jsonl`` hold any table with the public field names of DESIGN.md
+``csv``, ``parquet`` and ``jsonl`` hold any table with the public field names of docs/schema.md
 (matching `wirewatch events --format json`); ``plover`` (PLOVER's JSON Lines layout) and
 ``gdelt`` (a GDELT 2.0-style event TSV) hold events only. Every export goes through the
-store's query layer, with events of every modality.
+store's query layer with the caller's ``EventQuery``: by default, as everywhere, asserted events
+that have an actor; every layout carries each event's modality, so a wider export never passes
+a negated or hypothetical event off as one that happened.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from wirewatch.errors import WirewatchError
 from wirewatch.export.csv_file import write_csv
@@ -34,55 +37,83 @@ class ExportError(WirewatchError):
 @dataclass(frozen=True, slots=True)
 class ExportedFile:
     what: str
-    path: Path
+    path: Path | str
     rows: int
 
 
-def _query(what: str) -> Query:
+def _query(what: str, events: EventQuery | None) -> Query:
     if what == "events":
-        return EventQuery(include_all_modalities=True)
+        return events or EventQuery()
     if what == "claims":
         return ClaimQuery()
     return ArticleQuery()
 
 
-def export_table(store: Store, what: str, fmt: str, path: Path, query: Query | None = None) -> ExportedFile:
-    """Write one of events/claims/articles to ``path`` in ``fmt``."""
+def _check(what: str, fmt: str) -> None:
     if fmt not in FORMATS:
         raise ExportError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
     if what not in WHATS:
         raise ExportError(f"{what!r} cannot be exported; choose one of {', '.join(WHATS)} or all")
     if fmt in EVENT_ONLY_FORMATS and what != "events":
         raise ExportError(f"format {fmt!r} holds events only; use --what events")
-    query = query or _query(what)
+
+
+def _write(store: Store, fmt: str, query: Query, text: TextIO, binary: BinaryIO | None) -> int:
+    if fmt in EVENT_ONLY_FORMATS:
+        return _write_event_layout(store, query, fmt, text)
+    if fmt == "parquet":
+        if binary is None:
+            raise ExportError("parquet is binary; it needs a file or a byte stream")
+        return write_parquet(store.fetch_arrow(query), binary)
+    writer = write_csv if fmt == "csv" else write_jsonl
+    return writer(store.fetch(query), query.fields, text)
+
+
+def export_table(
+    store: Store, what: str, fmt: str, path: Path, query: Query | None = None, events: EventQuery | None = None
+) -> ExportedFile:
+    """Write one of events/claims/articles to ``path`` in ``fmt`` (events as ``events`` filters them)."""
+    _check(what, fmt)
+    query = query or _query(what, events)
     try:
-        if fmt in EVENT_ONLY_FORMATS:
-            rows = _write_event_layout(store, query, fmt, path)
-        elif fmt == "parquet":
-            rows = write_parquet(store.fetch_arrow(query), path)
+        if fmt == "parquet":
+            with path.open("wb") as binary:
+                rows = _write(store, fmt, query, None, binary)  # type: ignore[arg-type]
         else:
-            writer = write_csv if fmt == "csv" else write_jsonl
             with path.open("w", encoding="utf-8", newline="") as out:
-                rows = writer(store.fetch(query), query.fields, out)
+                rows = _write(store, fmt, query, out, None)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     return ExportedFile(what=what, path=path, rows=rows)
 
 
-def _write_event_layout(store: Store, query: Query, fmt: str, path: Path) -> int:
+def export_to_stream(
+    store: Store, what: str, fmt: str, text: TextIO, binary: BinaryIO | None, events: EventQuery | None = None
+) -> ExportedFile:
+    """Write one table to an open stream (``--out -``): text formats to ``text``, Parquet to ``binary``."""
+    if what == "all":
+        raise ExportError("--what all writes one file per table; give a folder as --out, not -")
+    _check(what, fmt)
+    if fmt == "parquet":
+        text.flush()
+    rows = _write(store, fmt, _query(what, events), text, binary)
+    (binary if fmt == "parquet" else text).flush()  # type: ignore[union-attr]
+    return ExportedFile(what=what, path="stdout", rows=rows)
+
+
+def _write_event_layout(store: Store, query: Query, fmt: str, out: TextIO) -> int:
     from wirewatch import __version__
 
     # Both layouts cite the article (url, publication date) beside each event.
     articles = {
         a["article_id"]: {k: v for k, v in a.items() if k != "text"} for a in store.articles(ArticleQuery())
     }
-    with path.open("w", encoding="utf-8", newline="") as out:
-        if fmt == "plover":
-            return write_plover_jsonl(store.fetch(query), articles, out, coder=f"wirewatch {__version__}")
-        return write_gdelt_tsv(store.fetch(query), articles, out)
+    if fmt == "plover":
+        return write_plover_jsonl(store.fetch(query), articles, out, coder=f"wirewatch {__version__}")
+    return write_gdelt_tsv(store.fetch(query), articles, out)
 
 
-def export_store(store: Store, what: str, fmt: str, out: Path) -> list[ExportedFile]:
+def export_store(store: Store, what: str, fmt: str, out: Path, events: EventQuery | None = None) -> list[ExportedFile]:
     """Export ``what`` (events, claims, articles or all) to ``out``.
 
     For one table ``out`` is the file to write, or a folder to write ``<what>.<ext>`` into;
@@ -101,9 +132,9 @@ def export_store(store: Store, what: str, fmt: str, out: Path) -> list[ExportedF
         except OSError as exc:
             raise ExportError(f"{out}: cannot create folder: {exc.strerror or exc}") from exc
         whats = ("events",) if fmt in EVENT_ONLY_FORMATS else WHATS
-        return [export_table(store, w, fmt, out / f"{w}{FORMATS[fmt]}") for w in whats]
+        return [export_table(store, w, fmt, out / f"{w}{FORMATS[fmt]}", events=events) for w in whats]
     target = out / f"{what}{FORMATS[fmt]}" if out.is_dir() else out
-    return [export_table(store, what, fmt, target)]
+    return [export_table(store, what, fmt, target, events=events)]
 
 
-__all__ = ["EVENT_ONLY_FORMATS", "FORMATS", "WHATS", "ExportError", "ExportedFile", "export_store", "export_table"]
+__all__ = ["EVENT_ONLY_FORMATS", "FORMATS", "WHATS", "ExportError", "ExportedFile", "export_store", "export_table", "export_to_stream"]

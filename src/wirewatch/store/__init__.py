@@ -6,6 +6,7 @@ from wirewatch.store.query import (
     EVENT_FIELDS,
     ArticleQuery,
     ClaimQuery,
+    CountQuery,
     EventQuery,
     QueryError,
 )
@@ -17,6 +18,7 @@ __all__ = [
     "EVENT_FIELDS",
     "ArticleQuery",
     "ClaimQuery",
+    "CountQuery",
     "EventQuery",
     "QueryError",
     "Store",

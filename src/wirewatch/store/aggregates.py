@@ -12,11 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirewatch.store.query import EVENT_DAY, EVENT_ORDER, EventQuery, QueryError
+from wirewatch.store.event_dates import (
+    DATE_PRECISION, EVENT_DAY, SPAN_END, SPAN_START, precision_sql, span_end_sql, span_start_sql,
+)
+from wirewatch.store.query import EVENT_ORDER, EventQuery, QueryError
 
 _FROM = "FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
 
-INTERVALS = ("day", "week", "month")
+INTERVALS = ("day", "week", "month", "year")
 SERIES_KEYS = ("none", "plover_type", "quad_class", "dyad")
 LEVELS = ("country", "code")
 
@@ -66,8 +69,10 @@ class EventPageQuery:
 
 @dataclass(frozen=True, slots=True)
 class SeriesQuery:
-    """Events and Goldstein sums per ``interval`` and per ``by`` key (PLOVER type, quad class,
-    dyad ``SRC→TGT`` at ``level``, or one series). Rows: ``period, key, events, goldstein``."""
+    """Events dated to a day (their own, or their article's when they have none) and Goldstein
+    sums per ``interval`` and per ``by`` key (PLOVER type, quad class, dyad ``SRC→TGT`` at
+    ``level``, or one series). Rows: ``period, key, events, goldstein``. Events dated only to a
+    month, a year or a range are not here but in ``SpanQuery``: they have no day to count on."""
 
     events: EventQuery = field(default_factory=EventQuery)
     interval: str = "day"
@@ -92,6 +97,23 @@ class SeriesQuery:
             f"SELECT strftime(date_trunc('{self.interval}', {EVENT_DAY}), '%Y-%m-%d') AS period, {key} AS key,"
             f" count(*) AS events, round(sum(e.goldstein), 2) AS goldstein {source}"
             " GROUP BY 1, 2 ORDER BY 1, 2"
+        )
+        return sql, params
+
+
+@dataclass(frozen=True, slots=True)
+class SpanQuery:
+    """Events dated to a month, a year or a range, by the span they may have happened in.
+    Rows: ``start, end, precision, events`` (days, ``end`` inclusive), earliest first."""
+
+    events: EventQuery = field(default_factory=EventQuery)
+
+    def sql(self) -> tuple[str, list[Any]]:
+        source, params = _filtered(self.events, [f"{DATE_PRECISION} IN ('month', 'year', 'range')", f"{SPAN_START} IS NOT NULL", f"{SPAN_END} IS NOT NULL"])
+        sql = (
+            f"SELECT strftime({SPAN_START}, '%Y-%m-%d') AS start, strftime({SPAN_END}, '%Y-%m-%d') AS \"end\","
+            f" {DATE_PRECISION} AS precision, count(*) AS events {source}"
+            " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
         )
         return sql, params
 
@@ -180,18 +202,33 @@ class PlacesQuery:
 @dataclass(frozen=True, slots=True)
 class EventCountQuery:
     """How many events match, in how many articles, how many attributed, cooperative and
-    conflictual, and the first and last day they are counted on. Rows: exactly one."""
+    conflictual, how many are dated to a day (``day``: their own or their article's), to a
+    month, year or range (``spanned``) or not at all (``undated``), and the first and last day
+    they may have happened on. Rows: exactly one."""
 
     events: EventQuery = field(default_factory=EventQuery)
 
     def sql(self) -> tuple[str, list[Any]]:
         source, params = _filtered(self.events)
+        # The date expressions run once per distinct (date, publication day), not once per event:
+        # a store holds far fewer of those than events.
         sql = (
-            "SELECT count(*) AS events, count(DISTINCT e.article_id) AS articles,"
-            " count(*) FILTER (WHERE e.claim_id IS NOT NULL) AS attributed,"
-            " count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,"
-            " count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict,"
-            f" strftime(min({EVENT_DAY}), '%Y-%m-%d') AS first_day, strftime(max({EVENT_DAY}), '%Y-%m-%d') AS last_day {source}"
+            "WITH f AS (SELECT e.article_id, e.claim_id, e.quad_class, e.date AS d,"
+            f" substr(a.published_at, 1, 10) AS p {source}),"
+            " dated AS (SELECT d, p, count(*) AS n FROM f GROUP BY ALL),"
+            f" spans AS (SELECT n, {precision_sql('d', 'p')} AS precision, {span_start_sql('d', 'p')} AS first,"
+            f" {span_end_sql('d', 'p')} AS last FROM dated),"
+            " totals AS (SELECT count(*) AS events, count(DISTINCT article_id) AS articles,"
+            " count(*) FILTER (WHERE claim_id IS NOT NULL) AS attributed,"
+            " count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,"
+            " count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict FROM f),"
+            " by_date AS (SELECT coalesce(sum(n) FILTER (WHERE precision IN ('day', 'report')), 0) AS day,"
+            " coalesce(sum(n) FILTER (WHERE precision IN ('month', 'year', 'range')), 0) AS spanned,"
+            " coalesce(sum(n) FILTER (WHERE precision = 'undated'), 0) AS undated,"
+            " strftime(min(first), '%Y-%m-%d') AS first_day, strftime(max(last), '%Y-%m-%d') AS last_day FROM spans)"
+            " SELECT events, articles, attributed, cooperation, conflict, CAST(day AS BIGINT) AS day,"
+            " CAST(spanned AS BIGINT) AS spanned, CAST(undated AS BIGINT) AS undated, first_day, last_day"
+            " FROM totals, by_date"
         )
         return sql, params
 

@@ -4,7 +4,7 @@ The CLI, the Python API, the HTTP API and the exports all ask the store through 
 objects, so the same filter gives the same rows everywhere. Every user value travels as
 a SQL parameter; only column names written here are spliced into the text.
 
-Rows come back as dicts keyed by the public field names of DESIGN.md (``EVENT_FIELDS``,
+Rows come back as dicts keyed by the public field names of docs/schema.md (``EVENT_FIELDS``,
 ``CLAIM_FIELDS``, ``ARTICLE_FIELDS``), in that order.
 """
 
@@ -16,14 +16,15 @@ from typing import Any
 
 from wirewatch.errors import WirewatchError
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES, Event, field_names
+from wirewatch.store.event_dates import DATE_PRECISION, EVENT_DAY, PRECISIONS, date_overlap
 
-# The stable public columns (DESIGN.md "Field names"). The store keeps a few more
+# The stable public columns (docs/schema.md). The store keeps a few more
 # (claim span offsets, boilerplate counts) for the article view; they are not exported.
 ARTICLE_FIELDS: tuple[str, ...] = (
     "article_id", "url", "title", "publisher", "authors", "published_at", "language", "text",
     "source", "near_duplicate_of",
 )
-# Event.state_media is stored for filtering (EventQuery.state_media) but is not a DESIGN.md field.
+# Event.state_media is stored for filtering (EventQuery.state_media) but is not a public (exported) field.
 EVENT_FIELDS: tuple[str, ...] = tuple(n for n in field_names(Event) if n != "state_media")
 CLAIM_FIELDS: tuple[str, ...] = (
     "claim_id", "article_id", "kind", "speaker_text", "speaker_name", "speaker_code",
@@ -36,13 +37,6 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Event listings, newest articles first; shared with the API's paged lookup (aggregates.EventPageQuery).
 EVENT_ORDER = "a.published_at DESC NULLS LAST, e.article_id, e.char_start, e.event_id"
-
-# The one day an event is counted on in series and charts: its own date when that is a full
-# day, else its article's publication day (a month-precise "2025-11" has no day to plot).
-EVENT_DAY = (
-    "try_cast(CASE WHEN length(e.date) = 10 THEN e.date ELSE substr(a.published_at, 1, 10) END AS DATE)"
-)
-
 
 class QueryError(WirewatchError):
     """A filter value that cannot be used; names the value and what is expected."""
@@ -60,23 +54,6 @@ def _check_paging(limit: int | None, offset: int) -> None:
         raise QueryError(f"offset={offset} must be 0 or more")
 
 
-def _date_overlap(value_sql: str, since: str | None, until: str | None, where: list[str], params: list[Any]) -> None:
-    """Keep rows whose date (at any granularity, or a 'start/end' range) overlaps [since, until].
-
-    Dates are ISO strings of varying precision, so the comparison is on strings: a value's
-    end is itself followed by '~' (sorts after every digit and '-'), which makes '2024-05'
-    cover every day of May 2024; ``until`` gets the same treatment.
-    """
-    start = f"split_part({value_sql}, '/', 1)"
-    end = f"(CASE WHEN contains({value_sql}, '/') THEN split_part({value_sql}, '/', 2) ELSE {value_sql} END)"
-    if since is not None:
-        where.append(f"({end} || '~') >= ?")
-        params.append(since)
-    if until is not None:
-        where.append(f"{start} <= ?")
-        params.append(until + "~")
-
-
 def _paging(sql: str, limit: int | None, offset: int, params: list[Any]) -> str:
     if limit is not None and limit > 0:
         sql += " LIMIT ?"
@@ -89,7 +66,12 @@ def _paging(sql: str, limit: int | None, offset: int, params: list[Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    """Events, asserted ones only unless ``modality`` or ``include_all_modalities`` says otherwise.
+    """Events that are asserted and have an actor, unless ``modality``, ``include_all_modalities``
+    or ``coded`` says otherwise.
+
+    ``coded``: True (the default) keeps events with an actor (a source or a target, coded or
+    named); False keeps only the "uncoded" ones, with neither (kept for review, never counted
+    as events by default); None keeps both.
 
     ``actor`` matches a source or target code prefix (``RUS``, ``VENMIL``) or words of their text;
     ``country`` an ISO3 code of source, target or place; ``event_type`` a PLOVER type
@@ -102,6 +84,7 @@ class EventQuery:
     event_type: str | None = None
     modality: tuple[str, ...] = ()
     include_all_modalities: bool = False
+    coded: bool | None = True
     date_from: str | None = None
     date_to: str | None = None
     article_id: str | None = None
@@ -111,9 +94,10 @@ class EventQuery:
     # Filters used by the HTTP API and the dashboard (directional dyad, facets, search).
     source: str | None = None  # source only: actor code prefix (RUS in RUS->VEN, RUSMIL)
     target: str | None = None  # target only, same forms
-    # The day a chart counts the event on (EVENT_DAY), so a chart's bar links to exactly its events.
+    # The day a chart's bar counts the event on (EVENT_DAY), so a bar links to exactly its events.
     day_from: str | None = None
     day_to: str | None = None
+    precision: tuple[str, ...] = ()  # how precisely the event is dated: PRECISIONS (a band links with this)
     sector: str | None = None  # sector code of source or target (MIL, GOV, MED)
     quad_class: int | None = None  # 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
     certainty: tuple[str, ...] = ()
@@ -155,6 +139,14 @@ class EventQuery:
             # IN with one parameter per value (not list_contains) lets DuckDB push the filter into the scan.
             where.append(f"e.modality IN ({', '.join('?' * len(wanted))})")
             params += list(wanted)
+        if self.coded is not None:
+            # IS NOT NULL reads only the validity masks: a string comparison on four text
+            # columns would cost every query a full read of them (the stages store no '' actor).
+            has_actor = (
+                "(e.source_code IS NOT NULL OR e.target_code IS NOT NULL"
+                " OR e.source_text IS NOT NULL OR e.target_text IS NOT NULL)"
+            )
+            where.append(has_actor if self.coded else f"NOT {has_actor}")
         if self.actor:
             where.append(
                 "(starts_with(upper(coalesce(e.source_code, '')), upper(?))"
@@ -238,7 +230,13 @@ class EventQuery:
                     raise QueryError(f"{name}={value!r} is not a day; expected YYYY-MM-DD")
                 where.append(f"{EVENT_DAY} {op} CAST(? AS DATE)")
                 params.append(value)
-        _date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.date_from, self.date_to, where, params)
+        if self.precision:
+            bad = [p for p in self.precision if p not in PRECISIONS]
+            if bad:
+                raise QueryError(f"precision {bad[0]!r} is not one of {', '.join(PRECISIONS)}")
+            where.append(f"{DATE_PRECISION} IN ({', '.join('?' * len(self.precision))})")
+            params += list(self.precision)
+        date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.date_from, self.date_to, where, params)
         return where, params
 
 
@@ -297,7 +295,7 @@ class ClaimQuery:
                 raise QueryError(f"certainty {bad[0]!r} is not one of {', '.join(CERTAINTIES)}")
             where.append("list_contains(?, c.certainty)")
             params.append(list(self.certainty))
-        _date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
+        date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
         cols = ", ".join(f"c.{name}" for name in self.fields)
         sql = f"SELECT {cols} FROM claims c LEFT JOIN articles a ON a.article_id = c.article_id"
         if where:
@@ -332,7 +330,7 @@ class ArticleQuery:
         if self.article_id:
             where.append("starts_with(a.article_id, ?)")
             params.append(self.article_id)
-        _date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
+        date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
         cols = ", ".join(f"a.{name}" for name in self.fields)
         sql = f"SELECT {cols} FROM articles a"
         if where:
@@ -342,6 +340,20 @@ class ArticleQuery:
 
 
 Query = EventQuery | ClaimQuery | ArticleQuery
+
+
+@dataclass(frozen=True, slots=True)
+class CountQuery:
+    """How many rows ``query`` matches, paging aside: what a listing cut at ``limit`` says it
+    shows "N of M" of. Rows: exactly one, ``{"rows": M}``."""
+
+    query: Query
+
+    def sql(self) -> tuple[str, list[Any]]:
+        from dataclasses import replace
+
+        inner, params = replace(self.query, limit=None, offset=0).sql()
+        return f"SELECT count(*) AS rows FROM ({inner})", params
 
 QUERY_FOR: dict[str, type[EventQuery] | type[ClaimQuery] | type[ArticleQuery]] = {
     "events": EventQuery,

@@ -23,7 +23,7 @@ from wirewatch.errors import StoreError
 from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem, from_dict
 from wirewatch.store import clusters, copies
 from wirewatch.store.migrations import apply_migrations, pending_migrations, schema_version
-from wirewatch.store.query import ArticleQuery, ClaimQuery, EventQuery, Query
+from wirewatch.store.query import ArticleQuery, ClaimQuery, CountQuery, EventQuery, Query
 from wirewatch.store.write import TABLE_OF, copies_table, problems_table, records_table, reuse_table
 
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
@@ -196,6 +196,11 @@ class Store:
         # DuckDB renamed .arrow() to .to_arrow_table() in 1.4; the project allows both.
         table = relation.to_arrow_table() if hasattr(relation, "to_arrow_table") else relation.arrow()
         return table if isinstance(table, pa.Table) else table.read_all()
+
+    def count(self, query: Query) -> int:
+        """How many rows ``query`` matches, ignoring its ``limit`` and ``offset``."""
+        (row,) = self.fetch(CountQuery(query))  # type: ignore[arg-type]
+        return int(row["rows"])
 
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
         return self.fetch(query or EventQuery())

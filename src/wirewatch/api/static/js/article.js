@@ -63,9 +63,11 @@ export async function renderArticle(main, articleId) {
     el("span", { class: "mono muted", text: a.article_id }));
   const events = el("ol", { class: "legend-list", id: "article-events" }, data.events.map((e, i) => legendItem(`E${i + 1}`, [
     el("span", { class: "mark ev", text: `E${i + 1}` }), " ",
-    el("b", { text: e.source_code || e.source_text || "?" }), ` ${e.cameo_code} ${e.plover_type} → `,
-    el("b", { text: e.target_code || e.target_text || "—" }),
+    el("b", { text: e.source_code || e.source_text || "?", title: (data.names || {})[e.source_code] || null }), ` ${e.cameo_code} ${e.plover_type} → `,
+    el("b", { text: e.target_code || e.target_text || "—", title: (data.names || {})[e.target_code] || null }),
     el("span", { class: `modality ${e.modality}`, text: ` ${e.modality}` }),
+    !(e.source_code || e.source_text || e.target_code || e.target_text)
+      ? el("span", { class: "badge uncoded", title: "no source or target actor: not counted as an event by default", text: "uncoded" }) : null,
     e.place_name ? el("span", { class: "muted", text: ` at ${e.place_name}` }) : null,
     e.date ? el("span", { class: "muted", text: ` on ${e.date}` }) : null,
     e.claimant ? el("span", { class: "per", text: ` per ${e.claimant}` }) : null,

@@ -2,7 +2,7 @@
 // and draws the overview (timeline, network, map, top actors) from the JSON API.
 
 import { el, clear, fmt } from "./dom.js";
-import { FORM_FIELDS, CHIP_FIELDS, DEFAULTS, parseHash, hashFor, filterParams, withParams, getJSON } from "./state.js";
+import { FORM_FIELDS, CHIP_FIELDS, CLAIM_FILTERS, DEFAULTS, parseHash, hashFor, filterParams, withParams, getJSON } from "./state.js";
 import { renderTimeline } from "./timeline.js";
 import { renderNetwork } from "./network.js";
 import { renderMap } from "./map.js";
@@ -15,7 +15,7 @@ const form = document.getElementById("filters");
 function autoInterval(first, last) {
   if (!first || !last) return "day";
   const days = (Date.parse(last) - Date.parse(first)) / 86400000;
-  return days > 900 ? "month" : days > 120 ? "week" : "day";
+  return days > 3650 ? "year" : days > 900 ? "month" : days > 120 ? "week" : "day";
 }
 
 function panel(title, id, ...extra) {
@@ -41,25 +41,30 @@ async function renderOverview(params) {
     card("cooperation", count.cooperation), card("conflict", count.conflict),
     el("div", { class: "card span", text: count.first_day ? `${count.first_day} – ${count.last_day}` : "no dated events" }));
   const [timeline, timelineBody] = panel(`Events per ${interval}`, "timeline",
-    select("per", [["day", "day"], ["week", "week"], ["month", "month"]], interval, (e) => go({ interval: e.target.value })),
+    select("per", [["day", "day"], ["week", "week"], ["month", "month"], ["year", "year"]], interval, (e) => go({ interval: e.target.value })),
     select("colour by", [["plover_type", "PLOVER type"], ["quad_class", "quad class"]], by, (e) => go({ by: e.target.value })));
   const [network, networkBody] = panel("Actor network", "network",
     select("actors by", [["country", "country"], ["code", "code"]], level, (e) => go({ level: e.target.value })));
   const [map, mapBody] = panel("Event places", "map");
   const [actors, actorsBody] = panel("Top actors", "top-actors", el("a", { href: hashFor("actors", params), text: "all actors →" }));
-  clear(main).append(cards, timeline, el("div", { class: "grid2" }, network, map), actors);
-  const [series, edges, places, top] = await Promise.all([
+  const modality = params.get("modality") || DEFAULTS.modality, coding = params.get("coding") || DEFAULTS.coding;
+  const counted = el("p", { class: "note", id: "counting", text: `Counting ${modality === "all" ? "events of every modality" : `${modality} events`}${
+    coding === "coded" ? " that have an actor" : coding === "uncoded" ? " with no actor (uncoded, for review)" : ", with or without an actor"}; change it under Modality and Actors.` });
+  clear(main).append(cards, counted, timeline, el("div", { class: "grid2" }, network, map), actors);
+  const [series, spans, edges, places, top] = await Promise.all([
     getJSON("/api/series", withParams(filter, { interval, by })),
+    getJSON("/api/spans", filter),
     getJSON("/api/network", withParams(filter, { level })),
     getJSON("/api/places", filter),
     getJSON("/api/actors", withParams(filter, { limit: 10, level: "code" })),
   ]);
-  renderTimeline(timelineBody, series.series, { interval, by, params, total: count.events });
+  renderTimeline(timelineBody, series.series, spans.spans, { interval, by, params, count });
   renderNetwork(networkBody, edges.edges, { params });
   await renderMap(mapBody, places.places, { params });
   actorsBody.append(el("ol", { class: "top-actors" }, top.actors.map((a) => el("li", {},
     el("a", { href: hashFor("overview", withParams(params, { actor: a.actor })), class: "mono", text: a.actor }),
-    el("span", { class: "muted", text: ` ${fmt(a.events)} events · with ${a.partners.map((p) => p.actor).join(", ") || "—"}` })))));
+    a.name ? el("span", { class: "actor-name", text: ` — ${a.name}` }) : null,
+    el("span", { class: "muted", text: ` · ${fmt(a.events)} event${a.events === 1 ? "" : "s"} · with ${a.partners.map((p) => p.actor).join(", ") || "—"}` })))));
 }
 
 function card(label, value, href) {
@@ -68,17 +73,30 @@ function card(label, value, href) {
 }
 
 function syncForm(params) {
+  const view = parseHash().view;
+  // The claims view applies only the filters a claim has; the rest are greyed out there, never
+  // shown as set while ignored.
+  const inapplicable = (name) => view === "article" || (view === "claims" && !CLAIM_FILTERS.has(name));
   for (const name of FORM_FIELDS) {
     const field = form.elements.namedItem(name);
-    if (field) field.value = params.get(name) ?? DEFAULTS[name] ?? "";
+    if (!field) continue;
+    field.value = params.get(name) ?? DEFAULTS[name] ?? "";
+    field.disabled = inapplicable(name);
+    field.closest("label").classList.toggle("inapplicable", inapplicable(name));
   }
+  const scope = document.getElementById("filters-scope");
+  scope.hidden = view !== "claims" && view !== "article";
+  scope.textContent = view === "article"
+    ? "The article view shows everything found in the article (every modality, coded or not, each labelled); the filters apply to the other views."
+    : "Claims: greyed-out filters apply to events only and are not applied here; Actor matches the speaker.";
   const chips = clear(document.getElementById("active-chips"));
   for (const name of CHIP_FIELDS) {
     const value = params.get(name);
     if (!value) continue;
-    const view = parseHash().view;
-    chips.append(el("a", { class: "chip", href: hashFor(view, withParams(params, { [name]: null, offset: null })), title: "remove",
-      text: `${name.replace("_", " ")}: ${value} ×` }));
+    const off = inapplicable(name);
+    chips.append(el("a", { class: off ? "chip inapplicable" : "chip", href: hashFor(view, withParams(params, { [name]: null, offset: null })),
+      title: off ? "not applied in this view; click to remove" : "remove",
+      text: `${name.replace("_", " ")}: ${value}${off ? " (not applied here)" : ""} ×` }));
   }
   for (const link of document.querySelectorAll(".tabs a")) {
     const view = link.dataset.view;
@@ -112,7 +130,7 @@ async function totals() {
     const t = s.totals;
     const watch = s.watch ? ` · watching ${s.watch.folder}${s.watch.busy ? " (analysing…)" : ""}` : "";
     document.getElementById("totals").textContent =
-      `${s.store}: ${fmt(t.articles)} articles · ${fmt(t.events)} events · ${fmt(t.claims)} claims${watch}`;
+      `${s.store} holds ${fmt(t.articles)} articles · ${fmt(t.events)} event records (every modality, coded or not) · ${fmt(t.claims)} claims${watch}`;
   } catch (_) { /* the views show their own errors */ }
 }
 
@@ -126,6 +144,22 @@ form.addEventListener("submit", (event) => {
 document.getElementById("reset").addEventListener("click", () => {
   location.hash = hashFor(parseHash().view === "article" ? "overview" : parseHash().view, new URLSearchParams());
 });
+// Actor search from words to codes: typing "Putin" or "the Kremlin" offers RUSGOV, with its name.
+const actorCodes = document.getElementById("actor-codes");
+let searching = null;
+for (const name of ["actor", "source", "target"]) {
+  form.elements.namedItem(name).addEventListener("input", (event) => {
+    clearTimeout(searching);
+    const words = event.target.value.trim();
+    if (words.length < 2) return;
+    searching = setTimeout(async () => {
+      try {
+        const found = await getJSON("/api/actors/search", new URLSearchParams({ q: words }));
+        clear(actorCodes).append(...found.codes.map((c) => el("option", { value: c.code, label: `${c.code} — ${c.name} (${c.matched})` })));
+      } catch (_) { /* suggestions are optional */ }
+    }, 200);
+  });
+}
 window.addEventListener("hashchange", route);
 totals();
 setInterval(totals, 15000);

@@ -49,7 +49,28 @@ function layout(names, edges) {
     p.x = x1 > x0 ? PAD + ((p.x - x0) / (x1 - x0)) * (W - 2 * PAD) : W / 2;
     p.y = y1 > y0 ? PAD + ((p.y - y0) / (y1 - y0)) * (H - 2 * PAD - 12) : H / 2;
   }
+  separate(names, pos);
   return pos;
+}
+
+// No two nodes on one spot: push apart any pair closer than MIN_GAP (a pair on the very same
+// point is split along a fixed angle of their index, so the picture stays the same each time).
+const MIN_GAP = 46;
+function separate(names, pos) {
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
+      const a = pos.get(names[i]), b = pos.get(names[j]);
+      let dx = b.x - a.x, dy = b.y - a.y, d = Math.hypot(dx, dy);
+      if (d >= MIN_GAP) continue;
+      if (d < 0.01) { const angle = (i * 2.39996 + j) % (2 * Math.PI); dx = Math.cos(angle); dy = Math.sin(angle); d = 1; }
+      const push = (MIN_GAP - d) / 2 + 0.5;
+      a.x -= (dx / d) * push; a.y -= (dy / d) * push; b.x += (dx / d) * push; b.y += (dy / d) * push;
+      for (const p of [a, b]) { p.x = Math.min(W - PAD, Math.max(PAD, p.x)); p.y = Math.min(H - PAD - 12, Math.max(PAD, p.y)); }
+      moved = true;
+    }
+    if (!moved) break;
+  }
 }
 
 export function renderNetwork(container, edges, { params }) {
@@ -58,12 +79,16 @@ export function renderNetwork(container, edges, { params }) {
     return;
   }
   const weight = new Map();
+  const names = new Map();
   for (const e of edges) {
+    if (e.source_name) names.set(e.source, e.source_name);
+    if (e.target_name) names.set(e.target, e.target_name);
     weight.set(e.source, (weight.get(e.source) || 0) + e.events);
     weight.set(e.target, (weight.get(e.target) || 0) + e.events);
   }
-  const names = [...weight.keys()].sort();
-  const pos = layout(names, edges);
+  const labelled = (code) => (names.has(code) ? `${code} — ${names.get(code)}` : code);
+  const nodes = [...weight.keys()].sort();
+  const pos = layout(nodes, edges);
   const maxW = Math.max(...weight.values());
   const radius = (name) => 6 + 14 * Math.sqrt(weight.get(name) / maxW);
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart network", role: "img", "aria-label": "Actor network" });
@@ -81,8 +106,9 @@ export function renderNetwork(container, edges, { params }) {
     const bend = Math.min(40, d * 0.18);
     const cx = (a.x + b.x) / 2 - (dy / d) * bend, cy = (a.y + b.y) / 2 + (dx / d) * bend;
     const rb = radius(e.target) + 3;
-    const ex = b.x - ((b.x - cx) / Math.hypot(b.x - cx, b.y - cy)) * rb;
-    const ey = b.y - ((b.y - cy) / Math.hypot(b.x - cx, b.y - cy)) * rb;
+    const toEnd = Math.max(0.01, Math.hypot(b.x - cx, b.y - cy));  // never 0: no NaN in a path
+    const ex = b.x - ((b.x - cx) / toEnd) * rb;
+    const ey = b.y - ((b.y - cy) / toEnd) * rb;
     const colour = balanceColour(e.cooperation, e.conflict);
     const kind = colour === COOPERATION ? "coop" : colour === CONFLICT ? "conf" : "neut";
     const path = svg("path", {
@@ -90,14 +116,14 @@ export function renderNetwork(container, edges, { params }) {
       class: `edge ${kind}`, stroke: colour, "stroke-width": (1 + 5 * Math.sqrt(e.events / maxE)).toFixed(2),
       "marker-end": `url(#arrow-${kind})`, "data-source": e.source, "data-target": e.target, "data-events": e.events,
     });
-    tooltip(path, `${e.source} → ${e.target}: ${fmt(e.events)} events (${fmt(e.cooperation)} cooperation, ${fmt(e.conflict)} conflict, Goldstein ${e.goldstein})`);
+    tooltip(path, `${labelled(e.source)} → ${labelled(e.target)}: ${fmt(e.events)} events (${fmt(e.cooperation)} cooperation, ${fmt(e.conflict)} conflict, Goldstein ${e.goldstein})`);
     chart.append(svg("a", { href: hashFor("events", withParams(params, { source: e.source, target: e.target })), class: "edge-link" }, path));
   }
-  for (const name of names) {
+  for (const name of nodes) {
     const p = pos.get(name);
     const node = svg("a", { href: hashFor("overview", withParams(params, { actor: name })), class: "node-link" },
       tooltip(svg("circle", { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: radius(name).toFixed(1), class: "node", "data-actor": name }),
-        `${name}: ${fmt(weight.get(name))} events as source or target (click to focus)`),
+        `${labelled(name)}: ${fmt(weight.get(name))} events as source or target (click to focus)`),
       svg("text", { x: p.x.toFixed(1), y: (p.y + radius(name) + 11).toFixed(1), class: "node-label", "text-anchor": "middle", text: name }));
     chart.append(node);
   }
