@@ -20,8 +20,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">,
 # and <?xml encoding="x"?>; browsers look only at the first 1024 bytes, we are more lenient.
+# "[^<>]" keeps each try inside one tag: a run of unclosed "<meta" costs linear time.
 _DECLARED = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    rb"""<meta[^<>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^<>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
     re.IGNORECASE,
 )
 # Share of characters that may be replacement/control noise in a detected decoding.
