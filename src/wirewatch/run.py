@@ -27,6 +27,7 @@ from typing import Any
 
 from wirewatch.ingest.reuse import Reuse, ReuseIndex
 from wirewatch.records import Analysis, Article, InputProblem
+from wirewatch.errors import StoreError
 from wirewatch.settings import Settings
 from wirewatch.store import Store
 
@@ -192,6 +193,48 @@ def _analyse_resiliently(
             in_flight.clear()
 
 
+def write_resiliently(
+    store: Store, batch: list[Analysis], problems: list[InputProblem], reuse: list[Reuse],
+    exact: list[Article], summary: RunSummary,
+) -> None:
+    """``store.write_batch``, and when the batch is refused, each article on its own: one that
+    still cannot be stored becomes an ``InputProblem`` and its batch-mates are kept.
+
+    The problems and reprints go last, in a batch of their own; if even that is refused the
+    store itself is broken (full disk, lost file) and the error stops the run.
+    """
+    try:
+        store.write_batch(batch, problems, reuse, exact)
+        return
+    except (StoreError, ValueError):
+        if not batch:
+            raise
+    by_article = {r.article_id: r for r in reuse}
+    for analysis in batch:
+        article = analysis.article
+        found = by_article.get(article.article_id)
+        try:
+            store.write_batch([analysis], (), [found] if found is not None else ())
+        except (StoreError, ValueError) as exc:
+            problem = InputProblem(article.source or article.article_id, f"not stored: {_first_line(exc)}")
+            problems.append(problem)
+            summary.problems.append(problem)
+            summary.failed += 1
+            if article.article_id in summary.article_ids:
+                summary.article_ids.remove(article.article_id)
+                summary.analysed -= 1
+                summary.events -= len(analysis.events)
+                summary.claims -= len(analysis.claims)
+            else:
+                summary.duplicates -= 1
+    store.write_batch([], problems, (), exact)
+
+
+def _first_line(exc: BaseException) -> str:
+    # The database's own words (the cause), without the store's "batch of N" wrapper.
+    return (str(exc.__cause__ or exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def _default_analyser() -> Analyser:
     """pipeline.analyze_articles with the models loaded once, on first use (not for a no-op run)."""
     from wirewatch.pipeline import Knowledge, analyze_articles
@@ -234,7 +277,7 @@ def run_corpus(
         batch.extend(copies.duplicates)
         copies.duplicates.clear()
         if batch or pending_problems or copies.exact:
-            store.write_batch(batch, pending_problems, copies.take(batch), copies.exact)
+            write_resiliently(store, batch, pending_problems, copies.take(batch), copies.exact, summary)
         batch.clear()
         copies.exact.clear()
         pending_problems.clear()
