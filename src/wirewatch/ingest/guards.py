@@ -10,6 +10,7 @@ import zlib
 from typing import BinaryIO
 
 from wirewatch.errors import InputError
+from wirewatch.ingest.decode import wide_encoding
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 16
@@ -29,7 +30,7 @@ _MAGIC_NAMES: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"\x00\x00\x00", "binary data"),
 )
-# UTF-16/32 text legitimately contains NUL bytes; its byte-order mark says so.
+# UTF-16/32 text legitimately contains NUL bytes; its byte-order mark says so, or where they fall.
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -80,7 +81,7 @@ def gunzip_limited(data: bytes, limit: int, source: str) -> bytes:
 
 def check_not_binary(data: bytes, source: str) -> None:
     """Refuse images, archives and other binary files before any decoding is tried."""
-    if data.startswith(_WIDE_BOMS):
+    if data.startswith(_WIDE_BOMS) or wide_encoding(data) is not None:
         return
     head = data[:8192]
     for magic, name in _MAGIC_NAMES:
