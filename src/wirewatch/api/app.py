@@ -22,6 +22,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from wirewatch import __version__
 from wirewatch.api.errors import install_error_handlers
+from wirewatch.api.responses import document_responses
 from wirewatch.api.routes import router
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.api.watch import FolderWatcher
@@ -84,6 +85,7 @@ def create_app(
     app.state.watcher = watcher
     install_error_handlers(app)
     app.include_router(router)
+    document_responses(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
