@@ -12,7 +12,9 @@
 4. Every ``settings.batch_size`` analyses are written with their problems and copy findings
    in one transaction; a run killed half-way loses at most the batch in flight, which the
    next run finds missing from the store and analyses again.
-5. Events of the store are clustered into real events (``clusters``) at the end of a run.
+5. Events of the store are clustered into real events (``clusters``) at the end of a run, and
+   by the next run when the last one stopped before its clustering was committed (events
+   without a cluster show it), even if that run has nothing new to analyse.
 """
 
 from __future__ import annotations
@@ -307,7 +309,8 @@ def run_corpus(
                 flush()
             report()
         flush()
-    if summary.analysed or summary.duplicates:
+    # Also when nothing is new but an earlier run was stopped before its clustering finished.
+    if summary.analysed or summary.duplicates or store.clusters_pending():
         from wirewatch.clusters import recluster_store
 
         recluster_store(store)

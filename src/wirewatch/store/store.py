@@ -252,6 +252,11 @@ class Store:
         """Every event of an original article, with its article's date, publisher and url."""
         return clusters.events_for_clustering(self._con)
 
+    def clusters_pending(self) -> bool:
+        """True when some stored event has not been clustered yet (a run stopped before or
+        during its final clustering): the next run clusters even if it analyses nothing."""
+        return clusters.clusters_pending(self._con)
+
     def write_event_clusters(self, summaries: list[dict[str, Any]], assignment: dict[str, str]) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: store was opened read-only; cannot write")
