@@ -55,27 +55,33 @@ def too_large_reason(limit: int, size: int | None = None) -> str:
 
 
 def gunzip_limited(data: bytes, limit: int, source: str) -> bytes:
-    """Decompress gzip ``data``, refusing output over ``limit`` bytes (a gzip bomb stops early)."""
-    decompressor = zlib.decompressobj(wbits=31)
+    """Decompress gzip ``data``, every member of it (``cat a.gz b.gz`` is valid gzip), refusing
+    output over ``limit`` bytes in all (a gzip bomb stops early)."""
     out: list[bytes] = []
     size = 0
+    pending = data
     try:
-        pending = data
         while pending:
-            chunk = decompressor.decompress(pending, limit + 1 - size)
-            out.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                raise InputError(source, too_large_reason(limit) + " after decompression")
-            pending = decompressor.unconsumed_tail
-            if decompressor.eof:
-                break
-            if not chunk and not pending:
+            decompressor = zlib.decompressobj(wbits=31)
+            while pending:
+                chunk = decompressor.decompress(pending, limit + 1 - size)
+                out.append(chunk)
+                size += len(chunk)
+                if size > limit:
+                    raise InputError(source, too_large_reason(limit) + " after decompression")
+                pending = decompressor.unconsumed_tail
+                if decompressor.eof or (not chunk and not pending):
+                    break
+            if not decompressor.eof:
+                raise InputError(source, "truncated gzip data (the file ends before the compressed stream does)")
+            # What follows one member: the next member, or padding some tools leave.
+            pending = decompressor.unused_data
+            if not pending.startswith(GZIP_MAGIC):
+                if pending.strip(b"\x00"):
+                    raise InputError(source, "corrupt gzip data (bytes after the last member are not gzip)")
                 break
     except zlib.error as exc:
         raise InputError(source, f"corrupt gzip data ({exc})") from exc
-    if not decompressor.eof:
-        raise InputError(source, "truncated gzip data (the file ends before the compressed stream does)")
     return b"".join(out)
 
 

@@ -33,6 +33,8 @@ def looks_like_jsonl(text: str) -> bool:
                 return isinstance(json.loads(line), dict)
             except ValueError:
                 return False
+            except RecursionError:  # nested too deeply to parse; an object if it opens like one
+                return line.lstrip().startswith("{")
     return False
 
 
@@ -52,6 +54,8 @@ def _parse(line: str, where: str) -> dict[str, Any]:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from exc
+    except RecursionError as exc:  # one such line must not cost the lines after it
+        raise InputError(where, "JSON nested too deeply to parse") from exc
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object per line, got {type(record).__name__}")
     return record
