@@ -73,7 +73,8 @@ def discover(paths: Sequence[str | Path]) -> Iterator[InputRef | InputProblem]:
 
     Files are named by absolute path: a store remembers where each article came from, and
     ``news/a.html`` given today and ``/srv/news/a.html`` given tomorrow are one file, not a
-    reprint of itself (symbolic links are not followed: a link is a source of its own)."""
+    reprint of itself (symbolic links are not resolved: a link is a source of its own; a folder
+    reached twice through links is walked once, so a link loop ends)."""
     for given in paths:
         if str(given) == STDIN:
             yield InputRef(None, STDIN_SOURCE)
