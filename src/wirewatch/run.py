@@ -136,7 +136,7 @@ def _new_articles(
             if copies.check(item):
                 summary.duplicates += 1
                 if len(copies.duplicates) >= chunk:  # a long run of reprints: write them as we go
-                    store.write_batch(copies.duplicates, (), copies.take(copies.duplicates))
+                    write_resiliently(store, copies.duplicates, [], copies.take(copies.duplicates), [], summary)
                     copies.duplicates.clear()
                 tick()
                 continue
