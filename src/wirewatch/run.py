@@ -27,9 +27,9 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from wirewatch.errors import StoreError
 from wirewatch.ingest.reuse import Reuse, ReuseIndex
 from wirewatch.records import Analysis, Article, InputProblem
-from wirewatch.errors import StoreError
 from wirewatch.settings import Settings
 from wirewatch.store import Store
 
