@@ -141,3 +141,29 @@ def test_html_start_still_reads_real_prologs() -> None:
 
 def test_author_split_keeps_its_names() -> None:
     assert jsonl._authors({"author": " Ana Ruiz and  Li Wei; Bo & Al "}, "x") == ["Ana Ruiz", "Li Wei", "Bo", "Al"]
+
+
+def test_the_comment_run_through_the_cli_file_stdin_and_jsonl(tmp_path, monkeypatch, samples) -> None:
+    # The reproduction, as a file, on standard input and as a JSON Lines text: each
+    # comes back at once (stored as the text it is), nothing hangs.
+    import functools
+    import json
+
+    from typer.testing import CliRunner
+
+    from wirewatch.cli.app import app
+    from wirewatch.run import run_corpus
+
+    monkeypatch.setattr("wirewatch.cli.analyze_command.run_corpus",
+                        functools.partial(run_corpus, analyser=samples.ChunkedAnalyser()))
+    hostile = "<!---->" * 40 + "x Russia said the army would attack."
+    (tmp_path / "x.txt").write_text(hostile)
+    (tmp_path / "x.jsonl").write_text(json.dumps({"text": hostile + " Again, on a JSON line."}))
+    runner = CliRunner()
+    started = time.perf_counter()
+    for args, stdin in ((["x.txt"], None), (["-"], hostile + " From standard input."), (["x.jsonl"], None)):
+        paths = [str(tmp_path / a) if a != "-" else a for a in args]
+        result = runner.invoke(app, ["analyze", *paths, "--db", str(tmp_path / "s.duckdb"), "--no-print"], input=stdin)
+        assert result.exit_code == 0, result.output
+        assert ", 1 analysed," in result.stderr.splitlines()[0]
+    assert time.perf_counter() - started < 20
