@@ -167,3 +167,18 @@ def test_the_comment_run_through_the_cli_file_stdin_and_jsonl(tmp_path, monkeypa
         assert result.exit_code == 0, result.output
         assert ", 1 analysed," in result.stderr.splitlines()[0]
     assert time.perf_counter() - started < 20
+
+
+def test_the_models_attribute_ruler_patterns_run_in_bounded_time(nlp) -> None:
+    # REGEX conditions come with the model (nlp.fast_ruler applies them to single tokens, as
+    # spaCy's own ruler does); a token can be as long as the text, so they are timed too.
+    ruler = nlp.get_pipe("attribute_ruler")
+    stock = getattr(ruler, "stock", ruler)
+    found: set[str] = set()
+    for pattern in stock.patterns:
+        for token in pattern["patterns"][0]:
+            found |= {value["REGEX"] for value in token.values() if isinstance(value, dict) and "REGEX" in value}
+    assert found, "the model's ruler was expected to hold REGEX conditions"
+    for regex in found:
+        compiled = re.compile(regex)
+        _bounded(compiled.search, regex)
