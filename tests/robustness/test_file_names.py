@@ -70,3 +70,16 @@ def test_a_name_given_on_the_command_line_is_escaped_too(tmp_path: Path) -> None
     (problem,) = discover([tmp_path / "no\nsuch\x1b.txt"])
     assert isinstance(problem, InputProblem) and "\n" not in problem.source and "\x1b" not in problem.source
     assert source_name("plain São Paulo.txt") == "plain São Paulo.txt"
+
+
+def test_a_link_to_a_sibling_folder_does_not_rename_its_files(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "y.txt").write_text("y")
+    (tmp_path / "a").mkdir()
+    os.symlink(tmp_path / "b", tmp_path / "a" / "to_b")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    (outside / "z.txt").write_text("z")
+    os.symlink(outside, tmp_path / "a" / "to_outside")  # a folder linked in from elsewhere is read
+    refs = list(discover([tmp_path]))
+    assert [r.source for r in refs] == [f"{tmp_path}/a/to_outside/z.txt", f"{tmp_path}/b/y.txt"]

@@ -87,7 +87,7 @@ def discover(paths: Sequence[str | Path]) -> Iterator[InputRef | InputProblem]:
             yield InputProblem(source_name(path), _os_reason(exc) if isinstance(exc, OSError) else "invalid file name")
             continue
         if is_dir:
-            yield from _walk(path, set())
+            yield from _walk(path, path.resolve(), set())
         elif exists:
             yield _file_ref(path)
         else:
@@ -101,9 +101,11 @@ def _file_ref(path: Path) -> InputRef | InputProblem:
     return InputRef(path, source_name(path))
 
 
-def _walk(folder: Path, visited: set[tuple[int, int]]) -> Iterator[InputRef | InputProblem]:
-    """Files under ``folder``. A linked folder is entered once: a link loop (or two links to
-    one folder) would otherwise read the same files again and again."""
+def _walk(folder: Path, root: Path, visited: set[tuple[int, int]]) -> Iterator[InputRef | InputProblem]:
+    """Files under ``folder``. A link to a folder inside ``root`` (the folder given, resolved)
+    is not entered: its files are read under their own path. A linked folder elsewhere is
+    entered once: a link loop (or two links to one folder) would otherwise read the same
+    files again and again."""
     try:
         stat = folder.stat()
         if (stat.st_dev, stat.st_ino) in visited:
@@ -119,11 +121,13 @@ def _walk(folder: Path, visited: set[tuple[int, int]]) -> Iterator[InputRef | In
         path = folder / entry.name
         try:
             is_dir = entry.is_dir()
-        except OSError as exc:
-            yield InputProblem(source_name(path), _os_reason(exc))
+            if is_dir and entry.is_symlink() and path.resolve().is_relative_to(root):
+                continue
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a link loop on older Pythons
+            yield InputProblem(source_name(path), _os_reason(exc) if isinstance(exc, OSError) else "symbolic link loop")
             continue
         if is_dir:
-            yield from _walk(path, visited)
+            yield from _walk(path, root, visited)
         elif input_format(entry.name) is not None:
             yield _file_ref(path)
 
