@@ -83,3 +83,10 @@ def test_a_link_to_a_sibling_folder_does_not_rename_its_files(tmp_path: Path) ->
     os.symlink(outside, tmp_path / "a" / "to_outside")  # a folder linked in from elsewhere is read
     refs = list(discover([tmp_path]))
     assert [r.source for r in refs] == [f"{tmp_path}/a/to_outside/z.txt", f"{tmp_path}/b/y.txt"]
+
+
+def test_an_escape_code_in_a_store_path_is_escaped_in_the_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "x\x1b[31m.duckdb")])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "x\\x1b[31m.duckdb" in result.stderr
+    assert result.stderr.count("\n") == 1
