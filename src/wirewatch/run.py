@@ -12,7 +12,9 @@
 4. Every ``settings.batch_size`` analyses are written with their problems and copy findings
    in one transaction; a run killed half-way loses at most the batch in flight, which the
    next run finds missing from the store and analyses again.
-5. Events of the store are clustered into real events (``clusters``) at the end of a run.
+5. Events of the store are clustered into real events (``clusters``) at the end of a run, and
+   by the next run when the last one stopped before its clustering was committed (events
+   without a cluster show it), even if that run has nothing new to analyse.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from wirewatch.errors import StoreError
 from wirewatch.ingest.reuse import Reuse, ReuseIndex
 from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
@@ -133,7 +136,7 @@ def _new_articles(
             if copies.check(item):
                 summary.duplicates += 1
                 if len(copies.duplicates) >= chunk:  # a long run of reprints: write them as we go
-                    store.write_batch(copies.duplicates, (), copies.take(copies.duplicates))
+                    write_resiliently(store, copies.duplicates, [], copies.take(copies.duplicates), [], summary)
                     copies.duplicates.clear()
                 tick()
                 continue
@@ -192,6 +195,48 @@ def _analyse_resiliently(
             in_flight.clear()
 
 
+def write_resiliently(
+    store: Store, batch: list[Analysis], problems: list[InputProblem], reuse: list[Reuse],
+    exact: list[Article], summary: RunSummary,
+) -> None:
+    """``store.write_batch``, and when the batch is refused, each article on its own: one that
+    still cannot be stored becomes an ``InputProblem`` and its batch-mates are kept.
+
+    The problems and reprints go last, in a batch of their own; if even that is refused the
+    store itself is broken (full disk, lost file) and the error stops the run.
+    """
+    try:
+        store.write_batch(batch, problems, reuse, exact)
+        return
+    except (StoreError, ValueError):
+        if not batch:
+            raise
+    by_article = {r.article_id: r for r in reuse}
+    for analysis in batch:
+        article = analysis.article
+        found = by_article.get(article.article_id)
+        try:
+            store.write_batch([analysis], (), [found] if found is not None else ())
+        except (StoreError, ValueError) as exc:
+            problem = InputProblem(article.source or article.article_id, f"not stored: {_first_line(exc)}")
+            problems.append(problem)
+            summary.problems.append(problem)
+            summary.failed += 1
+            if article.article_id in summary.article_ids:
+                summary.article_ids.remove(article.article_id)
+                summary.analysed -= 1
+                summary.events -= len(analysis.events)
+                summary.claims -= len(analysis.claims)
+            else:
+                summary.duplicates -= 1
+    store.write_batch([], problems, (), exact)
+
+
+def _first_line(exc: BaseException) -> str:
+    # The database's own words (the cause), without the store's "batch of N" wrapper.
+    return (str(exc.__cause__ or exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def _default_analyser() -> Analyser:
     """pipeline.analyze_articles with the models loaded once, on first use (not for a no-op run)."""
     from wirewatch.pipeline import Knowledge, analyze_articles
@@ -234,7 +279,7 @@ def run_corpus(
         batch.extend(copies.duplicates)
         copies.duplicates.clear()
         if batch or pending_problems or copies.exact:
-            store.write_batch(batch, pending_problems, copies.take(batch), copies.exact)
+            write_resiliently(store, batch, pending_problems, copies.take(batch), copies.exact, summary)
         batch.clear()
         copies.exact.clear()
         pending_problems.clear()
@@ -264,7 +309,8 @@ def run_corpus(
                 flush()
             report()
         flush()
-    if summary.analysed or summary.duplicates:
+    # Also when nothing is new but an earlier run was stopped before its clustering finished.
+    if summary.analysed or summary.duplicates or store.clusters_pending():
         from wirewatch.clusters import recluster_store
 
         recluster_store(store)

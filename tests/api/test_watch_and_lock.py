@@ -43,7 +43,7 @@ def test_watcher_ingests_new_and_changed_files_only(tmp_path: Path) -> None:
     (inbox / ".hidden.txt").write_text(REPORT.format(n=99), encoding="utf-8")
     store = open_store(tmp_path / "w.duckdb")
     access = StoreAccess(store)
-    watcher = FolderWatcher(inbox, access, Settings.from_env(), runner=stand_in_runner)
+    watcher = FolderWatcher(inbox, access, Settings.from_env(), runner=stand_in_runner, settle_seconds=0)
     try:
         first = watcher.run_once()
         assert first is not None and first.analysed == 1
@@ -71,7 +71,7 @@ def test_watcher_failure_is_reported_and_retried(tmp_path: Path) -> None:
         return stand_in_runner(files, settings, store)
 
     access = StoreAccess(open_store(tmp_path / "w.duckdb"))
-    watcher = FolderWatcher(inbox, access, Settings.from_env(), runner=flaky)
+    watcher = FolderWatcher(inbox, access, Settings.from_env(), runner=flaky, settle_seconds=0)
     try:
         assert watcher.run_once() is None
         assert watcher.status.last_error == "RuntimeError: disk full"

@@ -221,8 +221,15 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
     found.sort(key=lambda f: (f[1], f[2]))
     found = _corefer(doc, dictionary, found)
     mentions = []
+    spans: set[tuple[int, int]] = set()
     for res, start, end, _ in found:
         span = doc[start:end]
+        # Two hits can widen to one phrase (both halves of "Abuja Chamber of Commerce and
+        # Industry" take the whole organisation name): one span is one mention, and its id
+        # (made from the span) must be unique in the store. The first, sorted, resolution wins.
+        if (start, end) in spans:
+            continue
+        spans.add((start, end))
         mentions.append(ActorMention(
             mention_id=stable_id(article.article_id, span.start_char, span.end_char),
             article_id=article.article_id,

@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from wirewatch import __version__
 from wirewatch.api.downloads import router as downloads
 from wirewatch.api.errors import error_response, install_error_handlers
+from wirewatch.api.responses import document_responses
 from wirewatch.api.routes import router
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.api.watch import FolderWatcher
@@ -85,6 +86,7 @@ def create_app(
     install_error_handlers(app)
     app.include_router(downloads)  # before /api/events/{...}-like routes could shadow it
     app.include_router(router)
+    document_responses(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

@@ -10,6 +10,7 @@ for the whole set nor holds it in memory.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import replace
@@ -80,6 +81,12 @@ def download_claims(
 
 def _stream(request: Request, what: str, query: EventQuery | ClaimQuery, fmt: str) -> StreamingResponse:
     access: StoreAccess = request.app.state.access
-    body = (_csv if fmt == "csv" else _json)(_blocks(access, query), query.fields)
+    # The first block is read before the response starts: a filter the store refuses (a bad
+    # modality, an impossible date) must be a 400 in the error shape, which it can no longer be
+    # once the 200 and its headers are on the wire.
+    blocks = _blocks(access, query)
+    first = next(blocks, None)
+    rows = blocks if first is None else itertools.chain([first], blocks)
+    body = (_csv if fmt == "csv" else _json)(rows, query.fields)
     return StreamingResponse(body, media_type=MEDIA[fmt],
                              headers={"Content-Disposition": f'attachment; filename="{what}.{fmt}"'})

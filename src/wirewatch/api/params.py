@@ -20,7 +20,7 @@ MAX_PAGE = 1000
 Text = Optional[str]
 
 
-def _blank_to_none(value: str | None) -> str | None:
+def blank_to_none(value: str | None) -> str | None:
     value = (value or "").strip()
     return value or None
 
@@ -53,16 +53,16 @@ def event_filter(
 ) -> EventQuery:
     wanted = tuple(m for m in modality if m)
     return EventQuery(
-        actor=_blank_to_none(actor), source=_blank_to_none(source), target=_blank_to_none(target),
-        country=_blank_to_none(country), sector=_blank_to_none(sector), event_type=_blank_to_none(type),
+        actor=blank_to_none(actor), source=blank_to_none(source), target=blank_to_none(target),
+        country=blank_to_none(country), sector=blank_to_none(sector), event_type=blank_to_none(type),
         quad_class=quad_class,
         modality=() if "all" in wanted else wanted, include_all_modalities="all" in wanted,
         coded={"coded": True, "uncoded": False}.get(coding),
         certainty=tuple(c for c in certainty if c), attributed=attributed,
-        date_from=_blank_to_none(since), date_to=_blank_to_none(until), place=_blank_to_none(place),
-        day_from=_blank_to_none(day_from), day_to=_blank_to_none(day_to), precision=tuple(p for p in precision if p),
-        text=_blank_to_none(q), article_id=_blank_to_none(article), claim_id=_blank_to_none(claim),
-        cluster_id=_blank_to_none(cluster), claimant=_blank_to_none(claimant), outlet=_blank_to_none(outlet),
+        date_from=blank_to_none(since), date_to=blank_to_none(until), place=blank_to_none(place),
+        day_from=blank_to_none(day_from), day_to=blank_to_none(day_to), precision=tuple(p for p in precision if p),
+        text=blank_to_none(q), article_id=blank_to_none(article), claim_id=blank_to_none(claim),
+        cluster_id=blank_to_none(cluster), claimant=blank_to_none(claimant), outlet=blank_to_none(outlet),
         state_media=state_media,
     )
 
@@ -78,9 +78,9 @@ def claim_filter(
     article: Annotated[Text, Query(description="Article id or id prefix.")] = None,
 ) -> ClaimQuery:
     return ClaimQuery(
-        speaker=_blank_to_none(speaker), kind=_blank_to_none(kind), outlet=_blank_to_none(outlet),
+        speaker=blank_to_none(speaker), kind=blank_to_none(kind), outlet=blank_to_none(outlet),
         state_media=state_media, certainty=tuple(c for c in certainty if c),
-        date_from=_blank_to_none(since), date_to=_blank_to_none(until), article_id=_blank_to_none(article),
+        date_from=blank_to_none(since), date_to=blank_to_none(until), article_id=blank_to_none(article),
     )
 
 

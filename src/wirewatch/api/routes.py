@@ -14,7 +14,7 @@ from fastapi.responses import Response
 
 from wirewatch.actors.names import actor_name, find_codes
 from wirewatch.api.article_view import article_record
-from wirewatch.api.params import DEFAULT_PAGE, Format, Limit, Offset, claim_filter, event_filter
+from wirewatch.api.params import DEFAULT_PAGE, Format, Limit, Offset, blank_to_none, claim_filter, event_filter
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
 from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError
@@ -134,7 +134,7 @@ def articles(
     until: Annotated[Optional[str], Query(description="Published up to this date.")] = None,
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
-    query = ArticleQuery(publisher=publisher or None, date_from=since or None, date_to=until or None)
+    query = ArticleQuery(publisher=blank_to_none(publisher), date_from=blank_to_none(since), date_to=blank_to_none(until))
     rows, total = _access(request).read(lambda s: (s.articles(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "articles", rows, ARTICLE_FIELDS, limit, offset, format, total)
 

@@ -38,7 +38,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVE = {"who", "that", "which", "whom"}
 # A quotation belongs to a verb only within its paragraph: a blank line ends the statement.
 _GAP_BEFORE_CLAUSE = re.compile(r"^[ \t,:;—–-]*$")
-_GAP_AFTER_CLAUSE = re.compile(r"^[ \t,:—–-]*\n?[ \t]*$")
+# Possessive: the spaces before a line break are never re-tried as the spaces after it.
+_GAP_AFTER_CLAUSE = re.compile(r"^[ \t,:—–-]*+\n?[ \t]*$")
 _MIN_QUOTE_WORDS = 3  # shorter quotations are scare quotes or titles, not statements
 
 

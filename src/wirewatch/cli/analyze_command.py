@@ -27,6 +27,7 @@ from wirewatch.cli.expected_total import expected_articles
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DbOption, SettingsError, load_settings, store_path
 from wirewatch.cli.output import check_format, rows_table, stdout_console, to_json
+from wirewatch.ingest.source_names import source_name
 from wirewatch.run import RunSummary, run_corpus
 from wirewatch.settings import Settings
 from wirewatch.store import ClaimQuery, EventQuery, Store, open_store
@@ -152,7 +153,8 @@ def analyze_command(
     summary, rows = analyze_paths(paths, settings, show_progress=True, want_rows=print_found, engine=engine)
     print(summary_line(summary), file=sys.stderr)
     for problem in summary.problems:
-        print(f"{problem.source}: {problem.reason}", file=sys.stderr)
+        # Sources are escaped when read; reasons may quote a parser's words about the input.
+        print(source_name(f"{problem.source}: {' '.join(problem.reason.split())}"), file=sys.stderr)
     if rows is not None:
         if fmt == "json":
             print(to_json({"summary": summary.to_json(), **rows}))

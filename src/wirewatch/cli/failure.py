@@ -19,8 +19,12 @@ EXIT_USER_ERROR = 2
 
 def fail(message: str) -> typer.Exit:
     """Print ``message`` in the error shape; returns the Exit to raise."""
-    # One line: messages quoting multi-line DuckDB errors would otherwise spill over.
-    print(f"error: {' '.join(str(message).split())}", file=sys.stderr)
+    # One line: messages quoting multi-line DuckDB errors would otherwise spill over; and a
+    # path or value with escape codes in it is shown escaped, never sent to the terminal.
+    # (Imported here: loading ingest costs every command half a second, and only errors need it.)
+    from wirewatch.ingest.source_names import source_name
+
+    print(f"error: {source_name(' '.join(str(message).split()))}", file=sys.stderr)
     return typer.Exit(EXIT_USER_ERROR)
 
 

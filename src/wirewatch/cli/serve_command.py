@@ -34,7 +34,7 @@ def serve_command(
     db: DbOption = None,
     host: Annotated[str, typer.Option("--host", help="Address to bind; anything but loopback exposes the store to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.")] = DEFAULT_PORT,
-    watch: Annotated[Optional[Path], typer.Option("--watch", help="Folder whose new files the server analyses into the store.")] = None,
+    watch: Annotated[Optional[Path], typer.Option("--watch", help="Folder whose new files the server analyses into the store, each once it has stopped changing.")] = None,
     poll: Annotated[float, typer.Option("--poll", help="Seconds between looks at the --watch folder.")] = 5.0,
     query_seconds: Annotated[float, typer.Option("--query-timeout", help="Stop any query after this many seconds.")] = 10.0,
 ) -> None:

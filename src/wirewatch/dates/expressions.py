@@ -26,6 +26,9 @@ import yaml
 
 DATA = resources.files("wirewatch.dates") / "data"
 _YEAR_MIN, _YEAR_MAX = 1000, 2199
+# Longer "dates" are a tagger's mistake over a run of text, never one expression; the range
+# and weekday patterns below are quadratic in the length, so they are never tried on one.
+MAX_EXPRESSION_CHARS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,7 @@ def resolve_date_expression(
     weekday, a month or a day without a year is the next one after the reference, not the last."""
     original = text
     text = _clean(text)
-    if not text:
+    if not text or len(text) > MAX_EXPRESSION_CHARS:
         return None
     ref = reference_date(reference)
     for step in (_range, _since, _decade):

@@ -2,6 +2,9 @@
 
 Lists (authors, hedges, chain, plover_contexts) are written as JSON arrays so a cell
 reads back losslessly; booleans as ``true``/``false``; missing values as empty cells.
+Text that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return: article text is untrusted) gets a leading ``'``, as OWASP advises
+for CSV injection; numbers are written as they are.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def cell_text(value: Any) -> str:
     if value is None:
         return ""
@@ -19,6 +25,8 @@ def cell_text(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (list, tuple, dict)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
     return str(value)
 
 

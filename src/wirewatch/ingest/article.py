@@ -18,6 +18,15 @@ from wirewatch.records import Article
 from wirewatch.settings import Settings
 
 STRING_SOURCE = "<string>"
+# Metadata comes from the page or the record, both untrusted: a 5 MB "title" would be stored,
+# indexed and shown on every listing. Text fields are cut; a URL or date that long is no
+# URL or date at all, so it is dropped rather than cut into a wrong one.
+MAX_TITLE_CHARS = 1_000
+MAX_PUBLISHER_CHARS = 300
+MAX_AUTHOR_CHARS = 200
+MAX_AUTHORS = 50
+MAX_URL_CHARS = 4_096
+MAX_DATE_CHARS = 64
 
 
 def build_article(
@@ -52,22 +61,31 @@ def build_article(
             f"not English ({language.describe()}); the NLP pipeline is English-only",
         )
     text = cut_text(text, settings.max_text_chars)
-    url = url or document.url
-    publisher = publisher or document.publisher
+    url = _within(url or document.url, MAX_URL_CHARS)
+    publisher = _cut(publisher or document.publisher, MAX_PUBLISHER_CHARS)
+    names = list(authors) or document.authors
     return Article(
         article_id=article_id(text),
         text=text,
         url=url,
-        title=document.title,
+        title=_cut(document.title, MAX_TITLE_CHARS),
         publisher=publisher,
-        authors=list(authors) or document.authors,
-        published_at=published_at or document.published_at,
+        authors=[n for n in (_cut(a, MAX_AUTHOR_CHARS) for a in names[:MAX_AUTHORS]) if n],
+        published_at=_within(published_at or document.published_at, MAX_DATE_CHARS),
         language="en",
         source=source,
         boilerplate_removed=document.boilerplate_removed,
         # Marked by the site it comes from (or the publisher it names), never by its content.
         state_media=default_registry().is_state_media(url) or default_registry().is_state_media(publisher),
     )
+
+
+def _cut(value: str | None, most: int) -> str | None:
+    return value[:most].rstrip() or None if value else value
+
+
+def _within(value: str | None, most: int) -> str | None:
+    return value if value is None or len(value) <= most else None
 
 
 def cut_text(text: str, max_chars: int) -> str:

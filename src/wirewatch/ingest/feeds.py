@@ -124,26 +124,39 @@ def local_page(link: str, folder: Path | None, limit: int) -> bytes | None:
     """The bytes of the page ``link`` points to when it is saved locally, else None.
 
     Looks at ``file:`` URLs, paths relative to the feed's folder, and a mirror laid out as
-    ``<feed folder>/<host>/<path>`` (how wget and most crawlers save pages).
+    ``<feed folder>/<host>/<path>`` (how wget and most crawlers save pages). A feed is
+    untrusted input: whatever it names, only a regular file inside the feed's own folder
+    (after following symbolic links and ``..``) is ever read.
     """
+    if folder is None:
+        return None
     parts = urlparse(link)
     candidates: list[Path] = []
     if parts.scheme == "file":
-        candidates.append(Path(unquote(parts.path)))
-    elif folder is not None:
-        if not parts.scheme and not parts.netloc:
-            candidates.append(folder / unquote(parts.path))
-        elif parts.netloc:
-            path = unquote(parts.path).lstrip("/")
-            base = folder / parts.netloc / path
-            if not path or path.endswith("/"):
-                candidates.append(base / "index.html")
-            else:
-                candidates += [base.with_name(base.name + suffix) for suffix in LOCAL_PAGE_SUFFIXES]
+        # feedparser turns file:///srv/x into file://srv/x: the "host" is then the first folder.
+        host = "" if parts.netloc in ("", "localhost") else "/" + parts.netloc
+        candidates.append(Path(unquote(host + parts.path)))
+    elif not parts.scheme and not parts.netloc:
+        candidates.append(folder / unquote(parts.path))
+    elif parts.netloc:
+        path = unquote(parts.path).lstrip("/")
+        base = folder / parts.netloc / path
+        if not path or path.endswith("/"):
+            candidates.append(base / "index.html")
+        else:
+            candidates += [base.with_name(base.name + suffix) for suffix in LOCAL_PAGE_SUFFIXES]
     for candidate in candidates:
         try:
-            if candidate.is_file() and candidate.stat().st_size <= limit:
-                return candidate.read_bytes()
-        except OSError:
+            page = _inside(candidate, folder)
+            if page is not None and page.is_file() and page.stat().st_size <= limit:
+                return page.read_bytes()
+        except (OSError, ValueError):  # ValueError: a NUL byte in the path
             continue
     return None
+
+
+def _inside(candidate: Path, folder: Path) -> Path | None:
+    """``candidate`` with links and ``..`` resolved, when that is inside ``folder``; else None."""
+    root = folder.resolve()
+    real = (folder / candidate).resolve()  # an absolute candidate replaces the folder
+    return real if real != root and real.is_relative_to(root) else None

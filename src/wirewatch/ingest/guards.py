@@ -10,6 +10,7 @@ import zlib
 from typing import BinaryIO
 
 from wirewatch.errors import InputError
+from wirewatch.ingest.decode import wide_encoding
 
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 16
@@ -29,7 +30,7 @@ _MAGIC_NAMES: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"\x00\x00\x00", "binary data"),
 )
-# UTF-16/32 text legitimately contains NUL bytes; its byte-order mark says so.
+# UTF-16/32 text legitimately contains NUL bytes; its byte-order mark says so, or where they fall.
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -54,33 +55,39 @@ def too_large_reason(limit: int, size: int | None = None) -> str:
 
 
 def gunzip_limited(data: bytes, limit: int, source: str) -> bytes:
-    """Decompress gzip ``data``, refusing output over ``limit`` bytes (a gzip bomb stops early)."""
-    decompressor = zlib.decompressobj(wbits=31)
+    """Decompress gzip ``data``, every member of it (``cat a.gz b.gz`` is valid gzip), refusing
+    output over ``limit`` bytes in all (a gzip bomb stops early)."""
     out: list[bytes] = []
     size = 0
+    pending = data
     try:
-        pending = data
         while pending:
-            chunk = decompressor.decompress(pending, limit + 1 - size)
-            out.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                raise InputError(source, too_large_reason(limit) + " after decompression")
-            pending = decompressor.unconsumed_tail
-            if decompressor.eof:
-                break
-            if not chunk and not pending:
+            decompressor = zlib.decompressobj(wbits=31)
+            while pending:
+                chunk = decompressor.decompress(pending, limit + 1 - size)
+                out.append(chunk)
+                size += len(chunk)
+                if size > limit:
+                    raise InputError(source, too_large_reason(limit) + " after decompression")
+                pending = decompressor.unconsumed_tail
+                if decompressor.eof or (not chunk and not pending):
+                    break
+            if not decompressor.eof:
+                raise InputError(source, "truncated gzip data (the file ends before the compressed stream does)")
+            # What follows one member: the next member, or padding some tools leave.
+            pending = decompressor.unused_data
+            if not pending.startswith(GZIP_MAGIC):
+                if pending.strip(b"\x00"):
+                    raise InputError(source, "corrupt gzip data (bytes after the last member are not gzip)")
                 break
     except zlib.error as exc:
         raise InputError(source, f"corrupt gzip data ({exc})") from exc
-    if not decompressor.eof:
-        raise InputError(source, "truncated gzip data (the file ends before the compressed stream does)")
     return b"".join(out)
 
 
 def check_not_binary(data: bytes, source: str) -> None:
     """Refuse images, archives and other binary files before any decoding is tried."""
-    if data.startswith(_WIDE_BOMS):
+    if data.startswith(_WIDE_BOMS) or wide_encoding(data) is not None:
         return
     head = data[:8192]
     for magic, name in _MAGIC_NAMES:

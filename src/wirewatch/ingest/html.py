@@ -28,11 +28,16 @@ PRECISE_MIN_SHARE = 0.2
 # Only bodies shorter than this are second-guessed (pass 2 costs a second parse).
 SHORT_BODY_CHARS = 2000
 
+# Whitespace, comments and XML declarations before the first tag. Each of the three starts
+# with a different character and a comment cannot run past its first "-->", so there is one
+# way to read any prefix; the possessive "*+" never gives a step back. (A lazy ".*?" comment
+# could also swallow the comments after it: 2**n readings of n comments, a hang on 40.)
 _HTML_START = re.compile(
-    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-    re.IGNORECASE | re.DOTALL,
+    r"\A(?:\s|<!--(?:[^-]|-(?!->))*+-->|<\?xml[^<>]*+>)*+<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE,
 )
-_BLOCK_TAG = re.compile(r"</?(?:p|div|br|span|a|article|section|h[1-6]|li|table)\b[^>]*>", re.IGNORECASE)
+# "[^<>]" (not "[^>]"): an unclosed tag stops at the next "<" instead of scanning to the end.
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|span|a|article|section|h[1-6]|li|table)\b[^<>]*+>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:

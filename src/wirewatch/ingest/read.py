@@ -27,6 +27,7 @@ from wirewatch.ingest.guards import (
 )
 from wirewatch.ingest.feeds import looks_like_feed, read_feed
 from wirewatch.ingest.jsonl import looks_like_jsonl, read_jsonl
+from wirewatch.ingest.source_names import source_name, undecodable_name
 from wirewatch.ingest.warc import read_warc
 from wirewatch.records import Article, InputProblem
 from wirewatch.settings import Settings
@@ -72,7 +73,8 @@ def discover(paths: Sequence[str | Path]) -> Iterator[InputRef | InputProblem]:
 
     Files are named by absolute path: a store remembers where each article came from, and
     ``news/a.html`` given today and ``/srv/news/a.html`` given tomorrow are one file, not a
-    reprint of itself (symbolic links are not followed: a link is a source of its own)."""
+    reprint of itself (symbolic links are not resolved: a link is a source of its own; a folder
+    reached twice through links is walked once, so a link loop ends)."""
     for given in paths:
         if str(given) == STDIN:
             yield InputRef(None, STDIN_SOURCE)
@@ -81,22 +83,37 @@ def discover(paths: Sequence[str | Path]) -> Iterator[InputRef | InputProblem]:
         try:
             is_dir = path.is_dir()
             exists = path.exists()
-        except OSError as exc:
-            yield InputProblem(str(path), _os_reason(exc))
+        except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
+            yield InputProblem(source_name(path), _os_reason(exc) if isinstance(exc, OSError) else "invalid file name")
             continue
         if is_dir:
-            yield from _walk(path)
+            yield from _walk(path, path.resolve(), set())
         elif exists:
-            yield InputRef(path, str(path))
+            yield _file_ref(path)
         else:
-            yield InputProblem(str(path), "no such file or directory")
+            yield InputProblem(source_name(path), "no such file or directory")
 
 
-def _walk(folder: Path) -> Iterator[InputRef | InputProblem]:
+def _file_ref(path: Path) -> InputRef | InputProblem:
+    if undecodable_name(path):
+        # The store keeps names as UTF-8 text: such a file could be analysed but never named.
+        return InputProblem(source_name(path), "file name is not valid UTF-8; rename the file to analyse it")
+    return InputRef(path, source_name(path))
+
+
+def _walk(folder: Path, root: Path, visited: set[tuple[int, int]]) -> Iterator[InputRef | InputProblem]:
+    """Files under ``folder``. A link to a folder inside ``root`` (the folder given, resolved)
+    is not entered: its files are read under their own path. A linked folder elsewhere is
+    entered once: a link loop (or two links to one folder) would otherwise read the same
+    files again and again."""
     try:
+        stat = folder.stat()
+        if (stat.st_dev, stat.st_ino) in visited:
+            return
+        visited.add((stat.st_dev, stat.st_ino))
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield InputProblem(str(folder), _os_reason(exc))
+        yield InputProblem(source_name(folder), _os_reason(exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -104,13 +121,15 @@ def _walk(folder: Path) -> Iterator[InputRef | InputProblem]:
         path = folder / entry.name
         try:
             is_dir = entry.is_dir()
-        except OSError as exc:
-            yield InputProblem(str(path), _os_reason(exc))
+            if is_dir and entry.is_symlink() and path.resolve().is_relative_to(root):
+                continue
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a link loop on older Pythons
+            yield InputProblem(source_name(path), _os_reason(exc) if isinstance(exc, OSError) else "symbolic link loop")
             continue
         if is_dir:
-            yield from _walk(path)
+            yield from _walk(path, root, visited)
         elif input_format(entry.name) is not None:
-            yield InputRef(path, str(path))
+            yield _file_ref(path)
 
 
 def read_input(ref: InputRef, settings: Settings) -> Iterator[Article | InputProblem]:

@@ -26,6 +26,20 @@ _CLUSTER_SCHEMA = pa.schema(
 )
 
 
+# Clustering gives every event of an original article a cluster, in one transaction after the
+# run's last batch: an event without one was stored after the last clustering finished (a run
+# killed while clustering, or before it). Derived from the data, so a store of any age knows.
+_PENDING = """
+SELECT EXISTS (SELECT 1 FROM events e JOIN articles a ON a.article_id = e.article_id
+               WHERE a.near_duplicate_of IS NULL AND e.cluster_id IS NULL)
+"""
+
+
+def clusters_pending(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute(_PENDING).fetchone()
+    return bool(row and row[0])
+
+
 def events_for_clustering(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     cursor = con.execute(_EVENTS_FOR_CLUSTERING)
     names = [d[0] for d in cursor.description]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from wirewatch.errors import WirewatchError
@@ -32,8 +33,8 @@ CLAIM_FIELDS: tuple[str, ...] = (
     "state_media",
 )
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Event listings, newest articles first; shared with the API's paged lookup (aggregates.EventPageQuery).
 EVENT_ORDER = "a.published_at DESC NULLS LAST, e.article_id, e.char_start, e.event_id"
@@ -43,8 +44,18 @@ class QueryError(WirewatchError):
 
 
 def _check_date(name: str, value: str | None) -> None:
-    if value is not None and not _DATE.match(value):
+    if value is not None and not (_DATE.fullmatch(value) and _on_calendar(value)):
         raise QueryError(f"{name}={value!r} is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _on_calendar(value: str) -> bool:
+    """The shape alone lets 2025-02-30 and 2025-13 through; the database would refuse them later."""
+    parts = value.split("-")
+    try:
+        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_paging(limit: int | None, offset: int) -> None:
@@ -226,7 +237,7 @@ class EventQuery:
             params.append(self.state_media)
         for name, value, op in (("day_from", self.day_from, ">="), ("day_to", self.day_to, "<=")):
             if value is not None:
-                if not _DAY.match(value):
+                if not (_DAY.fullmatch(value) and _on_calendar(value)):
                     raise QueryError(f"{name}={value!r} is not a day; expected YYYY-MM-DD")
                 where.append(f"{EVENT_DAY} {op} CAST(? AS DATE)")
                 params.append(value)

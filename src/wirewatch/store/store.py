@@ -185,9 +185,12 @@ class Store:
     def fetch(self, query: Query) -> list[dict[str, Any]]:
         """Rows for ``query`` as dicts keyed by the public field names."""
         sql, params = query.sql()
-        cursor = self._con.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        try:
+            cursor = self._con.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
+        except duckdb.IOException as exc:
+            raise damaged_store(self.path, exc) from exc
 
     def fetch_arrow(self, query: Query) -> pa.Table:
         """Rows for ``query`` as an Arrow table (column types kept, for Parquet)."""
@@ -257,6 +260,11 @@ class Store:
         """Every event of an original article, with its article's date, publisher and url."""
         return clusters.events_for_clustering(self._con)
 
+    def clusters_pending(self) -> bool:
+        """True when some stored event has not been clustered yet (a run stopped before or
+        during its final clustering): the next run clusters even if it analyses nothing."""
+        return clusters.clusters_pending(self._con)
+
     def write_event_clusters(self, summaries: list[dict[str, Any]], assignment: dict[str, str]) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: store was opened read-only; cannot write")
@@ -309,7 +317,16 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> St
                 )
         else:
             apply_migrations(con, str(path))
+    except duckdb.Error as exc:
+        # DuckDB opens a cut-off file and fails on the first page it cannot read.
+        con.close()
+        raise damaged_store(path, exc) from exc
     except BaseException:
         con.close()
         raise
     return Store(con, path, read_only)
+
+
+def damaged_store(path: Path, exc: duckdb.Error) -> StoreError:
+    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return StoreError(f"{path}: cannot read the store (a truncated or damaged file?): {reason}")
