@@ -63,7 +63,7 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         quotes,
         resolver,
     )
-    wires = wire_credits(doc, cues)
+    wires = wire_credits(doc)
     reports = report_words(doc)
     spoken: list[tuple[ClaimDraft, Speaker]] = []
     outlets: list[tuple[list[str], list[str]]] = []  # per draft: first outlets, relays
@@ -73,6 +73,7 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         outlets.append(
             (recipients(draft.anchor, resolver, cues), draft.relays + first_reports(draft.anchor, resolver, reports))
         )
+    _outlets_reporting(doc, spoken, outlets)
     shared = _outlets_by_person(spoken, outlets)
     registry = resolver.registry  # the one answer to "is this outlet state media?"
     published_by_state = (
@@ -101,6 +102,20 @@ def _without_echoes(claims: list[Claim]) -> list[Claim]:
         if not echo:
             kept.append(c)
     return kept
+
+
+def _outlets_reporting(
+    doc: Doc, spoken: list[tuple[ClaimDraft, Speaker]], outlets: list[tuple[list[str], list[str]]]
+) -> None:
+    """"The Kremlin said the talks would go on, Reuters reported": an outlet's claim that holds
+    another claim relays it, so Reuters joins the Kremlin's chain (the outlet's claim stays)."""
+    for outer, who in spoken:
+        if not (who.is_outlet and who.name):
+            continue
+        start, end = outer.content
+        for (inner, _), (_, relays) in zip(spoken, outlets):
+            if inner is not outer and start <= doc[inner.cue[0]].idx < end and who.name not in relays:
+                relays.append(who.name)
 
 
 def _person_key(speaker: Speaker) -> str | None:

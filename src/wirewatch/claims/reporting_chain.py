@@ -3,13 +3,13 @@
 - first outlet: the one the speaker talked to ("He told The War Zone", "said in an interview
   with the BBC", "speaking to Reuters");
 - relays: outlets credited for passing it on ("..., according to the Daily Mail", "as first
-  reported by Politico") and wire services credited in the dateline ("WASHINGTON (AP) —");
+  reported by Politico", "..., Reuters reported"), then the agencies credited for the article
+  (datelines, credit lines, "contributed to this report": ``wirewatch.media.credits``);
 - publisher: ``Article.publisher``, last, when known. It is never guessed from the text.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 import numpy as np
@@ -23,9 +23,8 @@ from wirewatch.nlp.doc_ents import span_ents
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.token_arrays import ids_folding_to
 from wirewatch.claims.speakers import SpeakerResolver
+from wirewatch.media.credits import credited_outlets
 
-_DATELINE = re.compile(r"\(([A-Z][\w .&-]{0,40})\)\s*[—–-]")
-_CONTRIBUTED = re.compile(r"(?:The\s+)?([A-Z][\w.&' -]{1,40}?)\s+contributed to this (?:report|story|article)")
 
 
 def recipients(anchor: Token, resolver: SpeakerResolver, cues: ClaimCues) -> list[str]:
@@ -74,15 +73,11 @@ def first_reports(anchor: Token, resolver: SpeakerResolver, reports: list[int]) 
     return found
 
 
-def wire_credits(doc: Doc, cues: ClaimCues) -> list[str]:
-    """Wire services credited for the whole article (dateline or a closing credit line)."""
-    found: list[str] = []
-    for pattern, text in ((_DATELINE, doc_text(doc)[:400]), (_CONTRIBUTED, doc_text(doc)[-600:])):
-        for match in pattern.finditer(text):
-            outlet = cues.outlet_named(match.group(1).strip())
-            if outlet and outlet.name not in found:
-                found.append(outlet.name)
-    return found
+def wire_credits(doc: Doc) -> list[str]:
+    """Agencies credited for the article or a part of it: datelines ("WASHINGTON (AP) —"),
+    credit lines ("(TASS, March 3)"), "Reuters contributed to this report", hat tips
+    (``wirewatch.media.credits``). They relay every claim, just before the publisher."""
+    return credited_outlets(doc_text(doc))
 
 
 def build_chain(speaker: str | None, links: list[str], publisher: str | None) -> list[str]:

@@ -23,13 +23,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from wirewatch.claims.cues import ClaimCues
+from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
 from wirewatch.nlp.doc_sents import token_sentence
-from wirewatch.media.registry import default_registry
+from wirewatch.media.registry import StateOutlet, default_registry
 from wirewatch.records import ActorMention
 
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
+_PRONOUNS = _THIRD_PERSON | _FIRST_PERSON | {"they", "them", "it", "you", "who", "which", "that"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NAMED_KINDS = {"ORG": "organisation", "GPE": "state", "NORP": "state", "FAC": "organisation"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -65,6 +67,8 @@ class SpeakerResolver:
         self.persons: list[_Person] = []
         self.surnames: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) of resolved claims
+        # Registered outlets named in the text, found once on its characters (one regex pass).
+        self.outlets_named = self.registry.occurrences(doc_text(doc))
         for ent in doc_ents(doc):
             if not self._is_person(ent):
                 continue
@@ -85,7 +89,9 @@ class SpeakerResolver:
         span = self._antecedent_of_relative(self.doc[start:end])
         speaker = self._resolve(span, quoted_by)
         mention = self._mention(span)
-        if mention is not None and speaker.code is None:
+        # An outlet speaks as media: "the Russian state news agency Tass" overlaps the mention
+        # "Russian" (RUSGOV), but its code is the outlet's own (RUSMED).
+        if mention is not None and speaker.code is None and not (speaker.is_outlet and mention.kind != "outlet"):
             speaker.code = mention.code
             speaker.kind = mention.kind or speaker.kind
             speaker.state_media = speaker.state_media or self.registry.is_state_media(mention.name or mention.text)
@@ -98,7 +104,7 @@ class SpeakerResolver:
         if mention is not None and mention.kind == "outlet":
             return True
         text = _strip_determiner(span)
-        if self.cues.outlet_named(text) or self.registry.lookup(text):
+        if self.cues.outlet_named(text) or self.registry.lookup(text) or self._registered_outlet(span):
             return True
         lowered = text.lower()
         if lowered in self.cues.not_outlets or any(t.lower_ in self.cues.not_outlets for t in span):
@@ -112,7 +118,10 @@ class SpeakerResolver:
         if registered is not None:
             return registered.name
         known = self.cues.outlet_named(text)
-        return known.name if known else text
+        if known is not None:
+            return known.name
+        described = self._registered_outlet(span)  # "the state news agency Tass"
+        return described.name if described is not None else text
 
     # -- resolution steps ---------------------------------------------------------------------
     def _antecedent_of_relative(self, span: Span) -> Span:
@@ -133,6 +142,9 @@ class SpeakerResolver:
         lower = span.text.lower()
         if lower in _FIRST_PERSON and quoted_by is not None:
             return Speaker(quoted_by.name, quoted_by.kind, quoted_by.code, quoted_by.state_media)
+        outlet = self._registered_outlet(span)
+        if outlet is not None:
+            return Speaker(outlet.name, "outlet", outlet.code, outlet.state_affiliated, is_outlet=True)
         person = self._person_in(span)
         if person:
             return Speaker(person, "person")
@@ -152,6 +164,23 @@ class SpeakerResolver:
         if lower in ("they", "it", "you", "we", "us", "them"):
             return Speaker(None)
         return Speaker(_strip_determiner(span))
+
+    def _registered_outlet(self, span: Span) -> StateOutlet | None:
+        """A registered outlet the span is about, by any name form: "Tass", "the Russian state
+        news agency Tass", "China's state broadcaster CCTV", "Actualidad RT", or a name the parser
+        cut ("according to Russia Today" read as "Russia"). The span's head must lie in the
+        outlet's name or be a word for an outlet, so "RT's correspondent Ivan Petrov" stays the
+        correspondent."""
+        root = span.root
+        if root.lower_ in _PRONOUNS:
+            return None
+        start, end = span.start_char, span.end_char
+        for o_start, o_end, outlet in self.outlets_named:
+            if o_start >= end:
+                break
+            if o_end > start and (o_start <= root.idx < o_end or root.lemma_.lower() in self.cues.outlet_words):
+                return outlet
+        return None
 
     def _person_in(self, span: Span) -> str | None:
         people = [e for e in span_ents(span) if self._is_person(e)]
