@@ -31,6 +31,7 @@ class Outlet:
 class ClaimCues:
     verb_certainty: dict[str, str]  # lemma -> high | medium
     object_verbs: frozenset[str]
+    thing_object_verbs: frozenset[str]
     saying_verbs: frozenset[str]  # whatever follows them is what was said, never a hearer
     quote_only_verbs: frozenset[str]
     infinitive_verbs: frozenset[str]
@@ -174,6 +175,7 @@ def load_claim_cues() -> ClaimCues:
     return ClaimCues(
         verb_certainty=certainty,
         object_verbs=frozenset(_words(verbs, "object_verbs", "verbs.yaml")),
+        thing_object_verbs=frozenset(_words(verbs, "thing_object_verbs", "verbs.yaml")),
         saying_verbs=frozenset(_words(verbs, "saying_verbs", "verbs.yaml")),
         quote_only_verbs=frozenset(_words(verbs, "quote_only_verbs", "verbs.yaml")),
         infinitive_verbs=frozenset(_words(verbs, "infinitive_verbs", "verbs.yaml")),

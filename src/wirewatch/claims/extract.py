@@ -26,12 +26,13 @@ from wirewatch.claims.according_to import find_according_to
 from wirewatch.claims.adjectives import find_adjective_claims
 from wirewatch.claims.certainty import certainty_of
 from wirewatch.claims.cues import ClaimCues, load_claim_cues
-from wirewatch.claims.draft import ClaimDraft
+from wirewatch.claims.draft import ClaimDraft, subtree_range
 from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
 from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
-from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, report_words, wire_credits
+from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, report_words
+from wirewatch.media.credits import Credit, find_credits
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.claims.speakers import Speaker, SpeakerResolver, speaker_kind
 from wirewatch.claims.unattributed import find_unattributed
@@ -63,7 +64,9 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         quotes,
         resolver,
     )
-    wires = wire_credits(doc)
+    credits = find_credits(doc_text(doc))
+    drafts = _outside_credits(doc, drafts, credits)
+    wires = list(dict.fromkeys(c.outlet for c in credits))
     reports = report_words(doc)
     spoken: list[tuple[ClaimDraft, Speaker]] = []
     outlets: list[tuple[list[str], list[str]]] = []  # per draft: first outlets, relays
@@ -87,6 +90,31 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         who = speaker if speaker.name or speaker.kind else None
         claims.append(_claim(doc, article, draft, who, resolver, cues, links, state_media))
     return _without_echoes(claims)
+
+
+def _outside_credits(doc: Doc, drafts: list[ClaimDraft], credits: list[Credit]) -> list[ClaimDraft]:
+    """A dateline or credit line is nobody speaking: "LOS ANGELES, Sept. 28 (UPI) — In a clip
+    ... show" has no speaker, and a speaker span that starts in a dateline starts after it."""
+    if not credits:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.speaker is not None:
+            start, end = d.speaker
+            while start < end and any(c.start <= doc[start].idx < c.end for c in credits):
+                start += 1
+            while start < end and (doc[start].is_punct or doc[start].is_space):
+                start += 1
+            if start == end:
+                # The parser made the dateline the subject ("CARACAS (AP) — The minister said"):
+                # the speaker is the verb's other subject, after the credit.
+                after = [c for c in d.anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= end]
+                if not after:
+                    continue
+                start, end = subtree_range(after[0])
+            d.speaker = (start, end)
+        kept.append(d)
+    return kept
 
 
 def _without_echoes(claims: list[Claim]) -> list[Claim]:

@@ -253,7 +253,7 @@ def _content(
             return quotes.widen(rng, verb.idx)
     if lemma in cues.as_verbs and any(c.lower_ == "as" for c in verb.rights):
         return object_content(doc, verb, quotes)
-    if lemma in cues.object_verbs or not _addressee_object(verb):
+    if lemma in cues.object_verbs or not (lemma in cues.thing_object_verbs or _addressee_object(verb)):
         # "stressed his executive experience", "questioning her lead": what the verb takes is
         # what was said; "told reporters" names who heard it, not what.
         found = object_content(doc, verb, quotes)

@@ -16,14 +16,12 @@ import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from wirewatch.nlp.doc_text import doc_text
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
 from wirewatch.nlp.doc_ents import span_ents
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.token_arrays import ids_folding_to
 from wirewatch.claims.speakers import SpeakerResolver
-from wirewatch.media.credits import credited_outlets
 
 
 
@@ -71,13 +69,6 @@ def first_reports(anchor: Token, resolver: SpeakerResolver, reports: list[int]) 
             for obj in (c for c in agent.children if c.dep_ == "pobj"):
                 _add_outlet(obj, resolver, found)
     return found
-
-
-def wire_credits(doc: Doc) -> list[str]:
-    """Agencies credited for the article or a part of it: datelines ("WASHINGTON (AP) —"),
-    credit lines ("(TASS, March 3)"), "Reuters contributed to this report", hat tips
-    (``wirewatch.media.credits``). They relay every claim, just before the publisher."""
-    return credited_outlets(doc_text(doc))
 
 
 def build_chain(speaker: str | None, links: list[str], publisher: str | None) -> list[str]:
