@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from wirewatch.claims.cues import ClaimCues
+from wirewatch.claims.turns import find_turns
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
 from wirewatch.nlp.doc_sents import token_sentence
@@ -35,6 +36,7 @@ _PRONOUNS = _THIRD_PERSON | _FIRST_PERSON | {"they", "them", "it", "you", "who",
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NAMED_KINDS = {"ORG": "organisation", "GPE": "state", "NORP": "state", "FAC": "organisation"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_GROUP_REACH = 60  # tokens back from a "they"/"it" speaker's sentence to look for who they are
 
 
 @dataclass(slots=True)
@@ -69,6 +71,7 @@ class SpeakerResolver:
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) of resolved claims
         # Registered outlets named in the text, found once on its characters (one regex pass).
         self.outlets_named = self.registry.occurrences(doc_text(doc))
+        self.turns = find_turns(doc_text(doc))  # an interview's Q&A layout, if it has one
         for ent in doc_ents(doc):
             if not self._is_person(ent):
                 continue
@@ -142,6 +145,9 @@ class SpeakerResolver:
         lower = span.text.lower()
         if lower in _FIRST_PERSON and quoted_by is not None:
             return Speaker(quoted_by.name, quoted_by.kind, quoted_by.code, quoted_by.state_media)
+        in_turn = self._turn_speaker(span, lower)
+        if in_turn is not None:
+            return in_turn
         outlet = self._registered_outlet(span)
         if outlet is not None:
             return Speaker(outlet.name, "outlet", outlet.code, outlet.state_affiliated, is_outlet=True)
@@ -161,9 +167,25 @@ class SpeakerResolver:
         for ent in span_ents(span):
             if ent.label_ in _NAMED_KINDS and ent.start <= root.i < ent.end:
                 return Speaker(_strip_determiner(ent), _NAMED_KINDS[ent.label_])
-        if lower in ("they", "it", "you", "we", "us", "them"):
+        if lower in ("they", "it"):
+            return self._group_antecedent(span.start, lower) or Speaker(None)
+        if lower in ("you", "we", "us", "them"):
             return Speaker(None)
         return Speaker(_strip_determiner(span))
+
+    def _turn_speaker(self, span: Span, lower: str) -> Speaker | None:
+        """In an interview turn, "I" is the turn's speaker and "you" in a question the one who
+        answers (``claims.turns``)."""
+        if not self.turns.turns or lower not in ("i", "me", "you"):
+            return None
+        turn = self.turns.at(span.start_char)
+        if turn is None:
+            return None
+        if lower == "you":
+            who = self.turns.addressee(turn) if turn.question else None
+        else:
+            who = turn.label
+        return Speaker(self._full(who), "person") if who else None
 
     def _registered_outlet(self, span: Span) -> StateOutlet | None:
         """A registered outlet the span is about, by any name form: "Tass", "the Russian state
@@ -200,6 +222,23 @@ class SpeakerResolver:
         for person in reversed(self.persons):
             if person.token < before:
                 return Speaker(person.name, "person")
+        return None
+
+    def _group_antecedent(self, before: int, pronoun: str) -> Speaker | None:
+        """"They say ...", "it added": the last speaker who is not a person, in this sentence or
+        the two before ("Researchers found ... They say"; "KCNA reported ... It added"). "it" is
+        an organisation, outlet, state or document, never a group of people."""
+        sent_start = token_sentence(self.doc[before]).start
+        for tok_i, spoke in reversed(self.spoken):
+            if tok_i >= before or not spoke.name:
+                continue
+            if sent_start - tok_i > _GROUP_REACH:
+                break
+            if spoke.kind == "person":
+                continue
+            if pronoun == "it" and not (spoke.is_outlet or spoke.is_document or spoke.kind in ("organisation", "state", "outlet")):
+                continue
+            return Speaker(spoke.name, spoke.kind, spoke.code, spoke.state_media, spoke.is_document, spoke.is_outlet)
         return None
 
     def _described(self, before: int, noun: str) -> Speaker | None:

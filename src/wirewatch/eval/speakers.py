@@ -15,8 +15,10 @@ with a speaker span:
 - the resolved speaker is right when ``speaker_name`` names that entity: it equals one of the
   entity's proper-name mentions, or shares their last word ("Hill" for "Christopher Hill"), or,
   for an entity the document never names ("the researchers"), equals one of its mentions
-  (ignoring case and a leading article). An unresolved speaker (no name) is wrong. First-person
-  and second-person speakers count: GUM links "I" in an answer to the interviewee.
+  (ignoring case and a leading article). An unresolved speaker (no name, or a pronoun) is
+  wrong. First-person and second-person speakers count: GUM links "I" in an answer to the
+  interviewee. An entity that is only ever a pronoun (a generic "you", "they") has nothing to
+  be resolved to and is not scored (``n_unnamed``).
 
 **PolNeAR** (``PATH/text`` and ``PATH/attributions``, brat): a predicted claim is paired with
 the gold attribution whose cue it overlaps; where the gold source names someone (its head is a
@@ -59,6 +61,7 @@ class Mention:
     text: str = ""
     first: int = 0  # tokens [first, last] of the document
     last: int = 0
+    head: str = ""  # the head word ("Democrats" in "Senate Democrats who wanted ...")
 
 
 @dataclass(slots=True)
@@ -116,7 +119,7 @@ def _partition(path: Path, name: str) -> str:
 
 def _label(who: str) -> str:
     """"ChristopherHill" -> "Christopher Hill": a turn's speaker as a transcript names them."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", who.lstrip("#"))
+    return re.sub(r"(?<=[a-z])(?<!Mc)(?<!Mac)(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", who.lstrip("#"))
 
 
 def _read_conllu(file: Path, partition: str) -> GumDocument:
@@ -125,6 +128,7 @@ def _read_conllu(file: Path, partition: str) -> GumDocument:
     open_: dict[str, list[tuple[int, int]]] = {}  # entity -> stack of (start char, first token)
     mentions: list[Mention] = []
     tokens: list[tuple[str, int]] = []  # (upos, head as a document token index or -1)
+    words: list[str] = []
     speaker = None
     new_par = True
     sent_base = 0
@@ -165,6 +169,7 @@ def _read_conllu(file: Path, partition: str) -> GumDocument:
         parts.append(word)
         pos += len(word)
         tokens.append((upos, sent_base + head - 1 if head else -1))
+        words.append(word)
         _entities(misc, start, pos, len(tokens) - 1, open_, mentions)
         if "SpaceAfter=No" not in misc:
             parts.append(" ")
@@ -175,6 +180,7 @@ def _read_conllu(file: Path, partition: str) -> GumDocument:
         # The mention's head: its token whose syntactic head lies outside it.
         heads = [t for t in range(m.first, m.last + 1) if not m.first <= tokens[t][1] <= m.last]
         m.proper = bool(heads) and tokens[heads[0]][0] == "PROPN"
+        m.head = words[heads[0]] if heads else ""
     return GumDocument(file.stem, partition, text, mentions)
 
 
@@ -224,6 +230,7 @@ def _gold_entity(doc: GumDocument, start: int, end: int) -> str | None:
 
 
 def _norm(text: str) -> str:
+    text = re.sub(r"\s*([-‐–])\s*", r"\1", text)  # "Al - Maeena" as the tokens joined it: "Al-Maeena"
     words = [w.casefold().strip(".,’'") for w in _WORD.findall(text)]
     while words and words[0] in _DETERMINERS:
         words = words[1:]
@@ -233,17 +240,24 @@ def _norm(text: str) -> str:
 
 
 def names_entity(name: str | None, mentions: list[Mention]) -> bool:
-    """Whether ``name`` (a resolved speaker name) names the entity whose mentions these are."""
+    """Whether ``name`` (a resolved speaker name) names the entity whose mentions these are: it
+    is one of the mentions, or ends one ("team member Rodaba Noori"), or, for an entity the text
+    names, its last word is the head of a proper-name mention ("Hill", "Senate Democrats who
+    ..."). A pronoun is never a name."""
     if not name:
         return False
     said = _norm(name)
-    if not said:
+    if not said or said in _PRONOUNS:
         return False
-    proper = [_norm(m.text) for m in mentions if m.proper]
-    if proper:
-        last = said.split()[-1]
-        return any(said == p or p.endswith(" " + said) or last == p.split()[-1] for p in proper if p)
-    return any(said == _norm(m.text) for m in mentions)
+    texts = [_norm(m.text) for m in mentions]
+    if any(said == t or t.endswith(" " + said) for t in texts if t):
+        return True
+    # A name's head is its first word in UD ("Mario" in "Mario J. Lucero"): its last word counts too.
+    heads = {_norm(m.head) for m in mentions if m.proper and m.head}
+    heads |= {_norm(m.text).split()[-1] for m in mentions if m.proper and _norm(m.text)}
+    if heads:
+        return said.split()[-1] in heads or any(said.endswith(" " + h) or said == h for h in heads)
+    return False
 
 
 def span_kind(text: str) -> str:
@@ -260,6 +274,7 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
     docs = read_gum(path)
     tallies: dict[str, _Tally] = {}
     misses: list[dict[str, str]] = []
+    unnamed = 0
     for doc, claims in _run(settings, [(d.text, d) for d in docs]):
         by_entity: dict[str, list[Mention]] = {}
         for m in doc.mentions:
@@ -270,6 +285,9 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
             entity = _gold_entity(doc, c.speaker_start, c.speaker_end)
             if entity is None:
                 continue
+            if all(_norm(m.text) in _PRONOUNS for m in by_entity[entity]):
+                unnamed += 1  # a generic "you", "they": nothing in the text to resolve it to
+                continue
             ok = names_entity(c.speaker_name, by_entity[entity])
             text = doc.text[c.speaker_start : c.speaker_end]
             for key in ("all", span_kind(text), half_of(doc.name), doc.partition):
@@ -278,7 +296,10 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
                 gold = next((m.text for m in by_entity[entity] if m.proper), by_entity[entity][0].text)
                 misses.append({"document": doc.name, "speaker": text, "resolved": c.speaker_name or "",
                                "gold": gold, "cue": c.cue})
-    return _report("speakers", str(path), tallies, misses, partitions=True)
+    report = _report("speakers", str(path), tallies, misses, partitions=True)
+    report.figures["n_unnamed"] = unnamed
+    report.table.append(("speakers only ever a pronoun (not scored)", str(unnamed)))
+    return report
 
 
 # -- PolNeAR ------------------------------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""Speaker resolution beyond names: interview turns, "they"/"it" for organisations and groups."""
+
+from __future__ import annotations
+
+from wirewatch.claims.extract import find_claims
+from wirewatch.claims.turns import find_turns
+from wirewatch.records import Article
+
+INTERVIEW = (
+    "Wikinews interviews Anna Petrova, candidate for mayor of Riga\n\n"
+    "William Saturn: Why are you running for mayor?\n\n"
+    "Anna Petrova: I believe that the city deserves better roads.\n\n"
+    "William Saturn: Do you think that the council will support you?\n\n"
+    "Anna Petrova: I expect that most of the council will back the plan.\n"
+)
+
+
+def _claims(nlp, text):
+    return find_claims(nlp(text), Article(article_id="t", text=text), [])
+
+
+def test_turns_know_who_asks_and_who_answers():
+    turns = find_turns(INTERVIEW)
+    assert [t.label for t in turns.turns] == ["William Saturn", "Anna Petrova"] * 2
+    assert (turns.asker, turns.answerer) == ("William Saturn", "Anna Petrova")
+    assert turns.at(INTERVIEW.index("I believe")).label == "Anna Petrova"
+    assert turns.at(0) is None
+
+
+def test_no_layout_without_two_speakers():
+    assert not find_turns("Update: the talks ended.\n\nNote: more later.").turns
+    assert not find_turns("Anna Petrova: I believe it.\n\nAnna Petrova: And this.").turns
+
+
+def test_in_an_interview_i_is_the_one_answering_and_you_the_one_asked(nlp):
+    by_cue = {c.cue: c for c in _claims(nlp, INTERVIEW)}
+    assert by_cue["believe"].speaker_name == "Anna Petrova"
+    assert by_cue["expect"].speaker_name == "Anna Petrova"
+    assert by_cue["think"].speaker_name == "Anna Petrova"  # "Do you think ...?" asked of her
+
+
+def test_they_and_it_refer_to_the_last_group_or_organisation(nlp):
+    text = (
+        "KCNA reported that the missile had been launched from a submarine. "
+        "It added that the test was a success."
+    )
+    claims = _claims(nlp, text)
+    assert [c.speaker_name for c in claims] == ["KCNA", "KCNA"]
+    text = (
+        "The ministry said that the drills would last a week. "
+        "Anna Petrova said the drills were routine. They added that no ships would leave port."
+    )
+    # "They" is not a person: Anna Petrova spoke last, but the ministry is who "they" are.
+    assert _claims(nlp, text)[-1].speaker_name == "ministry"
