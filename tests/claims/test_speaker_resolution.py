@@ -52,3 +52,30 @@ def test_they_and_it_refer_to_the_last_group_or_organisation(nlp):
     )
     # "They" is not a person: Anna Petrova spoke last, but the ministry is who "they" are.
     assert _claims(nlp, text)[-1].speaker_name == "ministry"
+
+
+def test_she_skips_a_man_named_since(nlp):
+    text = (
+        "Anna Berg met Peter Holm in Oslo on Monday. Holm said that the talks went well. "
+        "She said that the deal was close."
+    )
+    claims = _claims(nlp, text)
+    assert [c.speaker_name for c in claims] == ["Peter Holm", "Anna Berg"]
+
+
+def test_plural_description_is_not_the_last_person(nlp):
+    text = (
+        "Colette Heald led the study at the university. "
+        "The researchers found that ozone damaged the crops."
+    )
+    [*_, c] = _claims(nlp, text)
+    assert c.speaker_name == "researchers"
+
+
+def test_the_ukrainian_official_is_the_official_named_before(nlp):
+    text = (
+        "According to a senior Ukraine intelligence official, General Kyrlo Budanov, Russia has set up a base. "
+        "The Ukrainian official said that the trainers would stay."
+    )
+    [*_, c] = _claims(nlp, text)
+    assert c.speaker_name == "Kyrlo Budanov"

@@ -51,6 +51,10 @@ class ClaimCues:
     hedges: re.Pattern[str]
     boosters: re.Pattern[str]
     titles: frozenset[str]
+    female_words: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    male_words: frozenset[str]
     role_nouns: frozenset[str]
     collective_speakers: frozenset[str]
     document_nouns: frozenset[str]
@@ -164,6 +168,7 @@ def load_claim_cues() -> ClaimCues:
     verbs = _read("verbs.yaml")
     hedges = _read("hedges.yaml")
     sources = _read("sources.yaml")
+    given_names = _read("given_names.yaml")
     levels = verbs.get("verbs")
     if not isinstance(levels, dict):
         raise DictionaryError(f"{_DATA}/verbs.yaml", "'verbs' must map a certainty level to lemmas")
@@ -195,6 +200,10 @@ def load_claim_cues() -> ClaimCues:
         hedges=_phrase_pattern(_words(hedges, "hedges", "hedges.yaml")),
         boosters=_phrase_pattern(_words(hedges, "boosters", "hedges.yaml")),
         titles=frozenset(_words(sources, "titles", "sources.yaml")),
+        female_words=frozenset(_words(sources.get("gendered_words") or {}, "female", "sources.yaml")),
+        male_words=frozenset(_words(sources.get("gendered_words") or {}, "male", "sources.yaml")),
+        female_names=frozenset(_words(given_names, "female", "given_names.yaml")),
+        male_names=frozenset(_words(given_names, "male", "given_names.yaml")),
         role_nouns=frozenset(_words(sources, "role_nouns", "sources.yaml")),
         collective_speakers=frozenset(_words(sources, "collective_speakers", "sources.yaml")),
         document_nouns=frozenset(_words(sources, "document_nouns", "sources.yaml")),

@@ -54,6 +54,7 @@ class _Person:
     token: int  # index of the entity's last token
     name: str
     described_as: frozenset[str]  # lemmas of nouns that describe the person
+    start: int = 0  # index of the entity's first token
 
 
 class SpeakerResolver:
@@ -69,6 +70,7 @@ class SpeakerResolver:
         self.persons: list[_Person] = []
         self.surnames: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) of resolved claims
+        self._last_person: tuple[int, int] | None = None
         # Registered outlets named in the text, found once on its characters (one regex pass).
         self.outlets_named = self.registry.occurrences(doc_text(doc))
         self.turns = find_turns(doc_text(doc))  # an interview's Q&A layout, if it has one
@@ -81,17 +83,21 @@ class SpeakerResolver:
             parts = name.split()
             if len(parts) > 1:
                 self.surnames.setdefault(parts[-1], name)
-            self.persons.append(_Person(ent.end - 1, name, self._descriptions(ent)))
+            self.persons.append(_Person(ent.end - 1, name, self._descriptions(ent), ent.start))
         # A lone surname seen before the full name still maps to the full name.
         for person in self.persons:
             if " " not in person.name:
                 person.name = self.surnames.get(person.name, person.name)
+        self.gender = self._genders()
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
+        self._last_person = None  # the person entity ``_person_in`` found, as characters
         span = self._antecedent_of_relative(self.doc[start:end])
         speaker = self._resolve(span, quoted_by)
         mention = self._mention(span)
+        if mention is not None and speaker.kind == "person" and not self._codes_person(mention, speaker.name):
+            mention = None
         # An outlet speaks as media: "the Russian state news agency Tass" overlaps the mention
         # "Russian" (RUSGOV), but its code is the outlet's own (RUSMED).
         if mention is not None and speaker.code is None and not (speaker.is_outlet and mention.kind != "outlet"):
@@ -155,12 +161,14 @@ class SpeakerResolver:
         if person:
             return Speaker(person, "person")
         if lower in _THIRD_PERSON:
-            return self._antecedent(span.start) or Speaker(None)
+            return self._antecedent(span.start, lower) or Speaker(None)
         lemma = root.lemma_.lower()
         definite = span[0].lower_ in _DEFINITE
         if lemma in self.cues.document_nouns:
             return self._document(span, definite)
         if definite and lemma in self.cues.role_nouns and not any(t.pos_ == "PROPN" for t in span):
+            if root.tag_ in ("NNS", "NNPS"):
+                return Speaker(_strip_determiner(span))  # "the researchers" are not one person
             return self._described(span.start, lemma) or Speaker(_strip_determiner(span))
         if self.is_outlet(span):
             return Speaker(self.outlet_name(span), "outlet", is_outlet=True, state_media=self._state_outlet(span))
@@ -172,6 +180,23 @@ class SpeakerResolver:
         if lower in ("you", "we", "us", "them"):
             return Speaker(None)
         return Speaker(_strip_determiner(span))
+
+    def _codes_person(self, mention: ActorMention, name: str | None) -> bool:
+        """Whether an actor mention's code is this person's: not when the mention is a country
+        read inside the person's name ("Chad" in "Senator Chad Hill", "Jordan" in "Michael
+        Jordan"), nor when it is another person of the same surname ("Brown" coded as a better
+        known Brown, where this article's Brown is Pat Brown)."""
+        named = self._last_person
+        if mention.kind != "person":
+            # A country or sector word before the name ("Russian Foreign Minister Sergei
+            # Lavrov") codes the person; one inside the name does not.
+            return named is None or not (mention.char_start < named[1] and named[0] < mention.char_end)
+        if not name or not mention.name:
+            return True
+        ours, theirs = name.split(), mention.name.split()
+        if ours[-1].casefold() != theirs[-1].casefold() or len(ours) < 2 or len(theirs) < 2:
+            return True
+        return ours[0].casefold() == theirs[0].casefold()
 
     def _turn_speaker(self, span: Span, lower: str) -> Speaker | None:
         """In an interview turn, "I" is the turn's speaker and "you" in a question the one who
@@ -211,18 +236,51 @@ class SpeakerResolver:
         root = span.root
         for ent in people:  # the person the span is about, not one it mentions ("Clinton campaign chairman John Podesta")
             if ent.start <= root.i < ent.end or ent.root.head.i == root.i and ent.root.dep_ == "appos":
+                self._last_person = (ent.start_char, ent.end_char)
                 return self._full(self._person_name(ent))
+        self._last_person = (people[-1].start_char, people[-1].end_char)
         return self._full(self._person_name(people[-1]))
 
-    def _antecedent(self, before: int) -> Speaker | None:
+    def _antecedent(self, before: int, pronoun: str | None = None) -> Speaker | None:
+        """The last person who spoke (within reach), else the last person named; a "she" skips
+        people known to be men, a "he" people known to be women."""
+        unlike = {"she": "m", "her": "m", "he": "f", "him": "f", "his": "f"}.get(pronoun or "")
         sent_start = token_sentence(self.doc[before]).start
         for tok_i, spoke in reversed(self.spoken):
             if tok_i < before and spoke.kind == "person" and spoke.name and sent_start - tok_i < 200:
+                if unlike and self.gender.get(spoke.name) == unlike:
+                    continue
                 return Speaker(spoke.name, "person", spoke.code)
         for person in reversed(self.persons):
-            if person.token < before:
+            if person.token < before and not (unlike and self.gender.get(person.name) == unlike):
                 return Speaker(person.name, "person")
         return None
+
+    def _genders(self) -> dict[str, str]:
+        """"f" or "m" for the people whose gender the article shows: a title or description
+        ("Ms. Ruiz", "the spokeswoman, Anna Berg"), a given name borne by women or by men
+        (``data/given_names.yaml``), or the pronouns that follow their name in its sentence
+        before anyone else is named ("Ruiz said she ...")."""
+        votes: dict[str, list[int]] = {}
+        female, male = self.cues.female_words, self.cues.male_words
+        for person in self.persons:
+            tally = votes.setdefault(person.name, [0, 0])
+            before = self.doc[person.start - 1].lower_ if person.start > 0 else ""
+            words = set(person.described_as) | {before, self.doc[person.start].lower_}
+            tally[0] += len(words & female)
+            tally[1] += len(words & male)
+            given = person.name.split()[0].casefold()  # "Isabel Ruiz": a name women bear
+            tally[0] += 2 * (given in self.cues.female_names)
+            tally[1] += 2 * (given in self.cues.male_names)
+            sent = token_sentence(self.doc[person.start])
+            for tok in self.doc[person.token + 1 : sent.end]:
+                if tok.ent_type_ == "PERSON":
+                    break
+                if tok.lower_ in ("she", "her", "hers", "herself"):
+                    tally[0] += 1
+                elif tok.lower_ in ("he", "him", "his", "himself"):
+                    tally[1] += 1
+        return {name: ("f" if f > m else "m") for name, (f, m) in votes.items() if f != m}
 
     def _group_antecedent(self, before: int, pronoun: str) -> Speaker | None:
         """"They say ...", "it added": the last speaker who is not a person, in this sentence or

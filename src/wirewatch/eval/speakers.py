@@ -62,6 +62,7 @@ class Mention:
     first: int = 0  # tokens [first, last] of the document
     last: int = 0
     head: str = ""  # the head word ("Democrats" in "Senate Democrats who wanted ...")
+    name: str = ""  # the proper nouns at or right after the head ("Mu Li" in "researcher Mu Li")
 
 
 @dataclass(slots=True)
@@ -181,6 +182,15 @@ def _read_conllu(file: Path, partition: str) -> GumDocument:
         heads = [t for t in range(m.first, m.last + 1) if not m.first <= tokens[t][1] <= m.last]
         m.proper = bool(heads) and tokens[heads[0]][0] == "PROPN"
         m.head = words[heads[0]] if heads else ""
+        if heads:
+            # The name the mention carries: the proper nouns from its head on ("Tom Molomby, SC"),
+            # or right after a common-noun head ("Senior researcher Mu Li, of ...").
+            i = heads[0] if m.proper else heads[0] + 1
+            run = []
+            while i <= m.last and tokens[i][0] == "PROPN":
+                run.append(words[i])
+                i += 1
+            m.name = " ".join(run)
     return GumDocument(file.stem, partition, text, mentions)
 
 
@@ -254,6 +264,7 @@ def names_entity(name: str | None, mentions: list[Mention]) -> bool:
         return True
     # A name's head is its first word in UD ("Mario" in "Mario J. Lucero"): its last word counts too.
     heads = {_norm(m.head) for m in mentions if m.proper and m.head}
+    heads |= {_norm(m.name).split()[-1] for m in mentions if _norm(m.name)}
     heads |= {_norm(m.text).split()[-1] for m in mentions if m.proper and _norm(m.text)}
     if heads:
         return said.split()[-1] in heads or any(said.endswith(" " + h) or said == h for h in heads)
