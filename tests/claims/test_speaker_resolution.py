@@ -79,3 +79,21 @@ def test_the_ukrainian_official_is_the_official_named_before(nlp):
     )
     [*_, c] = _claims(nlp, text)
     assert c.speaker_name == "Kyrlo Budanov"
+
+
+def test_a_person_named_only_as_a_modifier_is_not_the_speaker(nlp):
+    text = "Ed Rendell, a Clinton surrogate, said that the debate would be close."
+    [c] = _claims(nlp, text)
+    assert c.speaker_name == "Ed Rendell"
+    text = "Clinton's campaign said that the debate would be close."
+    [c] = _claims(nlp, text)
+    assert c.speaker_name != "Clinton"
+
+
+def test_an_outlet_named_post_is_not_a_social_post(nlp):
+    text = (
+        "A letter from his doctor said that he was healthy. "
+        "The Washington Post reported that the letter was four lines long."
+    )
+    [*_, c] = _claims(nlp, text)
+    assert c.speaker_name == "Washington Post" and c.speaker_kind == "outlet"

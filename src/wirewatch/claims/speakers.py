@@ -3,16 +3,23 @@ publisher, or an anonymous group.
 
 Resolution order for a speaker span:
 
-1. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
+1. first-person pronouns inside someone's quotation -> that quotation's speaker; in an
+   interview's Q&A layout (``claims.turns``) "I" -> the turn's speaker, "you" -> the other party;
+2. a registered outlet by any name form ("the Russian state news agency Tass", "Actualidad
+   RT"), with the outlet's own code (RUSMED);
+3. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
    becomes the full name used elsewhere in the article);
-2. a pronoun (he, she) -> the last person who spoke, else the last person named;
-   first-person pronouns inside someone's quotation -> that quotation's speaker;
-3. a definite description ("the Ukrainian official") -> the last person described with that
+4. he/she -> the last person who spoke, else the last person named, skipping people the
+   article shows to be of the other gender; they/it -> the last speaker who is not a person;
+5. a definite description ("the Ukrainian official") -> the last person described with that
    noun ("a senior Ukraine intelligence official, General Kyrlo Budanov"), else the last person
-   who spoke;
-4. a document ("a briefing published by the European Parliament") -> its publisher;
+   who spoke; a plural one ("the researchers") stays a group;
+6. a document ("a briefing published by the European Parliament") -> its publisher;
    "the paper" -> the last document cited;
-5. an organisation, country or outlet named in the span; otherwise the span's own words.
+7. an organisation, country or outlet named in the span; otherwise the span's own words.
+
+A person's actor code comes from the actor mention on the span, except a country read inside
+the person's own name ("Chad" in "Senator Chad Hill") or a namesake of the same surname.
 """
 
 from __future__ import annotations
@@ -164,7 +171,7 @@ class SpeakerResolver:
             return self._antecedent(span.start, lower) or Speaker(None)
         lemma = root.lemma_.lower()
         definite = span[0].lower_ in _DEFINITE
-        if lemma in self.cues.document_nouns:
+        if lemma in self.cues.document_nouns and root.pos_ != "PROPN":  # "The Washington Post" is no post
             return self._document(span, definite)
         if definite and lemma in self.cues.role_nouns and not any(t.pos_ == "PROPN" for t in span):
             if root.tag_ in ("NNS", "NNPS"):
@@ -199,15 +206,15 @@ class SpeakerResolver:
         return ours[0].casefold() == theirs[0].casefold()
 
     def _turn_speaker(self, span: Span, lower: str) -> Speaker | None:
-        """In an interview turn, "I" is the turn's speaker and "you" in a question the one who
-        answers (``claims.turns``)."""
+        """In an interview turn, "I" is the turn's speaker and "you" the other party: the one
+        answering in a question, the one asking in an answer (``claims.turns``)."""
         if not self.turns.turns or lower not in ("i", "me", "you"):
             return None
         turn = self.turns.at(span.start_char)
         if turn is None:
             return None
         if lower == "you":
-            who = self.turns.addressee(turn) if turn.question else None
+            who = self.turns.addressee(turn)
         else:
             who = turn.label
         return Speaker(self._full(who), "person") if who else None
@@ -238,8 +245,13 @@ class SpeakerResolver:
             if ent.start <= root.i < ent.end or ent.root.head.i == root.i and ent.root.dep_ == "appos":
                 self._last_person = (ent.start_char, ent.end_char)
                 return self._full(self._person_name(ent))
-        self._last_person = (people[-1].start_char, people[-1].end_char)
-        return self._full(self._person_name(people[-1]))
+        # Otherwise the last person the span names, unless only as a modifier of something
+        # else: "Rendell, a Clinton surrogate" is not Clinton, "Clinton's campaign" is not her.
+        named = [e for e in people if e.root.dep_ not in ("compound", "poss", "nmod", "amod")]
+        if not named:
+            return None
+        self._last_person = (named[-1].start_char, named[-1].end_char)
+        return self._full(self._person_name(named[-1]))
 
     def _antecedent(self, before: int, pronoun: str | None = None) -> Speaker | None:
         """The last person who spoke (within reach), else the last person named; a "she" skips
@@ -334,7 +346,10 @@ class SpeakerResolver:
         words = [t for t in ent if t.text not in _POSSESSIVE]
         while words and words[0].lower_ in self.cues.titles:
             words = words[1:]
-        return " ".join(t.text for t in words).strip()
+        if not words:
+            return ""
+        # The text as written between the first and last word: "Kim Min-Woo", not "Kim Min - Woo".
+        return " ".join(self.doc[words[0].i : words[-1].i + 1].text.split())
 
     def _full(self, name: str) -> str:
         return self.surnames.get(name, name) if " " not in name else name
