@@ -159,10 +159,15 @@ class MediaRegistry:
             # Longest first, so "RT en Español" wins over "RT"; short forms keep their case.
             long = sorted({n for n in self._names_as_written if len(_name_key(n)) > _SHORT_ALIAS}, key=len, reverse=True)
             short = sorted(self._exact, key=len, reverse=True)
-            alt = lambda names: "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) or "(?!)"  # noqa: E731
+            def alt(names: list[str]) -> str:
+                # A lookahead on the first letters first: most positions fail it at once.
+                firsts = "".join(sorted({re.escape(n[0]) for n in names}))
+                body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+                return f"(?=[{firsts}])(?:{body})" if names else "(?!)"
+
             self._compiled = (
-                re.compile(rf"(?<![\w/-])(?:{alt(long)})(?![\w/-])", re.IGNORECASE),
-                re.compile(rf"(?<![\w/-])(?:{alt(short)})(?![\w/-])"),
+                re.compile(rf"(?<![\w/-]){alt(long)}(?![\w/-])", re.IGNORECASE),
+                re.compile(rf"(?<![\w/-]){alt(short)}(?![\w/-])"),
             )
         return self._compiled
 
