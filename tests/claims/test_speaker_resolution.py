@@ -97,3 +97,15 @@ def test_an_outlet_named_post_is_not_a_social_post(nlp):
     )
     [*_, c] = _claims(nlp, text)
     assert c.speaker_name == "Washington Post" and c.speaker_kind == "outlet"
+
+
+def test_social_posts_go_to_the_poster_and_name_the_network(nlp):
+    text = (
+        "The White House said on Monday that the governor had ignored the warnings. "
+        "Governor Gretchen Whitmer answered on Twitter. She tweeted that the state had followed every rule."
+    )
+    [*_, c] = _claims(nlp, text)
+    assert c.speaker_name == "Gretchen Whitmer"  # not the network the tagger took for a name
+    text = "Donald Trump wrote on Truth Social that the trial was a hoax."
+    [c] = find_claims(nlp(text), Article(article_id="t", text=text, publisher="Daily Star"), [])
+    assert c.chain == ["Donald Trump", "Truth Social", "Daily Star"]

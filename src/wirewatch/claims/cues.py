@@ -66,6 +66,7 @@ class ClaimCues:
     outlet_keys: tuple[tuple[Outlet, str, str | None], ...]
     outlet_words: frozenset[str]
     not_outlets: frozenset[str]
+    social_platforms: frozenset[str]  # as written: "X" the network, not "x"
     recipient_verbs: frozenset[str]
     interview_nouns: frozenset[str]
     first_report_cues: tuple[str, ...]
@@ -104,6 +105,14 @@ def _words(data: dict[str, Any], key: str, file: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DictionaryError(f"{_DATA}/{file}", f"{key!r} must be a list of strings")
     return [v.strip().lower() for v in value]
+
+
+def _names(data: dict[str, Any], key: str, file: str) -> list[str]:
+    """Like ``_words`` but keeping case: names such as "X" must match as written."""
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DictionaryError(f"{_DATA}/{file}", f"{key!r} must be a list of strings")
+    return [v.strip() for v in value]
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -213,6 +222,7 @@ def load_claim_cues() -> ClaimCues:
         outlet_keys=_outlet_keys(outlets),
         outlet_words=frozenset(_words(sources, "outlet_words", "sources.yaml")),
         not_outlets=frozenset(_words(sources, "not_outlets", "sources.yaml")),
+        social_platforms=frozenset(_names(sources, "social_platforms", "sources.yaml")),
         recipient_verbs=frozenset(_words(sources, "recipient_verbs", "sources.yaml")),
         interview_nouns=frozenset(_words(sources, "interview_nouns", "sources.yaml")),
         first_report_cues=tuple(_words(sources, "first_report_cues", "sources.yaml")),

@@ -1,7 +1,8 @@
 """The reporting chain of a claim: speaker -> outlet that got it first -> relays -> publisher.
 
 - first outlet: the one the speaker talked to ("He told The War Zone", "said in an interview
-  with the BBC", "speaking to Reuters");
+  with the BBC", "speaking to Reuters"), or the social network posted on ("wrote on Truth
+  Social", "in a post on X");
 - relays: outlets credited for passing it on ("..., according to the Daily Mail", "as first
   reported by Politico", "..., Reuters reported"), then the agencies credited for the article
   (datelines, credit lines, "contributed to this report": ``wirewatch.media.credits``);
@@ -37,6 +38,8 @@ def recipients(anchor: Token, resolver: SpeakerResolver, cues: ClaimCues) -> lis
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 if child.lower_ in ("to", "with") and anchor.lemma_.lower() in cues.recipient_verbs:
                     _add_outlet(obj, resolver, found)
+                elif child.lower_ in ("on", "via") and resolver.is_platform(obj):
+                    _add_outlet(obj, resolver, found)  # "wrote on Truth Social"
                 elif obj.lemma_.lower() in cues.interview_nouns:
                     # "in an interview with X", "in a statement to X", "in an interview on X"
                     for prep in (c for c in obj.children if c.dep_ == "prep"):
@@ -83,6 +86,10 @@ def build_chain(speaker: str | None, links: list[str], publisher: str | None) ->
 def _add_outlet(tok: Token, resolver: SpeakerResolver, found: list[str]) -> None:
     start, end = subtree_range(tok)
     span = tok.doc[start:end]
+    if resolver.is_platform(span):  # "wrote on Truth Social", "in a post on X"
+        if span.text not in found:
+            found.append(span.text)
+        return
     if resolver.is_outlet(span) or _proper_name_recipient(span, resolver.cues.not_outlets):
         name = resolver.outlet_name(span)
         if name not in found:

@@ -27,9 +27,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.claims.cues import ClaimCues
+from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.turns import find_turns
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
@@ -127,6 +128,14 @@ class SpeakerResolver:
             return False
         proper = any(t.pos_ == "PROPN" for t in span)
         return proper and any(t.lower_ in self.cues.outlet_words for t in span)
+
+    def is_platform(self, span: Span | Token) -> bool:
+        """A social network named as written ("Twitter", "X", "Truth Social"); a token stands
+        for its phrase."""
+        if isinstance(span, Token):
+            start, end = subtree_range(span)
+            span = span.doc[start:end]
+        return _strip_determiner(span) in self.cues.social_platforms
 
     def outlet_name(self, span: Span) -> str:
         text = _strip_determiner(span)
@@ -334,6 +343,8 @@ class SpeakerResolver:
     def _is_person(self, ent: Span) -> bool:
         """PERSON entities, and names the tagger mislabels but a personal title gives away
         ("Chancellor Olaf Scholz" tagged ORG)."""
+        if self.is_platform(ent):
+            return False  # "answered on Twitter": the network is no person
         if ent.label_ == "PERSON":
             return True
         if ent.label_ not in ("ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" for t in ent):
