@@ -125,3 +125,14 @@ def test_a_surname_or_given_name_that_is_a_country_does_not_code_the_person(nlp)
         article = Article(article_id="t", text=text)
         [c] = find_claims(doc, article, find_mentions(doc, article, dictionary))
         assert c.speaker_code == code, (text, c.speaker_code)
+
+
+def test_he_in_an_answer_is_neither_of_the_two_talking(nlp):
+    text = (
+        "William Saturn: What do you make of Governor Bob McDonnell?\n\n"
+        "Robert Sarvis: I think that he has failed the state. He said that taxes would fall.\n\n"
+        "William Saturn: Will you debate him?\n\n"
+        "Robert Sarvis: I hope that we will meet in October.\n"
+    )
+    he = next(c for c in _claims(nlp, text) if c.speaker_text == "He")
+    assert he.speaker_name == "Bob McDonnell"

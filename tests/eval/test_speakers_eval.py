@@ -11,7 +11,7 @@ from wirewatch.errors import EvalDataError
 from wirewatch.eval import speakers as suite
 
 # Measured 2026-12-04 on the default sets; they may only go up.
-GUM_FLOOR = 0.76
+GUM_FLOOR = 0.77
 CONLLU = """# newdoc id = GUM_news_toy
 # newpar
 # sent_id = GUM_news_toy-1

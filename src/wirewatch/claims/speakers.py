@@ -10,7 +10,8 @@ Resolution order for a speaker span:
 3. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
    becomes the full name used elsewhere in the article);
 4. he/she -> the last person who spoke, else the last person named, skipping people the
-   article shows to be of the other gender; they/it -> the last speaker who is not a person;
+   article shows to be of the other gender and, in an interview turn, the two people talking;
+   they/it -> the last speaker who is not a person;
 5. a definite description ("the Ukrainian official") -> the last person described with that
    noun ("a senior Ukraine intelligence official, General Kyrlo Budanov"), else the last person
    who spoke; a plural one ("the researchers") stays a group;
@@ -178,7 +179,7 @@ class SpeakerResolver:
         if person:
             return Speaker(person, "person")
         if lower in _THIRD_PERSON:
-            return self._antecedent(span.start, lower) or Speaker(None)
+            return self._antecedent(span.start, lower, self._in_conversation(span)) or Speaker(None)
         lemma = root.lemma_.lower()
         definite = span[0].lower_ in _DEFINITE
         if lemma in self.cues.document_nouns and root.pos_ != "PROPN":  # "The Washington Post" is no post
@@ -265,18 +266,27 @@ class SpeakerResolver:
         self._last_person = (named[-1].start_char, named[-1].end_char)
         return self._full(self._person_name(named[-1]))
 
-    def _antecedent(self, before: int, pronoun: str | None = None) -> Speaker | None:
+    def _in_conversation(self, span: Span) -> frozenset[str]:
+        """The two people talking in the interview turn holding ``span``: "he" in an answer is
+        neither of them (they are "I" and "you")."""
+        turn = self.turns.at(span.start_char) if self.turns.turns else None
+        if turn is None:
+            return frozenset()
+        return frozenset(self._full(who) for who in (turn.label, self.turns.addressee(turn)) if who)
+
+    def _antecedent(self, before: int, pronoun: str | None = None, besides: frozenset[str] = frozenset()) -> Speaker | None:
         """The last person who spoke (within reach), else the last person named; a "she" skips
-        people known to be men, a "he" people known to be women."""
+        people known to be men, a "he" people known to be women, and neither is one of
+        ``besides`` (the people talking in an interview turn)."""
         unlike = {"she": "m", "her": "m", "he": "f", "him": "f", "his": "f"}.get(pronoun or "")
         sent_start = token_sentence(self.doc[before]).start
         for tok_i, spoke in reversed(self.spoken):
             if tok_i < before and spoke.kind == "person" and spoke.name and sent_start - tok_i < 200:
-                if unlike and self.gender.get(spoke.name) == unlike:
+                if unlike and self.gender.get(spoke.name) == unlike or spoke.name in besides:
                     continue
                 return Speaker(spoke.name, "person", spoke.code)
         for person in reversed(self.persons):
-            if person.token < before and not (unlike and self.gender.get(person.name) == unlike):
+            if person.token < before and not (unlike and self.gender.get(person.name) == unlike) and person.name not in besides:
                 return Speaker(person.name, "person")
         return None
 
