@@ -326,8 +326,8 @@ class SpeakerResolver:
                 continue
             if sent_start - tok_i > _GROUP_REACH:
                 break
-            if spoke.kind == "person":
-                continue
+            if spoke.kind == "person" or (pronoun == "they" and spoke.is_document):
+                continue  # a study or report is "it", never "they"
             if pronoun == "it" and not (spoke.is_outlet or spoke.is_document or spoke.kind in ("organisation", "state", "outlet")):
                 continue
             return Speaker(spoke.name, spoke.kind, spoke.code, spoke.state_media, spoke.is_document, spoke.is_outlet)
