@@ -8,10 +8,12 @@ Stages, on one parsed article:
    ("voters are worried about", ``adjectives``);
 2. tidy: an outlet named by "according to" inside someone's claim becomes a relay of that claim;
    hearsay adverbs inside a claim are its hedges, not claims of their own; a quotation that
-   carries on after "he said." joins the claim before it;
+   carries on after "he said." joins the claim before it; a dateline or credit line
+   (``wirewatch.media.credits``) is nobody speaking, and the agencies it credits relay every claim;
 3. in text order: resolve each speaker (pronouns and descriptions to names), link the actor
    mention it overlaps, build the reporting chain (a named person's outlets are shared by all
-   their claims), find hedges, set the certainty and the state-media flag (``wirewatch.media``);
+   their claims; an outlet's claim that holds another relays it), find hedges, set the
+   certainty and the state-media flag (``wirewatch.media``);
 4. drop echoes: a claim inside another claim of the same named speaker.
 """
 

@@ -78,7 +78,6 @@ class MediaRegistry:
     _names: dict[str, StateOutlet] = field(default_factory=dict)
     _exact: dict[str, StateOutlet] = field(default_factory=dict)
     _domains: dict[str, StateOutlet] = field(default_factory=dict)
-    _longest: int = 1  # words in the longest name or alias, for ``named_in``
     _names_as_written: set[str] = field(default_factory=set)
     _compiled: tuple[re.Pattern[str], ...] | None = None  # for ``occurrences``, built on first use
     # Answers already given: an article asks about the same speakers and outlets claim after claim.
@@ -99,7 +98,6 @@ class MediaRegistry:
                 self._exact[_strip_the(name.strip())] = outlet
             else:
                 self._names[key] = outlet
-            self._longest = max(self._longest, len(key.split()))
             self._names_as_written.add(_strip_the(name.strip()))
         for domain in outlet.domains:
             self._domains[domain] = outlet
@@ -123,21 +121,6 @@ class MediaRegistry:
         text = re.sub(r"['’]s?$", "", text)  # "RT's"
         return self._exact.get(_strip_the(text)) or self._names.get(_name_key(text))
 
-    def named_in(self, text: str) -> StateOutlet | None:
-        """The outlet whose name or alias is the longest run of words inside ``text``: "the
-        Russian state news agency Tass", "China's state broadcaster CCTV", "Moscow's RT".
-        A whole-text lookup (domains and URLs included) comes first."""
-        found = self.lookup(text)
-        if found is not None:
-            return found
-        words = [w for w in (_WORD_EDGE.sub("", w) for w in (text or "").split()) if w]
-        for n in range(min(self._longest, len(words)), 0, -1):
-            for i in range(len(words) - n + 1):
-                found = self.lookup(" ".join(words[i : i + n]))
-                if found is not None:
-                    return found
-        return None
-
     def occurrences(self, text: str) -> list[tuple[int, int, StateOutlet]]:
         """Every place ``text`` names a registered outlet, as (start, end, outlet), longest form
         first where forms overlap. Found on the characters, so a name the tokenizer splits
@@ -159,15 +142,9 @@ class MediaRegistry:
             # Longest first, so "RT en Español" wins over "RT"; short forms keep their case.
             long = sorted({n for n in self._names_as_written if len(_name_key(n)) > _SHORT_ALIAS}, key=len, reverse=True)
             short = sorted(self._exact, key=len, reverse=True)
-            def alt(names: list[str]) -> str:
-                # A lookahead on the first letters first: most positions fail it at once.
-                firsts = "".join(sorted({re.escape(n[0]) for n in names}))
-                body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-                return f"(?=[{firsts}])(?:{body})" if names else "(?!)"
-
             self._compiled = (
-                re.compile(rf"(?<![\w/-]){alt(long)}(?![\w/-])", re.IGNORECASE),
-                re.compile(rf"(?<![\w/-]){alt(short)}(?![\w/-])"),
+                re.compile(rf"(?<![\w/-]){_alternation(long)}(?![\w/-])", re.IGNORECASE),
+                re.compile(rf"(?<![\w/-]){_alternation(short)}(?![\w/-])"),
             )
         return self._compiled
 
@@ -176,8 +153,14 @@ class MediaRegistry:
         return bool(found and found.state_affiliated)
 
 
-# Punctuation around a word in running text ("(Tass,", "RT's" keeps its possessive for lookup).
-_WORD_EDGE = re.compile(r"^[\W_]+|[^\w’'.]+$|[.,;:]+$")
+def _alternation(names: list[str]) -> str:
+    """One regex alternative per name (spaces match any run of spaces), behind a lookahead on
+    the names' first letters: most positions in a text fail it at once."""
+    if not names:
+        return "(?!)"
+    firsts = "".join(sorted({re.escape(n[0]) for n in names}))
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return f"(?=[{firsts}])(?:{body})"
 
 
 def domain_of(text: str) -> str | None:
