@@ -136,3 +136,20 @@ def test_he_in_an_answer_is_neither_of_the_two_talking(nlp):
     )
     he = next(c for c in _claims(nlp, text) if c.speaker_text == "He")
     assert he.speaker_name == "Bob McDonnell"
+
+
+def test_transcript_labels_in_capitals_and_lists_that_are_not_interviews(nlp):
+    text = (
+        "Jake Tapper interviewed Governor Mary Fallin on Sunday.\n\n"
+        "TAPPER: Do you think that the party will unite?\n\n"
+        "FALLIN: I believe that the party will come together by July.\n"
+    )
+    [*_, c] = _claims(nlp, text)
+    assert (c.cue, c.speaker_name) == ("believe", "Mary Fallin")
+    text = (
+        "Where the candidates stand on trade.\n\n"
+        "Bush: He said that the deal would cost jobs in Ohio.\n\n"
+        "Carson: He said that the deal was a good start.\n"
+    )
+    claims = _claims(nlp, text)
+    assert [c.speaker_name for c in claims] == ["Bush", "Carson"]  # a list, not an interview

@@ -179,6 +179,9 @@ class SpeakerResolver:
         if person:
             return Speaker(person, "person")
         if lower in _THIRD_PERSON:
+            listed = self._listed(span)
+            if listed is not None:
+                return listed
             return self._antecedent(span.start, lower, self._in_conversation(span)) or Speaker(None)
         lemma = root.lemma_.lower()
         definite = span[0].lower_ in _DEFINITE
@@ -226,11 +229,8 @@ class SpeakerResolver:
         turn = self.turns.at(span.start_char)
         if turn is None:
             return None
-        if lower == "you":
-            who = self.turns.addressee(turn)
-        else:
-            who = turn.label
-        return Speaker(self._full(who), "person") if who else None
+        who = self._label_name(self.turns.addressee(turn) if lower == "you" else turn.label)
+        return Speaker(who, "person") if who else None
 
     def _registered_outlet(self, span: Span) -> StateOutlet | None:
         """A registered outlet the span is about, by any name form: "Tass", "the Russian state
@@ -269,10 +269,39 @@ class SpeakerResolver:
     def _in_conversation(self, span: Span) -> frozenset[str]:
         """The two people talking in the interview turn holding ``span``: "he" in an answer is
         neither of them (they are "I" and "you")."""
-        turn = self.turns.at(span.start_char) if self.turns.turns else None
+        # Only an interview (someone asks): in a list of "Bush: He said ..." paragraphs the
+        # label is who "he" is.
+        if not self.turns.asker:
+            return frozenset()
+        turn = self.turns.at(span.start_char)
         if turn is None:
             return frozenset()
-        return frozenset(self._full(who) for who in (turn.label, self.turns.addressee(turn)) if who)
+        return frozenset(filter(None, (self._label_name(turn.label), self._label_name(self.turns.addressee(turn)))))
+
+    def _listed(self, span: Span) -> Speaker | None:
+        """"Carson: He said ...": in paragraphs that open with a name but are no interview (no
+        one asks), he/she in the paragraph's first sentence is the one the label names."""
+        if not self.turns.turns or self.turns.asker:
+            return None
+        turn = self.turns.at(span.start_char)
+        if turn is None or token_sentence(span[0]).start_char > turn.start + len(turn.label) + 2:
+            return None
+        name = self._label_name(turn.label)
+        return Speaker(name, "person") if name else None
+
+    def _label_name(self, label: str | None) -> str | None:
+        """A turn label as a person's name: "JAKE TAPPER" -> "Jake Tapper", "TAPPER" -> the
+        full name the article uses; "Q" and "A" name no one."""
+        if not label or len(label) <= 2:
+            return None
+        if not label.isupper():
+            return self._full(label)
+        name = label.title()
+        last = name.split()[-1].casefold()
+        for person in reversed(self.persons):
+            if person.name.split()[-1].casefold() == last:
+                return person.name
+        return name
 
     def _antecedent(self, before: int, pronoun: str | None = None, besides: frozenset[str] = frozenset()) -> Speaker | None:
         """The last person who spoke (within reach), else the last person named; a "she" skips
