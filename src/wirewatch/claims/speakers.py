@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
+from wirewatch.claims.gender import genders
 from wirewatch.claims.turns import find_turns
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
@@ -98,7 +99,7 @@ class SpeakerResolver:
         for person in self.persons:
             if " " not in person.name:
                 person.name = self.surnames.get(person.name, person.name)
-        self.gender = self._genders()
+        self.gender = genders(doc, self.persons, cues)  # "f"/"m" where the article shows it
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
@@ -318,32 +319,6 @@ class SpeakerResolver:
             if person.token < before and not (unlike and self.gender.get(person.name) == unlike) and person.name not in besides:
                 return Speaker(person.name, "person")
         return None
-
-    def _genders(self) -> dict[str, str]:
-        """"f" or "m" for the people whose gender the article shows: a title or description
-        ("Ms. Ruiz", "the spokeswoman, Anna Berg"), a given name borne by women or by men
-        (``data/given_names.yaml``), or the pronouns that follow their name in its sentence
-        before anyone else is named ("Ruiz said she ...")."""
-        votes: dict[str, list[int]] = {}
-        female, male = self.cues.female_words, self.cues.male_words
-        for person in self.persons:
-            tally = votes.setdefault(person.name, [0, 0])
-            before = self.doc[person.start - 1].lower_ if person.start > 0 else ""
-            words = set(person.described_as) | {before, self.doc[person.start].lower_}
-            tally[0] += len(words & female)
-            tally[1] += len(words & male)
-            given = person.name.split()[0].casefold()  # "Isabel Ruiz": a name women bear
-            tally[0] += 2 * (given in self.cues.female_names)
-            tally[1] += 2 * (given in self.cues.male_names)
-            sent = token_sentence(self.doc[person.start])
-            for tok in self.doc[person.token + 1 : sent.end]:
-                if tok.ent_type_ == "PERSON":
-                    break
-                if tok.lower_ in ("she", "her", "hers", "herself"):
-                    tally[0] += 1
-                elif tok.lower_ in ("he", "him", "his", "himself"):
-                    tally[1] += 1
-        return {name: ("f" if f > m else "m") for name, (f, m) in votes.items() if f != m}
 
     def _group_antecedent(self, before: int, pronoun: str) -> Speaker | None:
         """"They say ...", "it added": the last speaker who is not a person, in this sentence or
