@@ -92,3 +92,41 @@ def test_state_outlet_named_beside_its_description_flags_the_event():
     )
     attach_claims([event], [], Article(article_id="t", text=text), [rt])
     assert event.state_media
+
+
+def test_state_agency_named_by_description_speaks_as_media(nlp):
+    text = "The Russian state news agency Tass said that the talks in Geneva had failed."
+    [c] = _claims(nlp, text)
+    assert (c.speaker_name, c.speaker_code, c.speaker_kind) == ("TASS", "RUSMED", "outlet")
+    assert c.state_media
+
+
+def test_correspondent_of_a_state_outlet_stays_the_person(nlp):
+    text = "RT's correspondent Ivan Petrov said that the talks in Geneva had failed."
+    [c] = _claims(nlp, text)
+    assert c.speaker_name == "Ivan Petrov" and c.speaker_kind == "person"
+
+
+def test_dateline_wire_sits_between_speaker_and_publisher(nlp):
+    text = "MOSCOW, March 3 (Reuters) - The Kremlin said that the talks would continue next week."
+    [c] = _claims(nlp, text, publisher="Daily Star")
+    assert c.chain == ["Kremlin", "Reuters", "Daily Star"]
+
+
+def test_outlet_reporting_a_claim_relays_it(nlp):
+    text = "The Kremlin said that the talks would continue next week, Reuters reported."
+    claims = _claims(nlp, text, publisher="Daily Star")
+    kremlin = next(c for c in claims if c.speaker_name == "Kremlin")
+    assert kremlin.chain == ["Kremlin", "Reuters", "Daily Star"]
+
+
+def test_republished_state_agency_piece_flags_every_claim(nlp):
+    text = (
+        "The minister said that the navy would hold drills near the coast in May.\n\n"
+        "Officials added that two frigates would take part. (Xinhua, 03/12/2024)"
+    )
+    claims = _claims(nlp, text, publisher="Voice of Asia")
+    assert len(claims) == 2
+    for c in claims:
+        assert c.chain[-2:] == ["Xinhua", "Voice of Asia"]
+        assert c.state_media

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from wirewatch.cli.app import app
+from wirewatch.eval import SUITES
 from wirewatch.eval.report import EvalReport
 
 runner = CliRunner(env={"COLUMNS": "250"})  # wide enough that Rich does not wrap
@@ -66,7 +67,8 @@ def test_table_shows_figures_sections_and_misses(toy_suite: Path) -> None:
 def test_unknown_suite_names_the_valid_ones() -> None:
     result = runner.invoke(app, ["eval", "vibes", "--json"])
     assert result.exit_code == 2
-    assert result.stderr == "error: suite 'vibes' is not one of extraction, events, claims, geo, petrarch\n"
+    assert result.stderr == f"error: suite 'vibes' is not one of {', '.join(SUITES)}\n"
+    assert "claims" in SUITES and "speakers" in SUITES
 
 
 def test_missing_set_is_a_one_line_error(toy_suite: Path, tmp_path: Path) -> None:

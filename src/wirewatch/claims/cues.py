@@ -31,6 +31,7 @@ class Outlet:
 class ClaimCues:
     verb_certainty: dict[str, str]  # lemma -> high | medium
     object_verbs: frozenset[str]
+    thing_object_verbs: frozenset[str]
     saying_verbs: frozenset[str]  # whatever follows them is what was said, never a hearer
     quote_only_verbs: frozenset[str]
     infinitive_verbs: frozenset[str]
@@ -50,6 +51,10 @@ class ClaimCues:
     hedges: re.Pattern[str]
     boosters: re.Pattern[str]
     titles: frozenset[str]
+    female_words: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    male_words: frozenset[str]
     role_nouns: frozenset[str]
     collective_speakers: frozenset[str]
     document_nouns: frozenset[str]
@@ -61,6 +66,7 @@ class ClaimCues:
     outlet_keys: tuple[tuple[Outlet, str, str | None], ...]
     outlet_words: frozenset[str]
     not_outlets: frozenset[str]
+    social_platforms: frozenset[str]  # as written: "X" the network, not "x"
     recipient_verbs: frozenset[str]
     interview_nouns: frozenset[str]
     first_report_cues: tuple[str, ...]
@@ -99,6 +105,14 @@ def _words(data: dict[str, Any], key: str, file: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DictionaryError(f"{_DATA}/{file}", f"{key!r} must be a list of strings")
     return [v.strip().lower() for v in value]
+
+
+def _names(data: dict[str, Any], key: str, file: str) -> list[str]:
+    """Like ``_words`` but keeping case: names such as "X" must match as written."""
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DictionaryError(f"{_DATA}/{file}", f"{key!r} must be a list of strings")
+    return [v.strip() for v in value]
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -163,6 +177,7 @@ def load_claim_cues() -> ClaimCues:
     verbs = _read("verbs.yaml")
     hedges = _read("hedges.yaml")
     sources = _read("sources.yaml")
+    given_names = _read("given_names.yaml")
     levels = verbs.get("verbs")
     if not isinstance(levels, dict):
         raise DictionaryError(f"{_DATA}/verbs.yaml", "'verbs' must map a certainty level to lemmas")
@@ -174,6 +189,7 @@ def load_claim_cues() -> ClaimCues:
     return ClaimCues(
         verb_certainty=certainty,
         object_verbs=frozenset(_words(verbs, "object_verbs", "verbs.yaml")),
+        thing_object_verbs=frozenset(_words(verbs, "thing_object_verbs", "verbs.yaml")),
         saying_verbs=frozenset(_words(verbs, "saying_verbs", "verbs.yaml")),
         quote_only_verbs=frozenset(_words(verbs, "quote_only_verbs", "verbs.yaml")),
         infinitive_verbs=frozenset(_words(verbs, "infinitive_verbs", "verbs.yaml")),
@@ -193,6 +209,10 @@ def load_claim_cues() -> ClaimCues:
         hedges=_phrase_pattern(_words(hedges, "hedges", "hedges.yaml")),
         boosters=_phrase_pattern(_words(hedges, "boosters", "hedges.yaml")),
         titles=frozenset(_words(sources, "titles", "sources.yaml")),
+        female_words=frozenset(_words(sources.get("gendered_words") or {}, "female", "sources.yaml")),
+        male_words=frozenset(_words(sources.get("gendered_words") or {}, "male", "sources.yaml")),
+        female_names=frozenset(_words(given_names, "female", "given_names.yaml")),
+        male_names=frozenset(_words(given_names, "male", "given_names.yaml")),
         role_nouns=frozenset(_words(sources, "role_nouns", "sources.yaml")),
         collective_speakers=frozenset(_words(sources, "collective_speakers", "sources.yaml")),
         document_nouns=frozenset(_words(sources, "document_nouns", "sources.yaml")),
@@ -202,6 +222,7 @@ def load_claim_cues() -> ClaimCues:
         outlet_keys=_outlet_keys(outlets),
         outlet_words=frozenset(_words(sources, "outlet_words", "sources.yaml")),
         not_outlets=frozenset(_words(sources, "not_outlets", "sources.yaml")),
+        social_platforms=frozenset(_names(sources, "social_platforms", "sources.yaml")),
         recipient_verbs=frozenset(_words(sources, "recipient_verbs", "sources.yaml")),
         interview_nouns=frozenset(_words(sources, "interview_nouns", "sources.yaml")),
         first_report_cues=tuple(_words(sources, "first_report_cues", "sources.yaml")),

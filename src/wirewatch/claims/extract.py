@@ -8,10 +8,12 @@ Stages, on one parsed article:
    ("voters are worried about", ``adjectives``);
 2. tidy: an outlet named by "according to" inside someone's claim becomes a relay of that claim;
    hearsay adverbs inside a claim are its hedges, not claims of their own; a quotation that
-   carries on after "he said." joins the claim before it;
+   carries on after "he said." joins the claim before it; a dateline or credit line
+   (``wirewatch.media.credits``) is nobody speaking, and the agencies it credits relay every claim;
 3. in text order: resolve each speaker (pronouns and descriptions to names), link the actor
    mention it overlaps, build the reporting chain (a named person's outlets are shared by all
-   their claims), find hedges, set the certainty and the state-media flag (``wirewatch.media``);
+   their claims; an outlet's claim that holds another relays it), find hedges, set the
+   certainty and the state-media flag (``wirewatch.media``);
 4. drop echoes: a claim inside another claim of the same named speaker.
 """
 
@@ -26,12 +28,13 @@ from wirewatch.claims.according_to import find_according_to
 from wirewatch.claims.adjectives import find_adjective_claims
 from wirewatch.claims.certainty import certainty_of
 from wirewatch.claims.cues import ClaimCues, load_claim_cues
-from wirewatch.claims.draft import ClaimDraft
+from wirewatch.claims.draft import ClaimDraft, subtree_range
 from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
 from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
-from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, report_words, wire_credits
+from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, report_words
+from wirewatch.media.credits import Credit, find_credits
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.claims.speakers import Speaker, SpeakerResolver, speaker_kind
 from wirewatch.claims.unattributed import find_unattributed
@@ -63,7 +66,9 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         quotes,
         resolver,
     )
-    wires = wire_credits(doc, cues)
+    credits = find_credits(doc_text(doc))
+    drafts = _outside_credits(doc, drafts, credits)
+    wires = list(dict.fromkeys(c.outlet for c in credits))
     reports = report_words(doc)
     spoken: list[tuple[ClaimDraft, Speaker]] = []
     outlets: list[tuple[list[str], list[str]]] = []  # per draft: first outlets, relays
@@ -73,6 +78,7 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         outlets.append(
             (recipients(draft.anchor, resolver, cues), draft.relays + first_reports(draft.anchor, resolver, reports))
         )
+    _outlets_reporting(doc, spoken, outlets)
     shared = _outlets_by_person(spoken, outlets)
     registry = resolver.registry  # the one answer to "is this outlet state media?"
     published_by_state = (
@@ -88,6 +94,31 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
     return _without_echoes(claims)
 
 
+def _outside_credits(doc: Doc, drafts: list[ClaimDraft], credits: list[Credit]) -> list[ClaimDraft]:
+    """A dateline or credit line is nobody speaking: "LOS ANGELES, Sept. 28 (UPI) — In a clip
+    ... show" has no speaker, and a speaker span that starts in a dateline starts after it."""
+    if not credits:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.speaker is not None:
+            start, end = d.speaker
+            while start < end and any(c.start <= doc[start].idx < c.end for c in credits):
+                start += 1
+            while start < end and (doc[start].is_punct or doc[start].is_space):
+                start += 1
+            if start == end:
+                # The parser made the dateline the subject ("CARACAS (AP) — The minister said"):
+                # the speaker is the verb's other subject, after the credit.
+                after = [c for c in d.anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= end]
+                if not after:
+                    continue
+                start, end = subtree_range(after[0])
+            d.speaker = (start, end)
+        kept.append(d)
+    return kept
+
+
 def _without_echoes(claims: list[Claim]) -> list[Claim]:
     """A claim inside another claim of the same named speaker adds nothing: in "Budanov added
     that while he's seen no increase ..." the inner "he's seen" is Budanov's own words, already
@@ -101,6 +132,20 @@ def _without_echoes(claims: list[Claim]) -> list[Claim]:
         if not echo:
             kept.append(c)
     return kept
+
+
+def _outlets_reporting(
+    doc: Doc, spoken: list[tuple[ClaimDraft, Speaker]], outlets: list[tuple[list[str], list[str]]]
+) -> None:
+    """"The Kremlin said the talks would go on, Reuters reported": an outlet's claim that holds
+    another claim relays it, so Reuters joins the Kremlin's chain (the outlet's claim stays)."""
+    for outer, who in spoken:
+        if not (who.is_outlet and who.name):
+            continue
+        start, end = outer.content
+        for (inner, _), (_, relays) in zip(spoken, outlets):
+            if inner is not outer and start <= doc[inner.cue[0]].idx < end and who.name not in relays:
+                relays.append(who.name)
 
 
 def _person_key(speaker: Speaker) -> str | None:

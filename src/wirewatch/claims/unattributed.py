@@ -93,6 +93,11 @@ def _raising(doc: Doc, verb: Token) -> ClaimDraft | None:
     )
 
 
+# What a passive of a reporting verb states about its subject: "is seen as ...", "is
+# considered one of ...", "is believed to ...", "was described a success", "is expected that ...".
+_VIEW_COMPLEMENTS = ("xcomp", "ccomp", "oprd", "attr", "acomp")
+
+
 def _agentless(doc: Doc, verb: Token, cues: ClaimCues) -> ClaimDraft | None:
     """"Sanders is seen as empowering voters", "the walk-off is considered one of the largest":
     a reporting verb in the passive with no one named as saying it. Verbs whose passive subject
@@ -107,6 +112,10 @@ def _agentless(doc: Doc, verb: Token, cues: ClaimCues) -> ClaimDraft | None:
         return None  # "what's known as ...": a name being given, not a claim
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
     if not rights:
+        return None
+    if lemma in cues.thing_object_verbs and not any(c.dep_ in _VIEW_COMPLEMENTS or c.lower_ == "as" for c in rights):
+        # "have been charged with a crime", "was targeted in a strike", "were found in the car":
+        # a passive act with no view stated about its subject is an event, not a claim.
         return None
     end = max(subtree_range(c)[1] for c in rights)
     content = trim(doc, subtree_range(subject)[0], end)

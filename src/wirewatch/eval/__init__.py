@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-SUITES = ("extraction", "events", "claims", "geo", "petrarch")
+SUITES = ("extraction", "events", "claims", "geo", "petrarch", "speakers")

@@ -56,6 +56,12 @@ class StateOutlet:
     def state_affiliated(self) -> bool:
         return self.ownership in FLAGGED_OWNERSHIP
 
+    @property
+    def code(self) -> str | None:
+        """The outlet's actor code (its state's ISO3 and the media sector, ``RUSMED``): an outlet
+        speaks as media, never as the government that owns it."""
+        return f"{self.country}MED" if self.country else None
+
     def to_dict(self) -> dict[str, Any]:
         row: dict[str, Any] = {"name": self.name, "aliases": list(self.aliases), "domains": list(self.domains)}
         row.update(country=self.country, ownership=self.ownership)
@@ -72,6 +78,8 @@ class MediaRegistry:
     _names: dict[str, StateOutlet] = field(default_factory=dict)
     _exact: dict[str, StateOutlet] = field(default_factory=dict)
     _domains: dict[str, StateOutlet] = field(default_factory=dict)
+    _names_as_written: set[str] = field(default_factory=set)
+    _compiled: tuple[re.Pattern[str], ...] | None = None  # for ``occurrences``, built on first use
     # Answers already given: an article asks about the same speakers and outlets claim after claim.
     _remembered: Callable[[str], StateOutlet | None] = field(init=False, repr=False, compare=False)
 
@@ -80,6 +88,7 @@ class MediaRegistry:
 
     def add(self, outlet: StateOutlet) -> None:
         self._remembered.cache_clear()  # type: ignore[attr-defined]
+        self._compiled = None
         self.outlets.append(outlet)
         for name in (outlet.name, *outlet.aliases):
             key = _name_key(name)
@@ -89,6 +98,7 @@ class MediaRegistry:
                 self._exact[_strip_the(name.strip())] = outlet
             else:
                 self._names[key] = outlet
+            self._names_as_written.add(_strip_the(name.strip()))
         for domain in outlet.domains:
             self._domains[domain] = outlet
 
@@ -111,9 +121,46 @@ class MediaRegistry:
         text = re.sub(r"['’]s?$", "", text)  # "RT's"
         return self._exact.get(_strip_the(text)) or self._names.get(_name_key(text))
 
+    def occurrences(self, text: str) -> list[tuple[int, int, StateOutlet]]:
+        """Every place ``text`` names a registered outlet, as (start, end, outlet), longest form
+        first where forms overlap. Found on the characters, so a name the tokenizer splits
+        ("Rusiya Al-Yaum", "RFE/RL") or the parser cuts ("according to Russia Today") is whole."""
+        found: list[tuple[int, int, StateOutlet]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in self._patterns():
+            for m in pattern.finditer(text or ""):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                outlet = self.lookup(m.group(0))
+                if outlet is not None:
+                    found.append((m.start(), m.end(), outlet))
+                    taken.append((m.start(), m.end()))
+        return sorted(found, key=lambda f: f[0])
+
+    def _patterns(self) -> tuple[re.Pattern[str], ...]:
+        if self._compiled is None:
+            # Longest first, so "RT en Español" wins over "RT"; short forms keep their case.
+            long = sorted({n for n in self._names_as_written if len(_name_key(n)) > _SHORT_ALIAS}, key=len, reverse=True)
+            short = sorted(self._exact, key=len, reverse=True)
+            self._compiled = (
+                re.compile(rf"(?<![\w/-]){_alternation(long)}(?![\w/-])", re.IGNORECASE),
+                re.compile(rf"(?<![\w/-]){_alternation(short)}(?![\w/-])"),
+            )
+        return self._compiled
+
     def is_state_media(self, name_or_domain: str | None) -> bool:
         found = self.lookup(name_or_domain or "")
         return bool(found and found.state_affiliated)
+
+
+def _alternation(names: list[str]) -> str:
+    """One regex alternative per name (spaces match any run of spaces), behind a lookahead on
+    the names' first letters: most positions in a text fail it at once."""
+    if not names:
+        return "(?!)"
+    firsts = "".join(sorted({re.escape(n[0]) for n in names}))
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return f"(?=[{firsts}])(?:{body})"
 
 
 def domain_of(text: str) -> str | None:

@@ -1,0 +1,75 @@
+"""Interview and Q&A layouts: who speaks in each turn, who asks and who answers.
+
+An interview is published as turns, each a paragraph that opens with its speaker's name and a
+colon ("Christopher Hill: My qualifications ...", "WN: Why run?"). In a turn, "I" is the turn's
+speaker, and "you" in a question is the one who answers. Found once per article on its
+characters; an article with fewer than two turns or only one speaker has no layout.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+# A paragraph opening: one to four capitalised words (or an initialism), then a colon and a space.
+_TURN = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+# Labels that open a paragraph with a colon without naming a speaker.
+_NOT_SPEAKERS = frozenset({"update", "note", "editor's note", "editor’s note", "source", "sources", "photo",
+                           "related", "see also", "correction", "warning", "breaking", "read more", "watch",
+                           "video", "image", "caption", "credit", "disclaimer", "background", "interview"})
+_MIN_TURNS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    start: int  # characters: from the label to the next turn (or the end of the text)
+    end: int
+    label: str
+    question: bool  # the turn asks something (ends with a question mark)
+
+
+@dataclass(frozen=True, slots=True)
+class Turns:
+    turns: tuple[Turn, ...]
+    asker: str | None  # the label whose turns are mostly questions
+    answerer: str | None  # the one other label that answers, when there is exactly one
+
+    def at(self, char: int) -> Turn | None:
+        """The turn holding character ``char``, if any."""
+        i = bisect_right([t.start for t in self.turns], char) - 1
+        if i >= 0 and char < self.turns[i].end:
+            return self.turns[i]
+        return None
+
+    def addressee(self, turn: Turn) -> str | None:
+        """Who "you" is in ``turn``: the answerer in the asker's turns, the asker in the answers."""
+        if turn.label == self.asker:
+            return self.answerer
+        if turn.label == self.answerer:
+            return self.asker
+        return None
+
+
+NO_TURNS = Turns((), None, None)
+
+
+def find_turns(text: str) -> Turns:
+    found = [m for m in _TURN.finditer(text) if m.group("label").casefold() not in _NOT_SPEAKERS]
+    if len(found) < _MIN_TURNS or len({m.group("label") for m in found}) < 2:
+        return NO_TURNS
+    turns = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        paragraph_end = text.find("\n\n", m.end())
+        # A turn runs on over later paragraphs until the next label ("I was born ...\n\nThen ...").
+        body = text[m.end() : end].rstrip()
+        question = body.endswith("?") or (0 <= paragraph_end < end and text[m.end() : paragraph_end].rstrip().endswith("?"))
+        turns.append(Turn(m.start(), end, m.group("label"), question))
+    asked = Counter(t.label for t in turns if t.question)
+    answered = Counter(t.label for t in turns if not t.question)
+    asker = asked.most_common(1)[0][0] if asked else None
+    others = [label for label in answered if label != asker]
+    answerer = others[0] if len(others) == 1 else None
+    return Turns(tuple(turns), asker, answerer)

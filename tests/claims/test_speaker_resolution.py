@@ -1,0 +1,155 @@
+"""Speaker resolution beyond names: interview turns, "they"/"it" for organisations and groups."""
+
+from __future__ import annotations
+
+from wirewatch.claims.extract import find_claims
+from wirewatch.claims.turns import find_turns
+from wirewatch.records import Article
+
+INTERVIEW = (
+    "Wikinews interviews Anna Petrova, candidate for mayor of Riga\n\n"
+    "William Saturn: Why are you running for mayor?\n\n"
+    "Anna Petrova: I believe that the city deserves better roads.\n\n"
+    "William Saturn: Do you think that the council will support you?\n\n"
+    "Anna Petrova: I expect that most of the council will back the plan.\n"
+)
+
+
+def _claims(nlp, text):
+    return find_claims(nlp(text), Article(article_id="t", text=text), [])
+
+
+def test_turns_know_who_asks_and_who_answers():
+    turns = find_turns(INTERVIEW)
+    assert [t.label for t in turns.turns] == ["William Saturn", "Anna Petrova"] * 2
+    assert (turns.asker, turns.answerer) == ("William Saturn", "Anna Petrova")
+    assert turns.at(INTERVIEW.index("I believe")).label == "Anna Petrova"
+    assert turns.at(0) is None
+
+
+def test_no_layout_without_two_speakers():
+    assert not find_turns("Update: the talks ended.\n\nNote: more later.").turns
+    assert not find_turns("Anna Petrova: I believe it.\n\nAnna Petrova: And this.").turns
+
+
+def test_in_an_interview_i_is_the_one_answering_and_you_the_one_asked(nlp):
+    by_cue = {c.cue: c for c in _claims(nlp, INTERVIEW)}
+    assert by_cue["believe"].speaker_name == "Anna Petrova"
+    assert by_cue["expect"].speaker_name == "Anna Petrova"
+    assert by_cue["think"].speaker_name == "Anna Petrova"  # "Do you think ...?" asked of her
+
+
+def test_they_and_it_refer_to_the_last_group_or_organisation(nlp):
+    text = (
+        "KCNA reported that the missile had been launched from a submarine. "
+        "It added that the test was a success."
+    )
+    claims = _claims(nlp, text)
+    assert [c.speaker_name for c in claims] == ["KCNA", "KCNA"]
+    text = (
+        "The ministry said that the drills would last a week. "
+        "Anna Petrova said the drills were routine. They added that no ships would leave port."
+    )
+    # "They" is not a person: Anna Petrova spoke last, but the ministry is who "they" are.
+    assert _claims(nlp, text)[-1].speaker_name == "ministry"
+
+
+def test_she_skips_a_man_named_since(nlp):
+    text = (
+        "Anna Berg met Peter Holm in Oslo on Monday. Holm said that the talks went well. "
+        "She said that the deal was close."
+    )
+    claims = _claims(nlp, text)
+    assert [c.speaker_name for c in claims] == ["Peter Holm", "Anna Berg"]
+
+
+def test_plural_description_is_not_the_last_person(nlp):
+    text = (
+        "Colette Heald led the study at the university. "
+        "The researchers found that ozone damaged the crops."
+    )
+    [*_, c] = _claims(nlp, text)
+    assert c.speaker_name == "researchers"
+
+
+def test_the_ukrainian_official_is_the_official_named_before(nlp):
+    text = (
+        "According to a senior Ukraine intelligence official, General Kyrlo Budanov, Russia has set up a base. "
+        "The Ukrainian official said that the trainers would stay."
+    )
+    [*_, c] = _claims(nlp, text)
+    assert c.speaker_name == "Kyrlo Budanov"
+
+
+def test_a_person_named_only_as_a_modifier_is_not_the_speaker(nlp):
+    text = "Ed Rendell, a Clinton surrogate, said that the debate would be close."
+    [c] = _claims(nlp, text)
+    assert c.speaker_name == "Ed Rendell"
+    text = "Clinton's campaign said that the debate would be close."
+    [c] = _claims(nlp, text)
+    assert c.speaker_name != "Clinton"
+
+
+def test_an_outlet_named_post_is_not_a_social_post(nlp):
+    text = (
+        "A letter from his doctor said that he was healthy. "
+        "The Washington Post reported that the letter was four lines long."
+    )
+    [*_, c] = _claims(nlp, text)
+    assert c.speaker_name == "Washington Post" and c.speaker_kind == "outlet"
+
+
+def test_social_posts_go_to_the_poster_and_name_the_network(nlp):
+    text = (
+        "The White House said on Monday that the governor had ignored the warnings. "
+        "Governor Gretchen Whitmer answered on Twitter. She tweeted that the state had followed every rule."
+    )
+    [*_, c] = _claims(nlp, text)
+    assert c.speaker_name == "Gretchen Whitmer"  # not the network the tagger took for a name
+    text = "Donald Trump wrote on Truth Social that the trial was a hoax."
+    [c] = find_claims(nlp(text), Article(article_id="t", text=text, publisher="Daily Star"), [])
+    assert c.chain == ["Donald Trump", "Truth Social", "Daily Star"]
+
+
+def test_a_surname_or_given_name_that_is_a_country_does_not_code_the_person(nlp):
+    from wirewatch.actors.dictionary import load_actor_dictionary
+    from wirewatch.actors.resolve import find_mentions
+
+    dictionary = load_actor_dictionary()
+    for text, code in [
+        ("Michael Jordan said that the team would win.", None),
+        ("Senator Chad Hill said that the bill would pass.", None),
+        ("Russian Foreign Minister Sergei Lavrov said that the talks would continue.", "RUSGOV"),
+    ]:
+        doc = nlp(text)
+        article = Article(article_id="t", text=text)
+        [c] = find_claims(doc, article, find_mentions(doc, article, dictionary))
+        assert c.speaker_code == code, (text, c.speaker_code)
+
+
+def test_he_in_an_answer_is_neither_of_the_two_talking(nlp):
+    text = (
+        "William Saturn: What do you make of Governor Bob McDonnell?\n\n"
+        "Robert Sarvis: I think that he has failed the state. He said that taxes would fall.\n\n"
+        "William Saturn: Will you debate him?\n\n"
+        "Robert Sarvis: I hope that we will meet in October.\n"
+    )
+    he = next(c for c in _claims(nlp, text) if c.speaker_text == "He")
+    assert he.speaker_name == "Bob McDonnell"
+
+
+def test_transcript_labels_in_capitals_and_lists_that_are_not_interviews(nlp):
+    text = (
+        "Jake Tapper interviewed Governor Mary Fallin on Sunday.\n\n"
+        "TAPPER: Do you think that the party will unite?\n\n"
+        "FALLIN: I believe that the party will come together by July.\n"
+    )
+    [*_, c] = _claims(nlp, text)
+    assert (c.cue, c.speaker_name) == ("believe", "Mary Fallin")
+    text = (
+        "Where the candidates stand on trade.\n\n"
+        "Bush: He said that the deal would cost jobs in Ohio.\n\n"
+        "Carson: He said that the deal was a good start.\n"
+    )
+    claims = _claims(nlp, text)
+    assert [c.speaker_name for c in claims] == ["Bush", "Carson"]  # a list, not an interview
