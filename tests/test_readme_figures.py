@@ -28,7 +28,7 @@ FIGURES = readme_figures()
 
 
 def test_the_table_lists_every_suite() -> None:
-    assert set(FIGURES) == {"extraction", "events", "geo", "claims", "petrarch"}
+    assert set(FIGURES) == {"extraction", "events", "news-events", "geo", "claims", "petrarch"}
     assert all(FIGURES.values())
 
 
