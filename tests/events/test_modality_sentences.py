@@ -13,8 +13,8 @@ import pytest
         ("Russia would attack Finland if NATO deployed troops there.", "13", "hypothetical"),
         ("Iran reportedly supplied drones to Russia.", "07", "hedged"),
         ("China appears to have sent warships to the Philippines.", "15", "hedged"),
-        # a capacity is not an act
-        ("Moscow lacks the capacity to supply weapons to Venezuela.", "07", "hypothetical"),
+        # an option is not an act
+        ("Moscow keeps the option to supply weapons to Venezuela.", "07", "hypothetical"),
         # the campaign is under way: the pressure is the act
         ("The Pentagon launched a campaign to pressure Venezuela's government.", "10", "asserted"),
         # a plan of cooperation is an expression of intent (CAMEO 03x), future

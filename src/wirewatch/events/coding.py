@@ -29,7 +29,7 @@ from wirewatch.events.arguments import (
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.codes import CameoCode, lookup
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
-from wirewatch.events.modality import certainty_of, modality_of
+from wirewatch.events.modality import certainty_of, is_capability, modality_of
 from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
 from wirewatch.events.patterns import (
     VerbLexicon, VerbPattern, clause_tokens, match_verb, object_core, phrase_set, verb_lexicon,
@@ -73,6 +73,8 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
         if tok.dep_ == "amod":  # "Kremlin-backed campaigns": a description, not an act
             continue
         pattern = match_verb(tok, lexicon)
+        if pattern is not None and pattern.not_event:  # "requested anonymity", "struck a balance"
+            continue
         if pattern is not None and not (tok.lemma_.lower() in lexicon.light_verbs and not pattern.specific):
             fired[tok.i] = pattern
     absorbed = _absorbed(doc, fired, lexicon)
@@ -125,6 +127,8 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
 def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: MentionIndex,
                 lexicon: VerbLexicon, sentence_of: dict[int, int]) -> list[Event]:
     doc = verb.doc
+    if is_capability(verb):  # "missiles able to hit Japan": what could be done, not an event
+        return []
     modality, cues = modality_of(verb)
     code, modality = final_code(verb, pattern, modality, cues, lexicon)
     sources, subject = source_mentions(verb, index)

@@ -42,6 +42,7 @@ class VerbPattern:
     needs_other: bool  # a meeting or a call needs someone met: a target, or two or more sources
     reciprocal: bool = False  # both sides do it to each other (meet, negotiate, sign with): two directed events
     subjects: tuple[str, ...] = ()  # lemmas of which one must be in the subject ("peacekeepers arrived")
+    not_event: bool = False  # a sense of the verb that is no act on anyone ("requested anonymity"): code nothing
 
     @property
     def constrained(self) -> bool:
@@ -94,8 +95,11 @@ def verb_lexicon() -> VerbLexicon:
         if pid in seen:
             raise DictionaryError(str(VERBS_FILE), f"{where}: duplicate id")
         seen.add(pid)
+        not_event = bool(item.get("not_event"))
         code = str(item.get("code", ""))
-        if not is_code(code):
+        if not_event and "code" in item:
+            raise DictionaryError(str(VERBS_FILE), f"{where}: a not_event pattern codes nothing; drop its code")
+        if not not_event and not is_code(code):
             raise DictionaryError(str(VERBS_FILE), f"{where}: {code!r} is not a CAMEO code")
         targets = _words(item.get("target"), where, "target") or DEFAULT_TARGETS
         plover = item.get("plover")
@@ -111,7 +115,7 @@ def verb_lexicon() -> VerbLexicon:
                 targets=targets, code=code, mode=item.get("mode"), mode_set="mode" in item, plover=plover,
                 requires=_words(item.get("requires"), where, "requires"), needs_other=bool(item.get("needs_other")),
                 reciprocal=bool(item.get("reciprocal")),
-                subjects=_words(item.get("subjects"), where, "subjects"),
+                subjects=_words(item.get("subjects"), where, "subjects"), not_event=not_event,
             )
             by_lemma.setdefault(verb, []).append(pattern)
     # Specific patterns first, then phrasal ones; file order within each group.
