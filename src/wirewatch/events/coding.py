@@ -24,7 +24,7 @@ from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.events.arguments import (
-    MentionIndex, domestic_actor, earlier_subject, object_mentions, source_mentions, target_mentions,
+    MentionIndex, domestic_actor, earlier_subject, is_participle, object_mentions, source_mentions, target_mentions,
 )
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.codes import CameoCode, lookup
@@ -131,7 +131,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         return []
     modality, cues = modality_of(verb)
     code, modality = final_code(verb, pattern, modality, cues, lexicon)
-    sources, subject = source_mentions(verb, index)
+    sources, subject = source_mentions(verb, index, pattern.passive_source)
     start_char, end_char = _evidence_bounds(verb)
     # Actors across a blank line belong to another paragraph (a headline run into the first sentence).
     sources = [m for m in sources if start_char <= m.char_start < end_char]
@@ -153,7 +153,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         confidence -= 0.1
     elif not coded_sources:
         # A passive without an agent names no doer: do not guess one.
-        passive_without_agent = subject is None and any(c.dep_ == "nsubjpass" for c in verb.children)
+        passive_without_agent = subject is None and (
+            any(c.dep_ == "nsubjpass" for c in verb.children) or is_participle(verb, pattern.passive_source))
         fallback = None if passive_without_agent else earlier_subject(doc, index, verb)
         if fallback is not None and not fallback.code:
             fallback = domestic_actor(fallback, verb, index)
@@ -165,6 +166,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     targets = governed_targets(verb, index, exclude) if governs_act(verb) else []
     if not targets:
         targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
+    if not targets and is_participle(verb, pattern.passive_source):  # "diplomats expelled from Turkey"
+        targets = [m for m in index.in_phrase(verb.head) if m.code and m.code not in exclude]
     if not targets:
         targets = fallback_targets(verb, code, pattern.targets, index, exclude, sources)
     targets = [m for m in targets if start_char <= m.char_start < end_char]

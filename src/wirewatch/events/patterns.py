@@ -43,6 +43,8 @@ class VerbPattern:
     reciprocal: bool = False  # both sides do it to each other (meet, negotiate, sign with): two directed events
     subjects: tuple[str, ...] = ()  # lemmas of which one must be in the subject ("peacekeepers arrived")
     not_event: bool = False  # a sense of the verb that is no act on anyone ("requested anonymity"): code nothing
+    # prepositions naming the doer of a passive without "by" ("diplomats expelled from Turkey")
+    passive_source: tuple[str, ...] = ()
 
     @property
     def constrained(self) -> bool:
@@ -116,6 +118,7 @@ def verb_lexicon() -> VerbLexicon:
                 requires=_words(item.get("requires"), where, "requires"), needs_other=bool(item.get("needs_other")),
                 reciprocal=bool(item.get("reciprocal")),
                 subjects=_words(item.get("subjects"), where, "subjects"), not_event=not_event,
+                passive_source=_words(item.get("passive_source"), where, "passive_source"),
             )
             by_lemma.setdefault(verb, []).append(pattern)
     # Specific patterns first, then phrasal ones; file order within each group.

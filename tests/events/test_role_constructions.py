@@ -1,0 +1,45 @@
+"""Who acts and who is acted on in passives, "by" and "from" phrases and "accused X of doing" (issue 13).
+
+Constructions written for the test: each pins a general rule of English, not an article's sentence.
+"""
+
+from __future__ import annotations
+
+
+def _pairs(events, root: str) -> set[tuple]:
+    return {(e.source_country, e.target_country) for e in events if e.cameo_root == root}
+
+
+def test_a_participle_with_a_by_agent_is_done_by_the_agent_to_its_noun(code) -> None:
+    events = code("A lawsuit filed by Ecuador against Chevron names Colombia as well.")
+    assert ("ECU", None) in _pairs(events, "11") or ("ECU", "COL") in _pairs(events, "11"), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]
+    assert not any(e.target_country == "ECU" for e in events if e.cameo_root == "11")
+
+
+def test_a_participle_from_a_state_is_expelled_by_that_state(code) -> None:
+    events = code("Israeli diplomats expelled from Turkey returned home on Friday.")
+    assert _pairs(events, "16") == {("TUR", "ISR")}, [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_a_passive_with_an_agent_is_not_reversed(code) -> None:
+    events = code("Twenty British diplomats were expelled by Russia.")
+    assert _pairs(events, "16") == {("RUS", "GBR")}
+
+
+def test_the_by_agents_own_phrase_names_no_target(code) -> None:
+    events = code("The embassy was attacked by protesters from Serbia.")
+    assert all(e.target_country != "SRB" or e.target_sector for e in events if e.cameo_root == "19")
+    assert all(e.target_text != "Serbia" for e in events)
+
+
+def test_accused_of_doing_the_accused_did_it(code) -> None:
+    events = code("Moldova accused Romania of shelling a border village.")
+    assert ("MDA", "ROU") in _pairs(events, "11")
+    assert {s for s, _ in _pairs(events, "19")} == {"ROU"}, [(e.source_code, e.cameo_code) for e in events]
+
+
+def test_criticised_for_doing_the_criticised_did_it(code) -> None:
+    events = code("The spokesman lashed out at Georgia for having shot down an Armenian drone.")
+    assert {s for s, _ in _pairs(events, "19")} == {"GEO"}, [(e.source_code, e.cameo_code) for e in events]
+
