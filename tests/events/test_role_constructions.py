@@ -43,3 +43,9 @@ def test_criticised_for_doing_the_criticised_did_it(code) -> None:
     events = code("The spokesman lashed out at Georgia for having shot down an Armenian drone.")
     assert {s for s, _ in _pairs(events, "19")} == {"GEO"}, [(e.source_code, e.cameo_code) for e in events]
 
+
+def test_a_dateline_places_no_unnamed_official(code) -> None:
+    events = code("OSLO (AP) — A senior official accused Russia of jamming GPS signals.")
+    accusations = [e for e in events if e.cameo_root == "11"]
+    assert accusations and all(e.source_country != "NOR" for e in accusations), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]

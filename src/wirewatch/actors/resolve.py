@@ -4,7 +4,9 @@
 2. hits are grouped by the noun they modify ("Venezuelan" + "army" -> one phrase);
 3. each phrase resolves to a code: a person or organisation wins; otherwise country + sector;
 4. NER people and organisations the dictionary does not know become uncoded mentions;
-5. simple coreference: appositions ("an official, General X"), definite descriptions ("the
+5. nobody named in a dateline or wire credit ("KIEV, Ukraine (Reuters) -") is an actor
+   (``actors.datelines``);
+6. simple coreference: appositions ("an official, General X"), definite descriptions ("the
    Ukrainian official") and later surnames ("Algerian President Abdelaziz Bouteflika ...
    Bouteflika said") take the name and code of the person they refer to. Pronouns ("he said") are
    resolved by the event coder to the latest actor that was a subject (``events.arguments``).
@@ -19,6 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.datelines import dateline_spans, in_dateline
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import (
     ADJECTIVE, CAPITAL, COUNTRY, ORGANISATION, PERSON, SEAT, SECTOR, Hit, term_matcher,
@@ -218,6 +221,9 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
                 and any(t.pos_ == "PROPN" for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             found.append((Resolution(None, ent.text, None, None, kind), ent.start, ent.end, ent.root.i))
+    datelines = dateline_spans(article.text)
+    if datelines:  # "BEIRUT (AP) —": where and by whom a story was filed, nobody who acts in it
+        found = [f for f in found if not in_dateline(datelines, doc[f[1]].idx, doc[f[2] - 1].idx + len(doc[f[2] - 1]))]
     found.sort(key=lambda f: (f[1], f[2]))
     found = _corefer(doc, dictionary, found)
     mentions = []
