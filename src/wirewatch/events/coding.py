@@ -31,6 +31,7 @@ from wirewatch.events.codes import CameoCode, lookup
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
 from wirewatch.events.modality import certainty_of, is_capability, modality_of
 from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
+from wirewatch.events.obligations import Obligation, has_obligation, obligation_of
 from wirewatch.events.patterns import (
     VerbLexicon, VerbPattern, clause_tokens, match_verb, object_core, phrase_set, verb_lexicon,
 )
@@ -69,6 +70,7 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
     index = MentionIndex.build(doc, mentions)
     sentence_of = _sentence_index(doc)
     fired: dict[int, VerbPattern] = {}
+    obliged: list[Token] = []  # verbs no pattern codes, under "should"/"must"
     for tok in _verbs(doc):
         if tok.dep_ == "amod":  # "Kremlin-backed campaigns": a description, not an act
             continue
@@ -77,12 +79,18 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
             continue
         if pattern is not None and not (tok.lemma_.lower() in lexicon.light_verbs and not pattern.specific):
             fired[tok.i] = pattern
+        elif has_obligation(tok):
+            obliged.append(tok)
     absorbed = _absorbed(doc, fired, lexicon)
     pairs: list[tuple[Event, Token]] = []
     for i, pattern in fired.items():
         if i in absorbed:
             continue
         pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicon, sentence_of))
+    for verb in obliged:  # "China said all sides should work toward ...": China's demand of them
+        obligation = obligation_of(verb, index)
+        if obligation is not None:
+            pairs.extend((e, verb) for e in _obligation_events(obligation, article, lexicon, sentence_of))
     for nominal in nominal_events(doc, index, lexicon, set(fired)):
         pairs.extend((e, nominal.noun) for e in _nominal_to_events(nominal, article, lexicon, sentence_of))
     kept = {id(e) for e in _dedupe([e for e, _ in pairs])}
@@ -268,6 +276,19 @@ def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: s
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         ))
     return events
+
+
+_OBLIGATION = VerbPattern(id="obligation", verb="should", extra=(), objects=(), purpose=(), targets=(),
+                          code="100", mode=None, mode_set=False, plover=None, requires=(), needs_other=False)
+
+
+def _obligation_events(obligation: Obligation, article: Article, lexicon: VerbLexicon,
+                       sentence_of: dict[int, int]) -> list[Event]:
+    """A demand stated as what another should do: asserted (the demand was made), less sure than a verb."""
+    verb = obligation.verb
+    confidence = 0.45 + (0.1 if obligation.asked else 0.0)
+    return _make_events(verb, _OBLIGATION, lookup("100"), "asserted", obligation.speakers, obligation.asked,
+                        confidence, article, lexicon, sentence_of, _evidence_bounds(verb))
 
 
 def _nominal_to_events(nominal: NominalEvent, article: Article, lexicon: VerbLexicon,
