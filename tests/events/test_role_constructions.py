@@ -49,3 +49,22 @@ def test_a_dateline_places_no_unnamed_official(code) -> None:
     accusations = [e for e in events if e.cameo_root == "11"]
     assert accusations and all(e.source_country != "NOR" for e in accusations), \
         [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_a_demand_is_made_of_its_addressee_not_of_the_demanded_acts_target(code) -> None:
+    events = code("The senators called on the government to block the sale of drones to Ethiopia.")
+    demands = [e for e in events if e.cameo_root == "10"]
+    assert demands and all(e.target_country != "ETH" for e in demands), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_called_for_x_to_act_asks_x_and_the_act_is_not_done(code) -> None:
+    events = code("Kenya called for Somalia to withdraw its troops from the border.")
+    assert ("KEN", "SOM") in _pairs(events, "10"), [(e.source_code, e.cameo_code, e.target_code) for e in events]
+    assert all(e.modality == "hypothetical" for e in events if e.cameo_root == "08")
+
+
+def test_a_demand_with_nobody_addressed_takes_the_target_of_what_is_demanded(code) -> None:
+    events = code("Poland called for sanctions on Belarus.")
+    assert ("POL", "BLR") in _pairs(events, "10") | _pairs(events, "16"), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]

@@ -209,6 +209,25 @@ def _for_to_subject(verb: Token) -> Token | None:
     return None
 
 
+# "called on X to ...", "appealed to X": the one a demand or an appeal is made of.
+_ADDRESSEE_PREPS = {"on", "upon", "to"}
+
+
+def addressee_mentions(verb: Token, index: MentionIndex) -> list[ActorMention] | None:
+    """Whom a demand or appeal is addressed to: its object ("urged Serbia to"), "on"/"to" object
+    ("called on the government to", "appealed to Kenya"), or the subject of a "for ... to" clause
+    ("called for the United States to send ..."); coded or not. None when the verb names nobody
+    addressed, so that the target may still come from what is demanded ("called for sanctions on Iran")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    heads += [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    found = [m for h in heads for m in index.in_phrase(h) if m.code or m.sector]
+    return found or None
+
+
 def source_mentions(verb: Token, index: MentionIndex,
                     passive_source: tuple[str, ...] = ()) -> tuple[list[ActorMention], Token | None]:
     """The source actors of ``verb`` and the subject token they came from."""

@@ -24,7 +24,7 @@ from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.events.arguments import (
-    MentionIndex, domestic_actor, earlier_subject, is_participle, object_mentions, source_mentions, target_mentions,
+    MentionIndex, addressee_mentions, domestic_actor, earlier_subject, is_participle, object_mentions, source_mentions, target_mentions,
 )
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.codes import CameoCode, lookup
@@ -171,12 +171,21 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     else:
         sources = coded_sources
     exclude = {m.code for m in sources if m.code}
-    targets = governed_targets(verb, index, exclude) if governs_act(verb) else []
-    if not targets:
+    addressed = addressee_mentions(verb, index) if code.root in ("02", "10") else None
+    if addressed is not None:
+        # "called on the government to block X's visit": the demand is made of the government, not X
+        targets = [m for m in addressed if m.code and m.code not in exclude]
+        if not targets:  # an uncoded "government" is not of the country the demanded act is aimed at
+            aimed_at = frozenset(m.country for m in governed_targets(verb, index, exclude) if m.country)
+            placed = [p for m in addressed[:1] if (p := domestic_actor(m, verb, index, aimed_at)) is not None]
+            targets = [m for m in placed if m.code not in exclude]
+    else:
+        targets = governed_targets(verb, index, exclude) if governs_act(verb) else []
+    if not targets and addressed is None:
         targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
     if not targets and is_participle(verb, pattern.passive_source):  # "diplomats expelled from Turkey"
         targets = [m for m in index.in_phrase(verb.head) if m.code and m.code not in exclude]
-    if not targets:
+    if not targets and addressed is None:
         targets = fallback_targets(verb, code, pattern.targets, index, exclude, sources)
     targets = [m for m in targets if start_char <= m.char_start < end_char]
     # "arrested 12 demonstrators" in a report about one country; but troops mobilised or arms sent are

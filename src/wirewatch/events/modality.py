@@ -168,6 +168,8 @@ def _for_to_clause(verb: Token) -> bool:
     to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if not to or to[0].i == 0:
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True  # "called for Kenya to withdraw": the parser's "for" clause with its own subject
     before = verb.doc[to[0].i - 1]
     while before.head.i > before.i and before.dep_ in ("compound", "amod", "poss", "case"):
         before = before.head
