@@ -12,7 +12,7 @@ from wirewatch.eval import news_events
 from wirewatch.eval.event_matching import CodedEvent, GoldEvent, match
 
 # Floors measured on news_events/dev; raise them as the coder improves, never lower them silently.
-FLOORS = {"located_f1": 0.50, "typed_f1": 0.37, "strict_f1": 0.16, "asserted_precision": 0.28}
+FLOORS = {"located_f1": 0.51, "typed_f1": 0.38, "strict_f1": 0.17, "asserted_precision": 0.30}
 
 
 def _gold(evidence: str, trigger: str, source: str | None, target: str | None, plover: str = "ASSAULT",
