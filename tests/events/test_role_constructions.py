@@ -68,3 +68,22 @@ def test_a_demand_with_nobody_addressed_takes_the_target_of_what_is_demanded(cod
     events = code("Poland called for sanctions on Belarus.")
     assert ("POL", "BLR") in _pairs(events, "10") | _pairs(events, "16"), \
         [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_an_unnamed_official_is_not_placed_in_the_country_it_acts_on(code) -> None:
+    # "at"/"on" name where an assault happens, but whom a criticism or a sanction is aimed at
+    for text in ("The minister lashed out at Mongolia over the mine.", "The administration imposed sanctions on Iran."):
+        events = code(text)
+        assert events and all(e.source_country is None for e in events), \
+            [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_foreign_officials_are_not_of_the_country_at_hand(code) -> None:
+    events = code("Foreign diplomats criticized Kenya's election commission.")
+    assert events and all(e.source_country != "KEN" for e in events), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_an_unnamed_group_in_a_one_country_sentence_is_still_placed_there(code) -> None:
+    events = code("Riot police arrested dozens of students in Caracas.")
+    assert any(e.source_code == "VENCOP" for e in events), [(e.source_code, e.cameo_code) for e in events]

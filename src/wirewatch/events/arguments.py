@@ -23,6 +23,9 @@ _PLACE_PREPS = {"in", "throughout", "from", "across", "inside", "of"}
 _NOT_IN_PHRASE = {"relcl", "acl", "prep", "advcl", "ccomp", "punct", "cc"}
 # "according to", "due to", "thanks to": a source of information or a cause, never a recipient.
 _NOT_RECIPIENT = {"according", "due", "thanks", "owing", "prior", "close", "next", "contrary"}
+# Modifiers that say a group is not of the country a sentence is about.
+_NOT_DOMESTIC = {"foreign", "overseas", "outside", "international", "western", "other", "neighboring",
+                 "neighbouring", "regional", "global", "world"}
 
 
 @dataclass(slots=True)
@@ -371,6 +374,10 @@ def domestic_actor(mention: ActorMention, verb: Token, index: MentionIndex,
     if mention.sector is None:  # a bare name tells nothing of its role; NER may even misread a place
         return None
     sent = token_sentence(verb)
+    doc = verb.doc
+    span = doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+    if span is not None and any(t.lower_ in _NOT_DOMESTIC for t in _phrase(span.root)):
+        return None  # "foreign officials", "Western governments" are not of the country at hand
     countries = {m.country for i, m in index.by_token.items() if m.country and sent.start <= i < sent.end} - other_side
     if len(countries) != 1:
         return None

@@ -39,6 +39,9 @@ from wirewatch.records import ActorMention, Article, Event, stable_id
 
 
 _LOCATIVE = {"in", "at", "on", "into"}
+_WHERE = {"in"}
+# Roots of acts done somewhere (protest, force posture, coercion, assault): their "at"/"on" may be a place.
+_MATERIAL_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 def _contexts(code: CameoCode, mode: str | None, words: set[str], lexicon: VerbLexicon,
@@ -149,8 +152,10 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         # "President Bush threatened Russia": the one country named is the other side, not his
         recipients, slot = target_mentions(verb, pattern.targets, index, set())
         # (a country as such; "Ugandan opposition candidates" are as domestic as the president banning them)
+        # ("at"/"on" are places only for acts done somewhere: "lashed out at Japan" is aimed at it)
+        where = _LOCATIVE if code.root in _MATERIAL_ROOTS else _WHERE
         other_side = frozenset(m.country for m in recipients
-                               if m.country and m.sector is None and slot not in _LOCATIVE)
+                               if m.country and m.sector is None and slot not in where)
         placed = domestic_actor(sources[0], verb, index, other_side)
         if placed is not None:
             coded_sources, confidence = [placed], confidence - 0.1
