@@ -33,6 +33,11 @@ def _show(events) -> list[tuple]:
         "Pyongyang has rockets able to hit Tokyo.",
         "The navy is capable of striking ships anywhere in the Gulf.",
         "Moscow lacks the capacity to supply weapons to Venezuela.",
+        # habits
+        "The Greek prime minister often meets with Turkish diplomats.",
+        "Vienna usually criticizes Budapest over migration.",
+        # generic "you"
+        "You cannot let Iran have a nuclear weapon.",
     ],
 )
 def test_no_event(code, text: str) -> None:
@@ -74,3 +79,13 @@ def test_negated_and_halted_acts_are_not_asserted(code, text: str, root: str) ->
 def test_an_ability_that_was_used_is_an_act(code) -> None:
     events = code("The army was able to retake the city from the rebels.")
     assert events and all(e.modality == "asserted" for e in events), _show(events)
+
+
+def test_a_clause_as_subject_is_asked_nothing(code) -> None:
+    events = code("Chinese leaders said cutting steel output must be a priority.")
+    assert not [e for e in events if e.rule.startswith("obligation")], _show(events)
+
+
+def test_reported_abuse_done_routinely_is_an_event(code) -> None:
+    events = code("Soldiers routinely beat detainees in the prison, a court was told.")
+    assert any(e.cameo_root == "18" for e in events), _show(events)

@@ -29,7 +29,7 @@ from wirewatch.events.arguments import (
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.codes import CameoCode, lookup
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
-from wirewatch.events.modality import certainty_of, is_capability, modality_of
+from wirewatch.events.modality import certainty_of, is_capability, is_habitual, modality_of
 from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
 from wirewatch.events.obligations import Obligation, has_obligation, obligation_of
 from wirewatch.events.patterns import (
@@ -138,7 +138,7 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
 def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: MentionIndex,
                 lexicon: VerbLexicon, sentence_of: dict[int, int]) -> list[Event]:
     doc = verb.doc
-    if is_capability(verb):  # "missiles able to hit Japan": what could be done, not an event
+    if is_capability(verb) or is_habitual(verb):  # "missiles able to hit Japan", "frequently meets": no event
         return []
     modality, cues = modality_of(verb)
     code, modality = final_code(verb, pattern, modality, cues, lexicon)
@@ -159,6 +159,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         placed = domestic_actor(sources[0], verb, index, other_side)
         if placed is not None:
             coded_sources, confidence = [placed], confidence - 0.1
+    if not coded_sources and subject is not None and subject.lower_ in GENERIC_SUBJECTS:
+        return []  # "You cannot let Iran have a nuclear weapon": anyone, nobody in particular
     if not coded_sources and subject is not None and subject.lower_ in FIRST_PERSON:
         # "We will not negotiate," Araghchi said: the quote's speaker acts, not the last subject
         # before it; claims.attach_claims gives the event the speaker's code.
@@ -236,6 +238,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
 
 # First-person subjects stand for whoever says the sentence.
 FIRST_PERSON = frozenset({"i", "we"})
+# Generic subjects name nobody: "you can't let that happen", "one cannot negotiate with terrorists".
+GENERIC_SUBJECTS = frozenset({"you", "one"})
 
 
 def speaker_placeholder(subject: Token, article: Article) -> ActorMention:

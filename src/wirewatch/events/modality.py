@@ -12,8 +12,8 @@ Tried in this order, the first that holds wins:
                  or it is an infinitive of aim ("a push for X to invade") under a verb that does not imply it;
 4. hedged        a hedging adverb, verb or passive reporting verb ("appears to", "reportedly", "is believed to").
 
-A capability ("missiles able to hit Japan", "its capacity to supply weapons") is no event at all
-(``is_capability``): the coder codes nothing for it.
+A capability ("missiles able to hit Japan", "its capacity to supply weapons") and a habit ("frequently
+meets with") are no event at all (``is_capability``, ``is_habitual``): the coder codes nothing for them.
 
 Cue words live in ``events/data/modality.yaml``.
 """
@@ -33,6 +33,7 @@ CUES_FILE = Path(__file__).parent / "data" / "modality.yaml"
 KEYS = ("negation", "negation_determiners", "conditional", "conditional_modals", "future_aux", "future_verbs",
         "hedge_adverbs", "hedge_verbs", "hedge_passives", "hedge_modals", "implicative_verbs", "commitment_verbs",
         "obligation", "negative_implicatives", "purpose_nouns", "ability_nouns", "capability_words",
+        "habitual_adverbs",
         "noun_future", "noun_hypothetical", "noun_hedged")
 # How far up the clause chain a governing verb still speaks for the event ("try to speak", "plans to send").
 _CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"}
@@ -145,6 +146,12 @@ def is_capability(verb: Token, cues: ModalityCues | None = None) -> bool:
     if verb.dep_ not in ("xcomp", "acl", "pcomp"):
         return False
     return not (head.pos_ == "ADJ" and head.head.tag_ == "VBD")
+
+
+def is_habitual(verb: Token, cues: ModalityCues | None = None) -> bool:
+    """A habit, not an event: "the Israeli leader frequently meets with ...", "often criticises"."""
+    cues = cues or modality_cues()
+    return any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children)
 
 
 def _hedged(chain: list[Token], verb: Token, cues: ModalityCues) -> tuple[str, list[str]]:

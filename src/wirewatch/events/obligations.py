@@ -52,6 +52,8 @@ def obligation_of(verb: Token, index: MentionIndex) -> Obligation | None:
         speakers = [latest] if latest is not None and latest.code else []
     if not speakers:
         return None
+    if any(c.dep_ == "csubj" for c in verb.children):
+        return None  # "cutting output must be a priority": a clause is asked nothing
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lower_ in _FIRST_PERSON or s.lower_ in _PRONOUNS for s in subjects):
         return None  # "we should ...": the speaker's own plan; "he must ...": who is asked is unclear
