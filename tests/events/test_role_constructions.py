@@ -87,3 +87,13 @@ def test_foreign_officials_are_not_of_the_country_at_hand(code) -> None:
 def test_an_unnamed_group_in_a_one_country_sentence_is_still_placed_there(code) -> None:
     events = code("Riot police arrested dozens of students in Caracas.")
     assert any(e.source_code == "VENCOP" for e in events), [(e.source_code, e.cameo_code) for e in events]
+
+
+def test_an_apposition_names_the_target_not_the_modifier_describing_it(code) -> None:
+    events = code("Russia attacked a close US ally, Georgia.")
+    assert _pairs(events, "19") == {("RUS", "GEO")}, [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_complained_that_x_did_is_a_complaint_about_x(code) -> None:
+    events = code('Chile complained that Bolivia "had broken every promise."')
+    assert ("CHL", "BOL") in _pairs(events, "11"), [(e.source_code, e.cameo_code, e.target_code) for e in events]

@@ -76,6 +76,8 @@ class MentionIndex:
                     found = [replace(own, code=f"{states[0].country}{own.sector}", country=states[0].country)]
                 else:  # "U.N. mediator Diego Cordovez": who the person acts for
                     found = coded[:1] or [own]
+            elif (named := self._apposition(conjunct)):  # "a fellow US ally, Qatar": Qatar, not the US
+                found = named
             else:  # actors modifying the head ("Hungarian and Romanian officials")
                 found = []
                 for tok in sorted(_phrase(conjunct), key=lambda t: t.i):
@@ -100,6 +102,17 @@ class MentionIndex:
                 if m not in out:
                     out.append(m)
         return out
+
+
+    def _apposition(self, head: Token) -> list[ActorMention]:
+        """The coded actor an apposition names: "its neighbour, Chad"; "a US ally, Qatar" is Qatar."""
+        for appos in head.children:
+            if appos.dep_ != "appos":
+                continue
+            own = self.by_token.get(appos.i)
+            if own is not None and own.code:
+                return [own]
+        return []
 
 
 def _conjuncts(head: Token) -> list[Token]:
