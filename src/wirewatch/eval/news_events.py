@@ -14,6 +14,8 @@ matching rule is ``eval.event_matching``. Figures (fractions):
 - ``modality_accuracy``: share of strict matches whose modality is the gold one;
 - ``asserted_{precision,recall,f1}``: the strict level with asserted coded events against asserted
   gold events only (what ``wirewatch events`` shows by default);
+- ``shown_{precision,recall,f1}``: the same, counting only coded events that name an actor (the
+  project's safe default: what is shown as an event is asserted and has an actor);
 - counts: ``n`` gold events, ``coded`` events, ``articles``.
 """
 
@@ -148,6 +150,8 @@ class _Tally:
     asserted_matched: int = 0
     asserted_coded: int = 0
     asserted_gold: int = 0
+    shown_matched: int = 0
+    shown_coded: int = 0
 
 
 def _prf(matched: int, coded: int, gold: int) -> tuple[float, float, float]:
@@ -174,6 +178,9 @@ def score_article(name: str, coded: list[CodedEvent], gold: list[GoldEvent], tal
     tally.asserted_coded += len(asserted_coded)
     tally.asserted_gold += len(asserted_gold)
     tally.asserted_matched += len(match(asserted_coded, asserted_gold, "strict"))
+    shown = [c for c in asserted_coded if c.source or c.target]
+    tally.shown_coded += len(shown)
+    tally.shown_matched += len(match(shown, asserted_gold, "strict"))
     strict_gold = set(pairs["strict"].values())
     reached: set[int] = set(strict_gold)
     stood_in = set(pairs["strict"])  # coded events shown beside a miss are not listed again as extras
@@ -242,11 +249,14 @@ def _report(dataset: str, tally: _Tally, articles: int, listed: list[dict[str, A
     strict = tally.matched["strict"]
     modality = tally.modality_right / strict if strict else 0.0
     ap, ar, af = _prf(tally.asserted_matched, tally.asserted_coded, tally.asserted_gold)
+    sp, sr, sf = _prf(tally.shown_matched, tally.shown_coded, tally.asserted_gold)
     figures |= {"modality_accuracy": round(modality, 4), "asserted_f1": round(af, 4),
                 "asserted_precision": round(ap, 4), "asserted_recall": round(ar, 4),
+                "shown_f1": round(sf, 4), "shown_precision": round(sp, 4), "shown_recall": round(sr, 4),
                 "n": tally.gold, "coded": tally.coded, "articles": articles}
     table += [("modality accuracy (strict matches)", f"{modality:.3f} of {strict}"),
-              ("asserted only: strict F1 (P / R)", f"{af:.3f} ({ap:.3f} / {ar:.3f})")]
+              ("asserted only: strict F1 (P / R)", f"{af:.3f} ({ap:.3f} / {ar:.3f})"),
+              ("asserted with an actor: strict F1 (P / R)", f"{sf:.3f} ({sp:.3f} / {sr:.3f})")]
     kinds = [["why", "count"]] + [[k, str(v)] for k, v in errors.most_common()]
     listed.sort(key=lambda m: (m["kind"] != "miss", m["article"]))
     return EvalReport(suite="news-events", dataset=dataset, figures=figures, table=table,
