@@ -21,3 +21,27 @@ def test_news_verbs(code, text: str, root: str, source: str, target: str) -> Non
     events = [e for e in code(text) if e.cameo_root == root]
     assert (source, target) in {(e.source_country, e.target_country) for e in events}, \
         [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in code(text)]
+
+
+def test_an_army_retaking_territory_is_coded_though_the_model_leaves_retook_unlemmatised(code) -> None:
+    events = code("The army retook the town of Kidal from the rebels.")
+    assert any(e.cameo_code == "192" and e.modality == "asserted" for e in events), \
+        [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The government approved an arms sale to Taiwan.", "TWN"),
+        ("The Pentagon approved the sale of 24 fighter jets to Greece.", "GRC"),
+        ("Washington approved a contract to sell Poland 96 attack helicopters.", "POL"),
+    ],
+)
+def test_approving_an_arms_sale_is_one_military_cooperation_with_the_buyer(code, text: str, target: str) -> None:
+    events = code(text)
+    assert [(e.cameo_code, e.target_country) for e in events] == [("062", target)], \
+        [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]
+
+
+def test_approving_a_budget_is_no_event(code) -> None:
+    assert code("The council approved the budget for the new school.") == []

@@ -39,6 +39,8 @@ from wirewatch.records import ActorMention, Article, Event, stable_id
 
 
 _LOCATIVE = {"in", "at", "on", "into"}
+# Clauses that can hold the act a pattern's purpose names.
+_PURPOSE_DEPS = {"xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep"}
 _WHERE = {"in"}
 # Roots of acts done somewhere (protest, force posture, coercion, assault): their "at"/"on" may be a place.
 _MATERIAL_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -113,9 +115,14 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
     - under xcomp, the governor's event covers the governed one ("refused to release"), except a bare
       intent verb, which the governed event replaces ("agreed to provide aid" -> intent to aid);
     - the content of a demand, appeal or threat did not happen ("demanded that X refuse ...");
-    - a reporting verb with no object yields to the coded clause it reports ("..., a group charged").
+    - a reporting verb with no object yields to the coded clause it reports ("..., a group charged");
+    - the act a pattern's purpose names is that pattern's event ("approved a contract to sell").
     """
     out: set[int] = set()
+    for i, pattern in fired.items():  # "approved a contract to sell": the sale is what the approval is of
+        if pattern.purpose:
+            out.update(t.i for t in doc[i].subtree if t.i != i and t.i in fired and t.dep_ in _PURPOSE_DEPS
+                       and t.lemma_.lower() in pattern.purpose)
     for i in fired:
         tok = doc[i]
         head = tok.head

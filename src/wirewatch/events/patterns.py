@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,7 @@ class VerbLexicon:
     reporting_verbs: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     demand_nouns: frozenset[str] = frozenset()
+    irregular_forms: dict[str, str] = field(default_factory=dict)  # "retook" -> "retake"
 
 
 def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
@@ -138,6 +139,7 @@ def verb_lexicon() -> VerbLexicon:
         reporting_verbs=frozenset(_words(raw.get("reporting_verbs"), "reporting_verbs", "reporting_verbs")),
         contexts=contexts,
         demand_nouns=frozenset(_words(raw.get("demand_nouns"), "demand_nouns", "demand_nouns")),
+        irregular_forms={str(k).lower(): str(v).lower() for k, v in (raw.get("irregular_forms") or {}).items()},
     )
 
 
@@ -257,7 +259,11 @@ def _forms(lemma: str, low: str, is_verb: bool) -> tuple[str, ...]:
 
 def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
     """The first pattern whose verb, particles, objects and purpose all hold for ``verb``."""
-    candidates = next((lexicon.by_lemma[f] for f in verb_forms(verb) if f in lexicon.by_lemma), None)
+    forms = verb_forms(verb)
+    irregular = lexicon.irregular_forms.get(verb.lower_)
+    if irregular is not None:
+        forms = [irregular, *forms]
+    candidates = next((lexicon.by_lemma[f] for f in forms if f in lexicon.by_lemma), None)
     if not candidates:
         return None
     # Objects of the direct object first ("stopped work ... of a strike" is about work), then any object.
