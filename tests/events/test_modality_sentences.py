@@ -45,3 +45,17 @@ def test_nominal_events(code) -> None:
     # the object of a coded verb belongs to that verb's event, not to a second one
     launched = code("Russian forces launched an attack on Kharkiv.")
     assert len([e for e in launched if e.cameo_root == "19"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, cameo, modality",
+    [
+        ("The Kenyan president will meet with his Ugandan counterpart next week.", "040", "future"),
+        ("The Kenyan president agreed to meet his Ugandan counterpart.", "036", "asserted"),
+        ("The Kenyan president plans to meet his Ugandan counterpart.", "036", "future"),
+    ],
+)
+def test_a_scheduled_meeting_is_a_meeting_a_promised_one_an_intent(code, text: str, cameo: str, modality: str) -> None:
+    events = code(text)
+    assert events and {(e.cameo_code, e.modality) for e in events} == {(cameo, modality)}, \
+        [(e.source_code, e.cameo_code, e.target_code, e.modality) for e in events]
