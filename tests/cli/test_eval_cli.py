@@ -66,7 +66,7 @@ def test_table_shows_figures_sections_and_misses(toy_suite: Path) -> None:
 def test_unknown_suite_names_the_valid_ones() -> None:
     result = runner.invoke(app, ["eval", "vibes", "--json"])
     assert result.exit_code == 2
-    assert result.stderr == "error: suite 'vibes' is not one of extraction, events, claims, geo, petrarch\n"
+    assert result.stderr == "error: suite 'vibes' is not one of extraction, events, news-events, claims, geo, petrarch\n"
 
 
 def test_missing_set_is_a_one_line_error(toy_suite: Path, tmp_path: Path) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from typer.testing import CliRunner
+
 from default_evals import default_report
+from wirewatch.cli.app import app
 from wirewatch.errors import EvalDataError
 from wirewatch.eval import news_events
 from wirewatch.eval.event_matching import CodedEvent, GoldEvent, match
@@ -102,6 +106,13 @@ def test_a_small_set_in_the_shared_layout(tmp_path: Path, settings) -> None:
     kinds = {row["kind"] for row in report.misses}
     assert kinds <= {"miss", "extra"}
     assert all(set(row) == set(report.misses[0]) for row in report.misses)  # one table, one set of columns
+
+
+def test_the_cli_runs_the_suite_by_its_hyphenated_name(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "news-events", str(_write_set(tmp_path)), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["n"] == 3 and 0.0 <= figures["strict_f1"] <= 1.0 and "shown_precision" in figures
 
 
 def test_bad_layouts_are_clear_errors(tmp_path: Path, settings) -> None:
