@@ -8,7 +8,8 @@
    (``actors.datelines``);
 6. simple coreference: appositions ("an official, General X"), definite descriptions ("the
    Ukrainian official") and later surnames ("Algerian President Abdelaziz Bouteflika ...
-   Bouteflika said") take the name and code of the person they refer to. Pronouns ("he said") are
+   Bouteflika said") take the name and code of the person they refer to, and a bare title ("the
+   president") the latest person named with that title. Pronouns ("he said") are
    resolved by the event coder to the latest actor that was a subject (``events.arguments``).
 
 ``resolve_span`` resolves any span on its own (used by the claims stage for speakers).
@@ -248,6 +249,18 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
 
 Found = list[tuple[Resolution, int, int, int]]  # resolution, start token, end token, phrase head
 
+# Titles a bare definite description ("the president", "the prime minister") refers back by.
+_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "secretary",
+                     "governor", "senator", "ambassador", "envoy", "general", "ayatollah", "emir", "sultan"})
+
+
+def _definite_title(doc: Doc, start: int, head: int) -> str | None:
+    """The title of "the president" / "the prime minister" (nothing else in the phrase), else None."""
+    if doc[start].lower_ != "the" and not (start > 0 and doc[start - 1].lower_ == "the"):
+        return None
+    word = doc[head].lemma_.lower()
+    return word if word in _TITLES else None
+
 
 def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
     """Give descriptions of a person the person's name and code (appositions, "the <country> official")."""
@@ -255,7 +268,15 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
     out = list(found)
     people_seen: list[Resolution] = []
     by_surname: dict[str, Resolution] = {}
+    titled: list[tuple[frozenset[str], Resolution]] = []  # coded people with the words of their mention
     for i, (res, start, end, head) in enumerate(found):
+        if res.code is None and res.country is None and res.sector and res.kind is None:
+            # "President Barack Obama ... the president held": the latest person named with that title
+            title = _definite_title(doc, start, head)
+            named = next((p for words, p in reversed(titled) if title in words), None) if title else None
+            if named is not None:
+                out[i] = (Resolution(named.code, named.name, named.country, named.sector, "person"), start, end, head)
+            continue
         if res.kind == "person" and res.name and not res.code:
             # "Algerian President Abdelaziz Bouteflika ... Bouteflika said": the earlier full mention
             earlier = by_surname.get(res.name.split()[-1])
@@ -267,6 +288,7 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
             people_seen.append(res)
             if res.code:
                 by_surname.setdefault(res.name.split()[-1], res)
+                titled.append((frozenset(t.lemma_.lower() for t in doc[start:end]), res))
             continue
         if res.kind != "state" or res.sector is None:
             continue
