@@ -249,17 +249,12 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
 
 Found = list[tuple[Resolution, int, int, int]]  # resolution, start token, end token, phrase head
 
-# Titles a bare definite description ("the president", "the prime minister") refers back by.
-_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king", "queen", "secretary",
-                     "governor", "senator", "ambassador", "envoy", "general", "ayatollah", "emir", "sultan"})
-
-
-def _definite_title(doc: Doc, start: int, head: int) -> str | None:
-    """The title of "the president" / "the prime minister" (nothing else in the phrase), else None."""
+def _definite_title(doc: Doc, start: int, head: int, titles: frozenset[str]) -> str | None:
+    """The title of "the president" / "the prime minister" (``titles`` in sectors.yaml), else None."""
     if doc[start].lower_ != "the" and not (start > 0 and doc[start - 1].lower_ == "the"):
         return None
     word = doc[head].lemma_.lower()
-    return word if word in _TITLES else None
+    return word if word in titles else None
 
 
 def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
@@ -272,7 +267,7 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
     for i, (res, start, end, head) in enumerate(found):
         if res.code is None and res.country is None and res.sector and res.kind is None:
             # "President Barack Obama ... the president held": the latest person named with that title
-            title = _definite_title(doc, start, head)
+            title = _definite_title(doc, start, head, dictionary.title_words)
             named = next((p for words, p in reversed(titled) if title in words), None) if title else None
             if named is not None:
                 out[i] = (Resolution(named.code, named.name, named.country, named.sector, "person"), start, end, head)
