@@ -215,7 +215,8 @@ def _error_kind(coded: CodedEvent, gold: GoldEvent) -> str:
     return ", ".join(kinds) or "direction"
 
 
-def _row(name: str, kind: str, level: str, gold: GoldEvent | None, coded: CodedEvent | None, why: str) -> dict[str, Any]:
+def _row(name: str, kind: str, level: str, gold: GoldEvent | None, coded: CodedEvent | None,
+         why: str) -> dict[str, Any]:
     evidence = gold.evidence if gold else coded.evidence if coded else ""
     return {"article": name, "kind": kind, "reached": level, "why": why,
             "trigger": gold.trigger if gold else "", "gold": _show(gold) if gold else "",

@@ -11,7 +11,12 @@
    verb's event absorbs the one it governs ("refused to release" is one REJECT, "agreed to provide
    aid" one AGREE);
 6. event nouns with a named doer ("Russia's deployment of warships to Cuba") are coded like their
-   verb (``events.nominal``).
+   verb (``events.nominal``);
+7. what a speaker says another party should or must do is the speaker's demand of it, whatever the
+   verb (``events.obligations``).
+
+Not coded at all: verb senses marked ``not_event`` in verbs.yaml ("requested anonymity"),
+capabilities ("able to hit") and habits ("frequently meets"), generic "you" subjects.
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.events.arguments import (
-    MentionIndex, addressee_mentions, domestic_actor, earlier_subject, is_participle, object_mentions, source_mentions, target_mentions,
+    MentionIndex, addressee_mentions, domestic_actor, earlier_subject, is_participle, object_mentions,
+    source_mentions, target_mentions,
 )
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.codes import CameoCode, lookup
