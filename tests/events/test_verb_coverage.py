@@ -45,3 +45,19 @@ def test_approving_an_arms_sale_is_one_military_cooperation_with_the_buyer(code,
 
 def test_approving_a_budget_is_no_event(code) -> None:
     assert code("The council approved the budget for the new school.") == []
+
+
+def test_hoping_another_party_will_act_is_an_appeal_to_it(code) -> None:
+    events = code("Mexico hopes that Guatemala will close the border crossings.")
+    assert ("MEX", "GTM") in {(e.source_country, e.target_country) for e in events if e.cameo_code == "020"}, \
+        [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]
+
+
+def test_a_hope_about_nobody_is_no_event(code) -> None:
+    assert code("Officials in Lima hope the economy will recover soon.") == []
+
+
+def test_a_poisoning_is_an_assault(code) -> None:
+    events = code("Bulgarian agents poisoned the dissident in Vienna.")
+    assert any(e.plover_type == "ASSAULT" and e.source_country == "BGR" for e in events), \
+        [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]
