@@ -17,6 +17,6 @@ from wirewatch.settings import Settings
 @lru_cache(maxsize=None)
 def default_report(suite: str) -> EvalReport:
     """``wirewatch eval SUITE`` on its default set (skips the test when ../shared is absent)."""
-    module = importlib.import_module(f"wirewatch.eval.{suite}")
+    module = importlib.import_module(f"wirewatch.eval.{suite.replace('-', '_')}")
     path = need_shared((REPO / module.DEFAULT_PATH).resolve())
     return module.evaluate(path, Settings.from_env())

@@ -68,7 +68,7 @@ def test_unknown_suite_names_the_valid_ones() -> None:
     result = runner.invoke(app, ["eval", "vibes", "--json"])
     assert result.exit_code == 2
     assert result.stderr == f"error: suite 'vibes' is not one of {', '.join(SUITES)}\n"
-    assert "claims" in SUITES and "speakers" in SUITES
+    assert "claims" in SUITES and "speakers" in SUITES and "news-events" in SUITES
 
 
 def test_missing_set_is_a_one_line_error(toy_suite: Path, tmp_path: Path) -> None:

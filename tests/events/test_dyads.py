@@ -98,3 +98,10 @@ def test_the_content_of_a_demand_names_whom_it_is_made_of(code) -> None:
     events = code("Kenyan opposition leaders insisted on their demand that the government release the detainees.")
     assert any(e.cameo_root == "10" and e.target_code == "KENGOV" for e in events), \
         [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_two_states_praising_a_third_thing_do_not_praise_each_other(code) -> None:
+    events = code("France and Germany praised the decision.")
+    assert {(e.source_country, e.target_country) for e in events if e.cameo_root == "05"} == \
+        {("FRA", None), ("DEU", None)}, [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]
+    assert not any(e.rule.endswith("reciprocal") for e in events)

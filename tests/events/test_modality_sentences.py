@@ -13,8 +13,8 @@ import pytest
         ("Russia would attack Finland if NATO deployed troops there.", "13", "hypothetical"),
         ("Iran reportedly supplied drones to Russia.", "07", "hedged"),
         ("China appears to have sent warships to the Philippines.", "15", "hedged"),
-        # a capacity is not an act
-        ("Moscow lacks the capacity to supply weapons to Venezuela.", "07", "hypothetical"),
+        # an option is not an act
+        ("Moscow keeps the option to supply weapons to Venezuela.", "07", "hypothetical"),
         # the campaign is under way: the pressure is the act
         ("The Pentagon launched a campaign to pressure Venezuela's government.", "10", "asserted"),
         # a plan of cooperation is an expression of intent (CAMEO 03x), future
@@ -45,3 +45,17 @@ def test_nominal_events(code) -> None:
     # the object of a coded verb belongs to that verb's event, not to a second one
     launched = code("Russian forces launched an attack on Kharkiv.")
     assert len([e for e in launched if e.cameo_root == "19"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, cameo, modality",
+    [
+        ("The Kenyan president will meet with his Ugandan counterpart next week.", "040", "future"),
+        ("The Kenyan president agreed to meet his Ugandan counterpart.", "036", "asserted"),
+        ("The Kenyan president plans to meet his Ugandan counterpart.", "036", "future"),
+    ],
+)
+def test_a_scheduled_meeting_is_a_meeting_a_promised_one_an_intent(code, text: str, cameo: str, modality: str) -> None:
+    events = code(text)
+    assert events and {(e.cameo_code, e.modality) for e in events} == {(cameo, modality)}, \
+        [(e.source_code, e.cameo_code, e.target_code, e.modality) for e in events]

@@ -77,6 +77,8 @@ class ActorDictionary:
     organisations: dict[str, Organisation] = field(default_factory=dict)
     sector_words: dict[str, str] = field(default_factory=dict)  # lower-cased word or phrase -> sector
     generic_words: frozenset[str] = frozenset()
+    # Titles by which "the president" refers back to the latest person named with it.
+    title_words: frozenset[str] = frozenset()
     files: tuple[str, ...] = ()
     # Matchers built for a spaCy vocab, cached here so they are built once per process.
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
@@ -217,7 +219,7 @@ def _layer(d: ActorDictionary, path: Path) -> None:
                               mark.line + 1 if mark else None) from exc
     if raw is None:
         return
-    known = {"countries", "people", "leaders", "organisations", "sectors", "generic"}
+    known = {"countries", "people", "leaders", "organisations", "sectors", "generic", "titles"}
     if not isinstance(raw, dict) or not set(raw) <= known:
         extra = sorted(set(raw) - known) if isinstance(raw, dict) else raw
         raise DictionaryError(name, f"unknown top-level keys {extra!r}; expected some of {sorted(known)}")
@@ -230,6 +232,8 @@ def _layer(d: ActorDictionary, path: Path) -> None:
         _add_organisations(d, raw["organisations"], name)
     if "sectors" in raw or "generic" in raw:
         _add_sectors(d, raw.get("sectors") or {}, raw.get("generic"), name)
+        if raw.get("titles") is not None:
+            d.title_words = d.title_words | {w.lower() for w in _strings(raw["titles"], name, "titles", "titles")}
 
 
 def _add_geonames_countries(d: ActorDictionary) -> None:

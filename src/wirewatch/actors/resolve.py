@@ -4,9 +4,12 @@
 2. hits are grouped by the noun they modify ("Venezuelan" + "army" -> one phrase);
 3. each phrase resolves to a code: a person or organisation wins; otherwise country + sector;
 4. NER people and organisations the dictionary does not know become uncoded mentions;
-5. simple coreference: appositions ("an official, General X"), definite descriptions ("the
+5. nobody named in a dateline or wire credit ("KIEV, Ukraine (Reuters) -") is an actor
+   (``actors.datelines``);
+6. simple coreference: appositions ("an official, General X"), definite descriptions ("the
    Ukrainian official") and later surnames ("Algerian President Abdelaziz Bouteflika ...
-   Bouteflika said") take the name and code of the person they refer to. Pronouns ("he said") are
+   Bouteflika said") take the name and code of the person they refer to, and a bare title ("the
+   president") the latest person named with that title. Pronouns ("he said") are
    resolved by the event coder to the latest actor that was a subject (``events.arguments``).
 
 ``resolve_span`` resolves any span on its own (used by the claims stage for speakers).
@@ -19,6 +22,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.datelines import dateline_spans, in_dateline
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import (
     ADJECTIVE, CAPITAL, COUNTRY, ORGANISATION, PERSON, SEAT, SECTOR, Hit, term_matcher,
@@ -218,6 +222,9 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
                 and any(t.pos_ == "PROPN" for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             found.append((Resolution(None, ent.text, None, None, kind), ent.start, ent.end, ent.root.i))
+    datelines = dateline_spans(article.text)
+    if datelines:  # "BEIRUT (AP) —": where and by whom a story was filed, nobody who acts in it
+        found = [f for f in found if not in_dateline(datelines, doc[f[1]].idx, doc[f[2] - 1].idx + len(doc[f[2] - 1]))]
     found.sort(key=lambda f: (f[1], f[2]))
     found = _corefer(doc, dictionary, found)
     mentions = []
@@ -249,6 +256,13 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
 
 Found = list[tuple[Resolution, int, int, int]]  # resolution, start token, end token, phrase head
 
+def _definite_title(doc: Doc, start: int, head: int, titles: frozenset[str]) -> str | None:
+    """The title of "the president" / "the prime minister" (``titles`` in sectors.yaml), else None."""
+    if doc[start].lower_ != "the" and not (start > 0 and doc[start - 1].lower_ == "the"):
+        return None
+    word = doc[head].lemma_.lower()
+    return word if word in titles else None
+
 
 def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
     """Give descriptions of a person the person's name and code (appositions, "the <country> official")."""
@@ -256,7 +270,15 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
     out = list(found)
     people_seen: list[Resolution] = []
     by_surname: dict[str, Resolution] = {}
+    titled: list[tuple[frozenset[str], Resolution]] = []  # coded people with the words of their mention
     for i, (res, start, end, head) in enumerate(found):
+        if res.code is None and res.country is None and res.sector and res.kind is None:
+            # "President Barack Obama ... the president held": the latest person named with that title
+            title = _definite_title(doc, start, head, dictionary.title_words)
+            named = next((p for words, p in reversed(titled) if title in words), None) if title else None
+            if named is not None:
+                out[i] = (Resolution(named.code, named.name, named.country, named.sector, "person"), start, end, head)
+            continue
         if res.kind == "person" and res.name and not res.code:
             # "Algerian President Abdelaziz Bouteflika ... Bouteflika said": the earlier full mention
             earlier = by_surname.get(res.name.split()[-1])
@@ -268,6 +290,7 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
             people_seen.append(res)
             if res.code:
                 by_surname.setdefault(res.name.split()[-1], res)
+                titled.append((frozenset(t.lemma_.lower() for t in doc[start:end]), res))
             continue
         if res.kind != "state" or res.sector is None:
             continue

@@ -26,7 +26,7 @@ def run_eval(suite: str, path: Path | None, gazetteer: Path | None = None,
     if suite not in SUITES:
         raise EvalDataError(f"suite {suite!r} is not one of {', '.join(SUITES)}")
     try:
-        module = importlib.import_module(f"wirewatch.eval.{suite}")
+        module = importlib.import_module(f"wirewatch.eval.{suite.replace('-', '_')}")
     except ImportError as exc:
         raise EvalDataError(f"suite {suite!r} is not available in this build: {exc}") from exc
     target = Path(path) if path is not None else Path(module.DEFAULT_PATH)

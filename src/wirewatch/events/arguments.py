@@ -23,6 +23,9 @@ _PLACE_PREPS = {"in", "throughout", "from", "across", "inside", "of"}
 _NOT_IN_PHRASE = {"relcl", "acl", "prep", "advcl", "ccomp", "punct", "cc"}
 # "according to", "due to", "thanks to": a source of information or a cause, never a recipient.
 _NOT_RECIPIENT = {"according", "due", "thanks", "owing", "prior", "close", "next", "contrary"}
+# Modifiers that say a group is not of the country a sentence is about.
+_NOT_DOMESTIC = {"foreign", "overseas", "outside", "international", "western", "other", "neighboring",
+                 "neighbouring", "regional", "global", "world"}
 
 
 @dataclass(slots=True)
@@ -73,6 +76,8 @@ class MentionIndex:
                     found = [replace(own, code=f"{states[0].country}{own.sector}", country=states[0].country)]
                 else:  # "U.N. mediator Diego Cordovez": who the person acts for
                     found = coded[:1] or [own]
+            elif (named := self._apposition(conjunct)):  # "a fellow US ally, Qatar": Qatar, not the US
+                found = named
             else:  # actors modifying the head ("Hungarian and Romanian officials")
                 found = []
                 for tok in sorted(_phrase(conjunct), key=lambda t: t.i):
@@ -97,6 +102,17 @@ class MentionIndex:
                 if m not in out:
                     out.append(m)
         return out
+
+
+    def _apposition(self, head: Token) -> list[ActorMention]:
+        """The coded actor an apposition names: "its neighbour, Chad"; "a US ally, Qatar" is Qatar."""
+        for appos in head.children:
+            if appos.dep_ != "appos":
+                continue
+            own = self.by_token.get(appos.i)
+            if own is not None and own.code:
+                return [own]
+        return []
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -126,22 +142,60 @@ _STATIVE = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "
 def _is_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in _STATIVE and not any(c.dep_ == "agent" for c in verb.children):
         return False
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or is_participle(verb)
 
 
-def subject_heads(verb: Token) -> list[Token]:
-    """The tokens that head the verb's subject, following relative clauses and verb chains."""
+def is_participle(verb: Token, via: tuple[str, ...] = ()) -> bool:
+    """A past participle describing the noun it was done to, with its doer named: "a case filed by the
+    Philippines", or with a ``via`` preposition, "diplomats expelled from Turkey". The noun is the
+    target. (Without a doer named, the small model's "acl" is too often a misparsed main verb:
+    "Palestinian youths resorted to ...".)"""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in via) for c in verb.children)
+
+
+# "accused Ukraine of shelling", "criticised Japan for sending", "stopped Iran from building": the one
+# accused, criticised or stopped is who does the act in the "of"/"for"/"from" phrase.
+_ACT_OF_OBJECT = {"of", "for", "from"}
+_OBJECT_PREPS = {"at", "on"}  # "lashed out at Turkey for having shot down ..."
+
+
+def _doer_of_gerund(verb: Token) -> Token | None:
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in _ACT_OF_OBJECT or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    governor = prep.head
+    for c in governor.children:
+        if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and _is_passive(governor)):
+            return c
+    for c in governor.children:
+        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def subject_heads(verb: Token, passive_source: tuple[str, ...] = ()) -> list[Token]:
+    """The tokens that head the verb's subject, following relative clauses and verb chains.
+
+    ``passive_source``: prepositions that name the doer of a passive with no "by" agent
+    ("diplomats expelled from Turkey": Turkey expelled them)."""
     for_subject = _for_to_subject(verb)
     if for_subject is not None:
         return [for_subject]
+    doer = _doer_of_gerund(verb)
+    if doer is not None:
+        return [doer]
     tok = verb
     for _ in range(10):
-        if _is_passive(tok):
+        if _is_passive(tok) or (tok == verb and is_participle(verb, passive_source)):
             agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             if agents:
                 return agents
             if tok == verb:
-                return []  # a passive without an agent names no source
+                named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in passive_source
+                         for p in c.children if p.dep_ == "pobj"]
+                return named  # else a passive without an agent names no source
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
                     or (c.dep_ == "nsubjpass" and not _is_passive(tok))]
         if subjects:
@@ -171,9 +225,29 @@ def _for_to_subject(verb: Token) -> Token | None:
     return None
 
 
-def source_mentions(verb: Token, index: MentionIndex) -> tuple[list[ActorMention], Token | None]:
+# "called on X to ...", "appealed to X": the one a demand or an appeal is made of.
+_ADDRESSEE_PREPS = {"on", "upon", "to"}
+
+
+def addressee_mentions(verb: Token, index: MentionIndex) -> list[ActorMention] | None:
+    """Whom a demand or appeal is addressed to: its object ("urged Serbia to"), "on"/"to" object
+    ("called on the government to", "appealed to Kenya"), or the subject of a "for ... to" clause
+    ("called for the United States to send ..."); coded or not. None when the verb names nobody
+    addressed, so that the target may still come from what is demanded ("called for sanctions on Iran")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    heads += [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    found = [m for h in heads for m in index.in_phrase(h) if m.code or m.sector]
+    return found or None
+
+
+def source_mentions(verb: Token, index: MentionIndex,
+                    passive_source: tuple[str, ...] = ()) -> tuple[list[ActorMention], Token | None]:
     """The source actors of ``verb`` and the subject token they came from."""
-    heads = subject_heads(verb)
+    heads = subject_heads(verb, passive_source)
     for h in heads:
         found = index.in_phrase(h)
         if found:
@@ -211,14 +285,18 @@ def _first_slot(verb: Token, slots: tuple[str, ...], area: list[Token], index: M
     children = list(verb.children)  # once: each walk of Token.children scans the verb's whole span
     # The prepositions of the area that may introduce a recipient, by word, found once for every slot.
     recipient_preps: dict[str, list[Token]] = {}
+    # Inside the "by" agent everything belongs to the doer: "attacked by protesters from Serbia".
+    agent = {t.i for c in children if c.dep_ == "agent" for t in c.subtree} if passive else set()
     for prep in area:
-        if prep.dep_ in ("prep", "dative", "agent") and prep.head.lower_ not in _NOT_RECIPIENT:
+        if prep.dep_ in ("prep", "dative", "agent") and prep.head.lower_ not in _NOT_RECIPIENT and prep.i not in agent:
             recipient_preps.setdefault(prep.lower_, []).append(prep)
     for slot in slots:
         heads: list[Token] = []
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
             heads = [c for c in children if c.dep_ in deps]
+            if is_participle(verb):  # "diplomats expelled from Turkey": the diplomats were expelled
+                heads.append(verb.head)
             # "Turkey's efforts", "the release of X": the actor behind the object counts too
         elif slot == "ccomp":  # "demanded that X refuse ...": the one asked is the clause's subject
             clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
@@ -309,6 +387,10 @@ def domestic_actor(mention: ActorMention, verb: Token, index: MentionIndex,
     if mention.sector is None:  # a bare name tells nothing of its role; NER may even misread a place
         return None
     sent = token_sentence(verb)
+    doc = verb.doc
+    span = doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+    if span is not None and any(t.lower_ in _NOT_DOMESTIC for t in _phrase(span.root)):
+        return None  # "foreign officials", "Western governments" are not of the country at hand
     countries = {m.country for i, m in index.by_token.items() if m.country and sent.start <= i < sent.end} - other_side
     if len(countries) != 1:
         return None

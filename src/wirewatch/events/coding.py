@@ -11,7 +11,12 @@
    verb's event absorbs the one it governs ("refused to release" is one REJECT, "agreed to provide
    aid" one AGREE);
 6. event nouns with a named doer ("Russia's deployment of warships to Cuba") are coded like their
-   verb (``events.nominal``).
+   verb (``events.nominal``);
+7. what a speaker says another party should or must do is the speaker's demand of it, whatever the
+   verb (``events.obligations``).
+
+Not coded at all: verb senses marked ``not_event`` in verbs.yaml ("requested anonymity"),
+capabilities ("able to hit") and habits ("frequently meets"), generic "you" subjects.
 """
 
 from __future__ import annotations
@@ -24,13 +29,15 @@ from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.events.arguments import (
-    MentionIndex, domestic_actor, earlier_subject, object_mentions, source_mentions, target_mentions,
+    MentionIndex, addressee_mentions, domestic_actor, earlier_subject, is_participle, object_mentions,
+    source_mentions, target_mentions,
 )
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.codes import CameoCode, lookup
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
-from wirewatch.events.modality import certainty_of, modality_of
+from wirewatch.events.modality import certainty_of, is_capability, is_habitual, modality_of
 from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
+from wirewatch.events.obligations import Obligation, has_obligation, obligation_of
 from wirewatch.events.patterns import (
     VerbLexicon, VerbPattern, clause_tokens, match_verb, object_core, phrase_set, verb_lexicon,
 )
@@ -38,6 +45,11 @@ from wirewatch.records import ActorMention, Article, Event, stable_id
 
 
 _LOCATIVE = {"in", "at", "on", "into"}
+# Clauses that can hold the act a pattern's purpose names.
+_PURPOSE_DEPS = {"xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep"}
+_WHERE = {"in"}
+# Roots of acts done somewhere (protest, force posture, coercion, assault): their "at"/"on" may be a place.
+_MATERIAL_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 def _contexts(code: CameoCode, mode: str | None, words: set[str], lexicon: VerbLexicon,
@@ -69,18 +81,27 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
     index = MentionIndex.build(doc, mentions)
     sentence_of = _sentence_index(doc)
     fired: dict[int, VerbPattern] = {}
+    obliged: list[Token] = []  # verbs no pattern codes, under "should"/"must"
     for tok in _verbs(doc):
         if tok.dep_ == "amod":  # "Kremlin-backed campaigns": a description, not an act
             continue
         pattern = match_verb(tok, lexicon)
+        if pattern is not None and pattern.not_event:  # "requested anonymity", "struck a balance"
+            continue
         if pattern is not None and not (tok.lemma_.lower() in lexicon.light_verbs and not pattern.specific):
             fired[tok.i] = pattern
+        elif has_obligation(tok):
+            obliged.append(tok)
     absorbed = _absorbed(doc, fired, lexicon)
     pairs: list[tuple[Event, Token]] = []
     for i, pattern in fired.items():
         if i in absorbed:
             continue
         pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicon, sentence_of))
+    for verb in obliged:  # "China said all sides should work toward ...": China's demand of them
+        obligation = obligation_of(verb, index)
+        if obligation is not None:
+            pairs.extend((e, verb) for e in _obligation_events(obligation, article, lexicon, sentence_of))
     for nominal in nominal_events(doc, index, lexicon, set(fired)):
         pairs.extend((e, nominal.noun) for e in _nominal_to_events(nominal, article, lexicon, sentence_of))
     kept = {id(e) for e in _dedupe([e for e, _ in pairs])}
@@ -100,9 +121,14 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
     - under xcomp, the governor's event covers the governed one ("refused to release"), except a bare
       intent verb, which the governed event replaces ("agreed to provide aid" -> intent to aid);
     - the content of a demand, appeal or threat did not happen ("demanded that X refuse ...");
-    - a reporting verb with no object yields to the coded clause it reports ("..., a group charged").
+    - a reporting verb with no object yields to the coded clause it reports ("..., a group charged");
+    - the act a pattern's purpose names is that pattern's event ("approved a contract to sell").
     """
     out: set[int] = set()
+    for i, pattern in fired.items():  # "approved a contract to sell": the sale is what the approval is of
+        if pattern.purpose:
+            out.update(t.i for t in doc[i].subtree if t.i != i and t.i in fired and t.dep_ in _PURPOSE_DEPS
+                       and t.lemma_.lower() in pattern.purpose)
     for i in fired:
         tok = doc[i]
         head = tok.head
@@ -125,9 +151,11 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
 def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: MentionIndex,
                 lexicon: VerbLexicon, sentence_of: dict[int, int]) -> list[Event]:
     doc = verb.doc
+    if is_capability(verb) or is_habitual(verb):  # "missiles able to hit Japan", "frequently meets": no event
+        return []
     modality, cues = modality_of(verb)
     code, modality = final_code(verb, pattern, modality, cues, lexicon)
-    sources, subject = source_mentions(verb, index)
+    sources, subject = source_mentions(verb, index, pattern.passive_source)
     start_char, end_char = _evidence_bounds(verb)
     # Actors across a blank line belong to another paragraph (a headline run into the first sentence).
     sources = [m for m in sources if start_char <= m.char_start < end_char]
@@ -137,11 +165,15 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         # "President Bush threatened Russia": the one country named is the other side, not his
         recipients, slot = target_mentions(verb, pattern.targets, index, set())
         # (a country as such; "Ugandan opposition candidates" are as domestic as the president banning them)
+        # ("at"/"on" are places only for acts done somewhere: "lashed out at Japan" is aimed at it)
+        where = _LOCATIVE if code.root in _MATERIAL_ROOTS else _WHERE
         other_side = frozenset(m.country for m in recipients
-                               if m.country and m.sector is None and slot not in _LOCATIVE)
+                               if m.country and m.sector is None and slot not in where)
         placed = domestic_actor(sources[0], verb, index, other_side)
         if placed is not None:
             coded_sources, confidence = [placed], confidence - 0.1
+    if not coded_sources and subject is not None and subject.lower_ in GENERIC_SUBJECTS:
+        return []  # "You cannot let Iran have a nuclear weapon": anyone, nobody in particular
     if not coded_sources and subject is not None and subject.lower_ in FIRST_PERSON:
         # "We will not negotiate," Araghchi said: the quote's speaker acts, not the last subject
         # before it; claims.attach_claims gives the event the speaker's code.
@@ -149,7 +181,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         confidence -= 0.1
     elif not coded_sources:
         # A passive without an agent names no doer: do not guess one.
-        passive_without_agent = subject is None and any(c.dep_ == "nsubjpass" for c in verb.children)
+        passive_without_agent = subject is None and (
+            any(c.dep_ == "nsubjpass" for c in verb.children) or is_participle(verb, pattern.passive_source))
         fallback = None if passive_without_agent else earlier_subject(doc, index, verb)
         if fallback is not None and not fallback.code:
             fallback = domestic_actor(fallback, verb, index)
@@ -158,10 +191,21 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     else:
         sources = coded_sources
     exclude = {m.code for m in sources if m.code}
-    targets = governed_targets(verb, index, exclude) if governs_act(verb) else []
-    if not targets:
+    addressed = addressee_mentions(verb, index) if code.root in ("02", "10") else None
+    if addressed is not None:
+        # "called on the government to block X's visit": the demand is made of the government, not X
+        targets = [m for m in addressed if m.code and m.code not in exclude]
+        if not targets:  # an uncoded "government" is not of the country the demanded act is aimed at
+            aimed_at = frozenset(m.country for m in governed_targets(verb, index, exclude) if m.country)
+            placed = [p for m in addressed[:1] if (p := domestic_actor(m, verb, index, aimed_at)) is not None]
+            targets = [m for m in placed if m.code not in exclude]
+    else:
+        targets = governed_targets(verb, index, exclude) if governs_act(verb) else []
+    if not targets and addressed is None:
         targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
-    if not targets:
+    if not targets and is_participle(verb, pattern.passive_source):  # "diplomats expelled from Turkey"
+        targets = [m for m in index.in_phrase(verb.head) if m.code and m.code not in exclude]
+    if not targets and addressed is None:
         targets = fallback_targets(verb, code, pattern.targets, index, exclude, sources)
     targets = [m for m in targets if start_char <= m.char_start < end_char]
     # "arrested 12 demonstrators" in a report about one country; but troops mobilised or arms sent are
@@ -207,6 +251,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
 
 # First-person subjects stand for whoever says the sentence.
 FIRST_PERSON = frozenset({"i", "we"})
+# Generic subjects name nobody: "you can't let that happen", "one cannot negotiate with terrorists".
+GENERIC_SUBJECTS = frozenset({"you", "one"})
 
 
 def speaker_placeholder(subject: Token, article: Article) -> ActorMention:
@@ -261,6 +307,19 @@ def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: s
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         ))
     return events
+
+
+_OBLIGATION = VerbPattern(id="obligation", verb="should", extra=(), objects=(), purpose=(), targets=(),
+                          code="100", mode=None, mode_set=False, plover=None, requires=(), needs_other=False)
+
+
+def _obligation_events(obligation: Obligation, article: Article, lexicon: VerbLexicon,
+                       sentence_of: dict[int, int]) -> list[Event]:
+    """A demand stated as what another should do: asserted (the demand was made), less sure than a verb."""
+    verb = obligation.verb
+    confidence = 0.45 + (0.1 if obligation.asked else 0.0)
+    return _make_events(verb, _OBLIGATION, lookup("100"), "asserted", obligation.speakers, obligation.asked,
+                        confidence, article, lexicon, sentence_of, _evidence_bounds(verb))
 
 
 def _nominal_to_events(nominal: NominalEvent, article: Article, lexicon: VerbLexicon,

@@ -5,7 +5,8 @@ PLOVER 2.0 lists both as actors with no recipient. We keep CAMEO's two directed 
 dyadic table can count, and mark them ``reciprocal`` in the rule so that a PLOVER view (and the
 GSR evaluation) can fold them into one actor list. An event is reciprocal when its pattern says so
 (meet, negotiate, telephone, sign an agreement *with*), or when two or more states are the subject
-of a cooperative verb with nobody else named ("Hungarian and Romanian officials agreed").
+of a cooperative verb with nobody else named ("Hungarian and Romanian officials agreed"), unless the
+act is aimed at a third party ("France and Germany praised the decision": each praises, no target).
 
 Fallback targets, tried in order when the verb's slots name no actor:
 
@@ -34,6 +35,9 @@ from wirewatch.records import ActorMention
 
 # Roots whose event two subjects do together ("X and Y agreed / held talks / cooperated").
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
+# ... except acts aimed at a third party: "France and Germany praised the decision" is no praise of
+# each other (praise, defend, rally support, recognise, apologise, forgive).
+JOINT_NOT_MUTUAL = ("051", "052", "053", "054", "055", "056")
 
 # Whom a domestic event with no named recipient is aimed at: protests at the state's authorities,
 # repression and eased restrictions (080-081, not a resignation or a retreat) at its population;
@@ -59,7 +63,8 @@ def actor_pairs(sources: list[ActorMention], targets: list[ActorMention], code: 
                 pairs.append((t, s, True))
         return pairs
     countries = {m.country or m.code for m in sources if m.code}
-    if not targets and len(countries) >= 2 and ((pattern.reciprocal and as_coded) or code.root in MUTUAL_ROOTS):
+    mutual_root = code.root in MUTUAL_ROOTS and not code.code.startswith(JOINT_NOT_MUTUAL)
+    if not targets and len(countries) >= 2 and ((pattern.reciprocal and as_coded) or mutual_root):
         return [(a, b, True) for a in sources for b in sources
                 if a is not b and (a.country or a.code) != (b.country or b.code)]
     return [(s, t, False) for s in sources or [None] for t in targets or [None]]

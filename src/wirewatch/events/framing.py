@@ -15,6 +15,7 @@ from wirewatch.events.modality import modality_cues
 from wirewatch.events.patterns import VerbLexicon, VerbPattern
 
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
+_WILL = {"will", "shall", "'ll", "wo"}  # the plain future, not the reported or conditional "would"
 FORCEFUL_ROOTS = {"14", "16", "17", "18", "19", "20"}
 
 
@@ -90,7 +91,11 @@ def final_code(verb: Token, pattern: VerbPattern, modality: str, cues: list[str]
                  for c in verb.children)
     if unless and (planned or modality == "future"):
         return lookup(_intent_code(code, lexicon) if code.root in FORCEFUL_ROOTS else "130"), modality
-    if (planned and code.root in COOPERATIVE_ROOTS) or (vowed and code.root in FORCEFUL_ROOTS):
+    # "will meet Trump later this month": a scheduled meeting is still the meeting (CONSULT, future);
+    # a promise, offer or plan to meet is the intent (036), and so is a reported "would meet" (the PLOVER
+    # GSR codes "said they would meet the mediator next week" AGREE)
+    scheduled = intent is None and code.code in ("040", "041", "046") and any(c.lower() in _WILL for c in cues)
+    if (planned and code.root in COOPERATIVE_ROOTS and not scheduled) or (vowed and code.root in FORCEFUL_ROOTS):
         new = _intent_code(code, lexicon)
         if new:
             return lookup(new), modality

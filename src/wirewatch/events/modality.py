@@ -3,13 +3,17 @@
 Tried in this order, the first that holds wins:
 
 1. negated       a negation on the verb or a governing verb ("did not sign", "would not leave"),
-                 a negative implicative above it ("failed to reach agreement"),
-                 or a negating determiner on its object ("saw no increase");
+                 a negative implicative or a halt above it ("failed to reach agreement", "stopped
+                 selling arms"), or a negating determiner on its object ("saw no increase") or on
+                 the noun it completes ("has given no order to withdraw");
 2. hypothetical  the verb sits in a conditional clause ("if the United States launched an attack")
                  or in a "for X to do" clause ("a push for America's military to invade Mexico");
 3. future        a future auxiliary or a verb of intent/plan governs it ("will try to speak", "plans to send"),
                  or it is an infinitive of aim ("a push for X to invade") under a verb that does not imply it;
 4. hedged        a hedging adverb, verb or passive reporting verb ("appears to", "reportedly", "is believed to").
+
+A capability ("missiles able to hit Japan", "its capacity to supply weapons") and a habit ("frequently
+meets with") are no event at all (``is_capability``, ``is_habitual``): the coder codes nothing for them.
 
 Cue words live in ``events/data/modality.yaml``.
 """
@@ -28,7 +32,8 @@ from wirewatch.errors import DictionaryError
 CUES_FILE = Path(__file__).parent / "data" / "modality.yaml"
 KEYS = ("negation", "negation_determiners", "conditional", "conditional_modals", "future_aux", "future_verbs",
         "hedge_adverbs", "hedge_verbs", "hedge_passives", "hedge_modals", "implicative_verbs", "commitment_verbs",
-        "obligation", "negative_implicatives", "purpose_nouns", "ability_nouns",
+        "obligation", "negative_implicatives", "purpose_nouns", "ability_nouns", "capability_words",
+        "habitual_adverbs",
         "noun_future", "noun_hypothetical", "noun_hedged")
 # How far up the clause chain a governing verb still speaks for the event ("try to speak", "plans to send").
 _CHAIN_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl"}
@@ -90,6 +95,10 @@ def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, lis
                 return "negated", [det[0].text]
     if verb.pos_ == "NOUN" and any(d.lower_ in cues["negation_determiners"] for d in verb.children if d.dep_ == "det"):
         return "negated", ["no"]
+    if verb.dep_ == "acl":  # "has given no order to withdraw", "has no plans to send": nothing ordered or planned
+        det = [d for d in verb.head.children if d.dep_ == "det" and d.lower_ in cues["negation_determiners"]]
+        if det:
+            return "negated", [det[0].text]
     for t in chain:
         marks = [c for c in t.children if c.dep_ == "mark" and c.lower_ in cues["conditional"]]
         if marks and t.dep_ in ("advcl", "ccomp", "csubj") or (marks and t == verb):
@@ -125,6 +134,26 @@ def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, lis
     return _hedged(chain, verb, cues)
 
 
+def is_capability(verb: Token, cues: ModalityCues | None = None) -> bool:
+    """The verb says what someone could do, not what they did: "missiles able to hit Japan", "capable of
+    striking", "its capacity to supply weapons". "Was able to retake the city" is an act: it happened."""
+    cues = cues or modality_cues()
+    head = verb.head
+    if head.pos_ == "ADP" and verb.dep_ == "pcomp":  # "capable of striking"
+        head = head.head
+    if head == verb or head.lemma_.lower() not in cues["capability_words"]:
+        return False
+    if verb.dep_ not in ("xcomp", "acl", "pcomp"):
+        return False
+    return not (head.pos_ == "ADJ" and head.head.tag_ == "VBD")
+
+
+def is_habitual(verb: Token, cues: ModalityCues | None = None) -> bool:
+    """A habit, not an event: "the Israeli leader frequently meets with ...", "often criticises"."""
+    cues = cues or modality_cues()
+    return any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children)
+
+
 def _hedged(chain: list[Token], verb: Token, cues: ModalityCues) -> tuple[str, list[str]]:
     """"hedged" with its cue when a hedge governs the verb, else "asserted"."""
     for t in chain:
@@ -146,6 +175,8 @@ def _for_to_clause(verb: Token) -> bool:
     to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if not to or to[0].i == 0:
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True  # "called for Kenya to withdraw": the parser's "for" clause with its own subject
     before = verb.doc[to[0].i - 1]
     while before.head.i > before.i and before.dep_ in ("compound", "amod", "poss", "case"):
         before = before.head

@@ -90,6 +90,10 @@ def _pattern(noun: Token, key: str, value: str, lexicon: VerbLexicon) -> VerbPat
             continue
         if p.purpose or p.requires:
             continue
+        if p.not_event:  # the noun in the sense no verb pattern codes ("a fight over the bill")
+            if p.objects and not any(o in words for o in p.objects):
+                continue
+            return None
         if p.objects and not any(o in words for o in p.objects):
             continue
         return p

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,9 @@ class VerbPattern:
     needs_other: bool  # a meeting or a call needs someone met: a target, or two or more sources
     reciprocal: bool = False  # both sides do it to each other (meet, negotiate, sign with): two directed events
     subjects: tuple[str, ...] = ()  # lemmas of which one must be in the subject ("peacekeepers arrived")
+    not_event: bool = False  # a sense of the verb that is no act on anyone ("requested anonymity"): code nothing
+    # prepositions naming the doer of a passive without "by" ("diplomats expelled from Turkey")
+    passive_source: tuple[str, ...] = ()
 
     @property
     def constrained(self) -> bool:
@@ -64,6 +67,7 @@ class VerbLexicon:
     reporting_verbs: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     demand_nouns: frozenset[str] = frozenset()
+    irregular_forms: dict[str, str] = field(default_factory=dict)  # "retook" -> "retake"
 
 
 def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
@@ -94,8 +98,11 @@ def verb_lexicon() -> VerbLexicon:
         if pid in seen:
             raise DictionaryError(str(VERBS_FILE), f"{where}: duplicate id")
         seen.add(pid)
+        not_event = bool(item.get("not_event"))
         code = str(item.get("code", ""))
-        if not is_code(code):
+        if not_event and "code" in item:
+            raise DictionaryError(str(VERBS_FILE), f"{where}: a not_event pattern codes nothing; drop its code")
+        if not not_event and not is_code(code):
             raise DictionaryError(str(VERBS_FILE), f"{where}: {code!r} is not a CAMEO code")
         targets = _words(item.get("target"), where, "target") or DEFAULT_TARGETS
         plover = item.get("plover")
@@ -111,7 +118,8 @@ def verb_lexicon() -> VerbLexicon:
                 targets=targets, code=code, mode=item.get("mode"), mode_set="mode" in item, plover=plover,
                 requires=_words(item.get("requires"), where, "requires"), needs_other=bool(item.get("needs_other")),
                 reciprocal=bool(item.get("reciprocal")),
-                subjects=_words(item.get("subjects"), where, "subjects"),
+                subjects=_words(item.get("subjects"), where, "subjects"), not_event=not_event,
+                passive_source=_words(item.get("passive_source"), where, "passive_source"),
             )
             by_lemma.setdefault(verb, []).append(pattern)
     # Specific patterns first, then phrasal ones; file order within each group.
@@ -131,6 +139,7 @@ def verb_lexicon() -> VerbLexicon:
         reporting_verbs=frozenset(_words(raw.get("reporting_verbs"), "reporting_verbs", "reporting_verbs")),
         contexts=contexts,
         demand_nouns=frozenset(_words(raw.get("demand_nouns"), "demand_nouns", "demand_nouns")),
+        irregular_forms={str(k).lower(): str(v).lower() for k, v in (raw.get("irregular_forms") or {}).items()},
     )
 
 
@@ -250,7 +259,11 @@ def _forms(lemma: str, low: str, is_verb: bool) -> tuple[str, ...]:
 
 def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
     """The first pattern whose verb, particles, objects and purpose all hold for ``verb``."""
-    candidates = next((lexicon.by_lemma[f] for f in verb_forms(verb) if f in lexicon.by_lemma), None)
+    forms = verb_forms(verb)
+    irregular = lexicon.irregular_forms.get(verb.lower_)
+    if irregular is not None:
+        forms = [irregular, *forms]
+    candidates = next((lexicon.by_lemma[f] for f in forms if f in lexicon.by_lemma), None)
     if not candidates:
         return None
     # Objects of the direct object first ("stopped work ... of a strike" is about work), then any object.

@@ -1,0 +1,125 @@
+"""The news_events matching rule: which coded events are the same as which gold events.
+
+A coded event matches a gold event, one to one, at three nested levels (the rule in
+``news_events/README.md``):
+
+- **located**: the coded event's evidence sentence holds the gold trigger and shares at least half
+  of the gold evidence's words;
+- **typed**: located, and the same PLOVER type or the same CAMEO root;
+- **strict**: typed, and the same source country and target country (the first three letters of
+  the codes, so ``USAGOV`` is ``USA`` and ``IGOUNO`` is ``IGO``); either direction when the gold
+  event is reciprocal; a gold ``---`` country matches any country, and a gold event with no
+  source (or target) matches only a coded event with none.
+
+Each level is its own maximum one-to-one matching (augmenting paths), so a stricter level never
+matches more pairs than a looser one. Words are lower-cased ``\\w+`` runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+LEVELS = ("located", "typed", "strict")
+ANY_COUNTRY = "---"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    """One annotated event, reduced to what the matching rule and the report need."""
+
+    ident: str  # article and id, for the misses list
+    evidence: str
+    trigger: str
+    source: str | None  # country part of the code, "---" for unknown, None for no actor
+    target: str | None
+    cameo_root: str
+    plover: str
+    modality: str
+    reciprocal: bool = False
+    in_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CodedEvent:
+    """One event the coder produced, reduced the same way."""
+
+    evidence: str
+    source: str | None
+    target: str | None
+    cameo_root: str
+    plover: str
+    modality: str
+    rule: str = ""
+
+
+def country(code: str | None) -> str | None:
+    """The country part of a CAMEO-style actor code (``USAGOV`` -> ``USA``), None for no actor."""
+    return code[:3].upper() if code else None
+
+
+def words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def located(coded: CodedEvent, gold: GoldEvent) -> bool:
+    if _squash(gold.trigger) not in _squash(coded.evidence):
+        return False
+    wanted = words(gold.evidence)
+    return len(wanted & words(coded.evidence)) * 2 >= len(wanted)
+
+
+def typed(coded: CodedEvent, gold: GoldEvent) -> bool:
+    return located(coded, gold) and (coded.plover == gold.plover or coded.cameo_root == gold.cameo_root)
+
+
+def _same(gold: str | None, coded: str | None) -> bool:
+    if gold == ANY_COUNTRY:
+        return True
+    return gold == coded
+
+
+def strict(coded: CodedEvent, gold: GoldEvent) -> bool:
+    if not typed(coded, gold):
+        return False
+    if _same(gold.source, coded.source) and _same(gold.target, coded.target):
+        return True
+    return gold.reciprocal and _same(gold.source, coded.target) and _same(gold.target, coded.source)
+
+
+TESTS: dict[str, Callable[[CodedEvent, GoldEvent], bool]] = {"located": located, "typed": typed, "strict": strict}
+
+
+def match(coded: Sequence[CodedEvent], gold: Sequence[GoldEvent], level: str) -> dict[int, int]:
+    """Maximum one-to-one matching at ``level``: {coded index: gold index}.
+
+    Among the gold events a coded event could take, the one with the same modality is tried first,
+    so the modality accuracy is measured on the best pairing the matching allows.
+    """
+    test = TESTS[level]
+    options: list[list[int]] = []
+    for c in coded:
+        fits = [g for g, ref in enumerate(gold) if test(c, ref)]
+        fits.sort(key=lambda g: gold[g].modality != c.modality)
+        options.append(fits)
+    owner: dict[int, int] = {}  # gold index -> coded index
+
+    def claim(c: int, seen: set[int]) -> bool:
+        for g in options[c]:
+            if g in seen:
+                continue
+            seen.add(g)
+            if g not in owner or claim(owner[g], seen):
+                owner[g] = c
+                return True
+        return False
+
+    for c in range(len(coded)):
+        claim(c, set())
+    return {c: g for g, c in owner.items()}

@@ -1,0 +1,264 @@
+"""The news-events suite: every codable event of real articles, coded by wirewatch and matched.
+
+Layout read (``news_events/README.md``): a folder of YAML files (or one file), each naming its
+article (``GWN.dev.xml#N`` in ``geowebnews/``, or ``polnear/<split>/<name>.txt``, found in that
+folder's ``text/`` as PolNeAR ships it) with its publication date, title and gold events. The texts
+are looked up in the nearest folder above the YAML file that holds them (``../shared/data/``).
+
+Each article is analysed as a user's would be: its body as the article text, its title and date
+as given metadata (``ingest.article.article_from_string``), every stage of the pipeline
+(``pipeline.analyze_articles``, what ``wirewatch.analyze`` runs), all modalities kept. The
+matching rule is ``eval.event_matching``. Figures (fractions):
+
+- ``{located,typed,strict}_{precision,recall,f1}``: one-to-one matches over coded / gold events;
+- ``modality_accuracy``: share of strict matches whose modality is the gold one;
+- ``asserted_{precision,recall,f1}``: the strict level with asserted coded events against asserted
+  gold events only (what ``wirewatch events`` shows by default);
+- ``shown_{precision,recall,f1}``: the same, counting only coded events that name an actor (the
+  project's safe default: what is shown as an event is asserted and has an actor);
+- counts: ``n`` gold events, ``coded`` events, ``articles``.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wirewatch.errors import EvalDataError, InputError
+from wirewatch.eval.event_matching import LEVELS, CodedEvent, GoldEvent, country, match
+from wirewatch.eval.report import EvalReport
+from wirewatch.ingest.article import article_from_string
+from wirewatch.pipeline import analyze_articles
+from wirewatch.records import Article, Event
+from wirewatch.settings import Settings
+
+DEFAULT_PATH = Path("../shared/data/news_events/dev")
+MAX_LISTED = 400
+
+
+@dataclass(slots=True)
+class GoldArticle:
+    name: str  # the YAML file's stem
+    reference: str  # its ``article`` field
+    title: str | None
+    published: str | None
+    body: str
+    events: list[GoldEvent] = field(default_factory=list)
+
+
+# -- reading the set ---------------------------------------------------------------------------
+def _yaml_files(path: Path) -> list[Path]:
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    if not files or not all(f.is_file() for f in files):
+        raise EvalDataError(f"{path}: no news_events YAML files found (expected news_events/dev/*.yaml)")
+    return files
+
+
+def _find_text(yaml_file: Path, relative: str) -> Path:
+    """``relative`` (a path under ../shared/data/) in the nearest folder above ``yaml_file``.
+    PolNeAR keeps its texts in ``<split>/text/``; the annotations name them without it."""
+    rel = Path(relative)
+    for folder in yaml_file.resolve().parents:
+        for candidate in (folder / rel, folder / rel.parent / "text" / rel.name):
+            if candidate.is_file():
+                return candidate
+    raise EvalDataError(f"{yaml_file}: the article {relative!r} is not in any folder above it")
+
+
+@lru_cache(maxsize=4)
+def _geowebnews(xml_file: Path) -> dict[str, tuple[str, str]]:
+    """GeoWebNews articles by their ``file`` attribute: (title, text)."""
+    try:
+        root = ET.parse(xml_file).getroot()
+    except ET.ParseError as exc:
+        raise EvalDataError(f"{xml_file}: not well-formed XML ({exc})") from exc
+    return {a.get("file") or "": ((a.findtext("title") or "").strip(), (a.findtext("text") or "").strip())
+            for a in root.iter("article")}
+
+
+def _title_and_body(yaml_file: Path, reference: str) -> tuple[str, str]:
+    file_part, _, number = reference.partition("#")
+    if number:  # GeoWebNews: GWN.dev.xml#N
+        articles = _geowebnews(_find_text(yaml_file, f"geowebnews/{file_part}"))
+        if number not in articles:
+            raise EvalDataError(f"{yaml_file}: no <article file={number!r}> in {file_part}")
+        return articles[number]
+    text = _find_text(yaml_file, reference).read_text(encoding="utf-8")
+    title, _, body = text.strip().partition("\n")  # PolNeAR: the first line is the title
+    return title.strip(), body.strip()
+
+
+def _actor(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return country(value.get("code"))
+    return None
+
+
+def read_article(yaml_file: Path) -> GoldArticle:
+    try:
+        raw = yaml.safe_load(yaml_file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise EvalDataError(f"{yaml_file}: cannot read the annotation YAML ({exc})") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("article"), str) or not isinstance(raw.get("events"), list):
+        raise EvalDataError(f"{yaml_file}: expected a mapping with 'article' and a list of 'events'")
+    title, body = _title_and_body(yaml_file, raw["article"])
+    gold = GoldArticle(yaml_file.stem, raw["article"], raw.get("title") or title,
+                       str(raw["published"]) if raw.get("published") else None, body)
+    for e in raw["events"]:
+        try:
+            gold.events.append(GoldEvent(
+                ident=f"{yaml_file.stem}#{e['id']}", evidence=str(e["evidence"]), trigger=str(e["trigger"]),
+                source=_actor(e.get("source")), target=_actor(e.get("target")),
+                cameo_root=str(e["cameo"]).zfill(2)[:2], plover=str(e["plover"]),
+                modality=str(e.get("modality") or "asserted"), reciprocal=bool(e.get("reciprocal")),
+                in_title=bool(e.get("in_title")),
+            ))
+        except (KeyError, TypeError) as exc:
+            raise EvalDataError(f"{yaml_file}: event {e!r:.80} lacks {exc}") from exc
+    return gold
+
+
+# -- coding and scoring ------------------------------------------------------------------------
+def _coded(event: Event) -> CodedEvent:
+    return CodedEvent(evidence=event.evidence, source=country(event.source_code), target=country(event.target_code),
+                      cameo_root=event.cameo_root, plover=event.plover_type, modality=event.modality, rule=event.rule)
+
+
+def code_articles(articles: list[GoldArticle], settings: Settings) -> list[list[CodedEvent]]:
+    """Every event wirewatch codes in each article, all modalities, in article order."""
+    inputs: list[Article] = []
+    for a in articles:
+        try:
+            inputs.append(article_from_string(a.body, settings=settings, title=a.title, published_at=a.published))
+        except InputError as exc:
+            raise EvalDataError(f"{a.name}: the article text was refused ({exc.reason})") from exc
+    return [[_coded(e) for e in analysis.events] for analysis in analyze_articles(inputs, settings)]
+
+
+@dataclass(slots=True)
+class _Tally:
+    matched: Counter[str] = field(default_factory=Counter)
+    coded: int = 0
+    gold: int = 0
+    modality_right: int = 0
+    asserted_matched: int = 0
+    asserted_coded: int = 0
+    asserted_gold: int = 0
+    shown_matched: int = 0
+    shown_coded: int = 0
+
+
+def _prf(matched: int, coded: int, gold: int) -> tuple[float, float, float]:
+    p = matched / coded if coded else 0.0
+    r = matched / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _show(e: GoldEvent | CodedEvent) -> str:
+    return f"{e.plover}/{e.cameo_root} {e.source or '-'}->{e.target or '-'} {e.modality}"
+
+
+def score_article(name: str, coded: list[CodedEvent], gold: list[GoldEvent], tally: _Tally,
+                  listed: list[dict[str, Any]], errors: Counter[str]) -> None:
+    """Add one article's matches to ``tally``; its misses and extras to ``listed``."""
+    tally.coded += len(coded)
+    tally.gold += len(gold)
+    pairs = {level: match(coded, gold, level) for level in LEVELS}
+    for level in LEVELS:
+        tally.matched[level] += len(pairs[level])
+    tally.modality_right += sum(coded[c].modality == gold[g].modality for c, g in pairs["strict"].items())
+    asserted_coded = [c for c in coded if c.modality == "asserted"]
+    asserted_gold = [g for g in gold if g.modality == "asserted"]
+    tally.asserted_coded += len(asserted_coded)
+    tally.asserted_gold += len(asserted_gold)
+    tally.asserted_matched += len(match(asserted_coded, asserted_gold, "strict"))
+    shown = [c for c in asserted_coded if c.source or c.target]
+    tally.shown_coded += len(shown)
+    tally.shown_matched += len(match(shown, asserted_gold, "strict"))
+    strict_gold = set(pairs["strict"].values())
+    reached: set[int] = set(strict_gold)
+    stood_in = set(pairs["strict"])  # coded events shown beside a miss are not listed again as extras
+    for level in ("typed", "located"):  # the strictest level a gold event reached, and what stood for it
+        for c, g in pairs[level].items():
+            if g in reached:
+                continue
+            reached.add(g)
+            stood_in.add(c)
+            kind = _error_kind(coded[c], gold[g]) if level == "typed" else "type"
+            errors[kind] += 1
+            listed.append(_row(name, "miss", level, gold[g], coded[c], kind))
+    for g, ref in enumerate(gold):
+        if g not in reached:
+            kind = "title" if ref.in_title else "not found"
+            errors[kind] += 1
+            listed.append(_row(name, "miss", "-", ref, None, kind))
+    for c, event in enumerate(coded):
+        if c not in stood_in:
+            errors["extra"] += 1
+            listed.append(_row(name, "extra", "-", None, event, "extra"))
+
+
+def _error_kind(coded: CodedEvent, gold: GoldEvent) -> str:
+    """Why a typed pair is not strict: which role is empty or of the wrong country."""
+    kinds = []
+    for role in ("source", "target"):
+        want, got = getattr(gold, role), getattr(coded, role)
+        if want == got or want == "---":
+            continue
+        kinds.append(f"{role} {'missing' if got is None else 'extra' if want is None else 'wrong'}")
+    return ", ".join(kinds) or "direction"
+
+
+def _row(name: str, kind: str, level: str, gold: GoldEvent | None, coded: CodedEvent | None,
+         why: str) -> dict[str, Any]:
+    evidence = gold.evidence if gold else coded.evidence if coded else ""
+    return {"article": name, "kind": kind, "reached": level, "why": why,
+            "trigger": gold.trigger if gold else "", "gold": _show(gold) if gold else "",
+            "coded": _show(coded) if coded else "", "rule": coded.rule if coded else "",
+            "evidence": " ".join(evidence.split())}
+
+
+def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) -> EvalReport:
+    path = Path(path)
+    if not path.exists():
+        raise EvalDataError(f"{path}: news_events set not found (pass the path of news_events/dev)")
+    settings = settings or Settings.from_env()
+    articles = [read_article(f) for f in _yaml_files(path)]
+    tally = _Tally()
+    listed: list[dict[str, Any]] = []
+    errors: Counter[str] = Counter()
+    for article, coded in zip(articles, code_articles(articles, settings)):
+        score_article(article.name, coded, article.events, tally, listed, errors)
+    return _report(str(path), tally, len(articles), listed, errors)
+
+
+def _report(dataset: str, tally: _Tally, articles: int, listed: list[dict[str, Any]],
+            errors: Counter[str]) -> EvalReport:
+    figures: dict[str, float | int] = {}
+    table: list[tuple[str, str]] = [("articles", str(articles)), ("gold events", str(tally.gold)),
+                                    ("coded events", str(tally.coded))]
+    for level in LEVELS:
+        p, r, f = _prf(tally.matched[level], tally.coded, tally.gold)
+        figures |= {f"{level}_f1": round(f, 4), f"{level}_precision": round(p, 4), f"{level}_recall": round(r, 4)}
+        table.append((f"{level} F1 (P / R)", f"{f:.3f} ({p:.3f} / {r:.3f})"))
+    strict = tally.matched["strict"]
+    modality = tally.modality_right / strict if strict else 0.0
+    ap, ar, af = _prf(tally.asserted_matched, tally.asserted_coded, tally.asserted_gold)
+    sp, sr, sf = _prf(tally.shown_matched, tally.shown_coded, tally.asserted_gold)
+    figures |= {"modality_accuracy": round(modality, 4), "asserted_f1": round(af, 4),
+                "asserted_precision": round(ap, 4), "asserted_recall": round(ar, 4),
+                "shown_f1": round(sf, 4), "shown_precision": round(sp, 4), "shown_recall": round(sr, 4),
+                "n": tally.gold, "coded": tally.coded, "articles": articles}
+    table += [("modality accuracy (strict matches)", f"{modality:.3f} of {strict}"),
+              ("asserted only: strict F1 (P / R)", f"{af:.3f} ({ap:.3f} / {ar:.3f})"),
+              ("asserted with an actor: strict F1 (P / R)", f"{sf:.3f} ({sp:.3f} / {sr:.3f})")]
+    kinds = [["why", "count"]] + [[k, str(v)] for k, v in errors.most_common()]
+    listed.sort(key=lambda m: (m["kind"] != "miss", m["article"]))
+    return EvalReport(suite="news-events", dataset=dataset, figures=figures, table=table,
+                      misses=listed[:MAX_LISTED], sections={"misses and extras by cause": kinds})

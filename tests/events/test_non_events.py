@@ -1,0 +1,91 @@
+"""Constructions that are no event, or not the event their verb usually codes (issue 13).
+
+Each case is a construction written for the test, not a sentence from an evaluation set: a verb sense
+that acts on nobody, a capability, a negated or halted act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _show(events) -> list[tuple]:
+    return [(e.source_code, e.cameo_code, e.target_code, e.modality, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source asking not to be named
+        "An aide, requesting anonymity, said the ministry had approved the budget.",
+        "A diplomat who asked for anonymity described the mood as tense.",
+        # declining to talk to the press
+        "The foreign ministry declined to comment on the report.",
+        # pressing on with an operation or a plan
+        "The army is pressing its offensive in the south.",
+        "The government pressed ahead with its pension plans.",
+        # opposing a bill or fighting an illness is not combat
+        "Opposition parties are fighting the bill in parliament.",
+        "Doctors are battling the disease in the north of the country.",
+        # a politician rallying supporters is campaigning, not a protest
+        "The prime minister rallied supporters at a stadium on Sunday.",
+        # capabilities
+        "Pyongyang has rockets able to hit Tokyo.",
+        "The navy is capable of striking ships anywhere in the Gulf.",
+        "Moscow lacks the capacity to supply weapons to Venezuela.",
+        # habits
+        "The Greek prime minister often meets with Turkish diplomats.",
+        "Vienna usually criticizes Budapest over migration.",
+        # generic "you"
+        "You cannot let Iran have a nuclear weapon.",
+    ],
+)
+def test_no_event(code, text: str) -> None:
+    assert code(text) == [], _show(code(text))
+
+
+def test_engaging_in_talks_is_a_consultation_not_an_attack(code) -> None:
+    events = code("Iran said it was engaging in dialogue with Saudi Arabia.")
+    assert events and all(e.cameo_root == "04" for e in events), _show(events)
+
+
+def test_forces_pressing_into_a_place_advance_on_it(code) -> None:
+    events = code("Ethiopian troops pressed into the border region for a third day.")
+    assert [e.plover_type for e in events] == ["ASSAULT"], _show(events)
+    assert events[0].source_country == "ETH"
+
+
+def test_striking_a_deal_is_an_agreement(code) -> None:
+    events = code("Chile and Peru struck a trade deal on Monday.")
+    assert events and all(e.cameo_code == "057" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        # a negating determiner on the noun the act completes
+        ("The general said he has given no order to withdraw troops from the border.", "08"),
+        ("Russia has no plans to send troops to Belarus.", "15"),
+        # a halt: what is halted no longer happens
+        ("Germany stopped selling arms to Saudi Arabia last year.", "07"),
+        ("The rebels ceased attacking the convoys.", "19"),
+    ],
+)
+def test_negated_and_halted_acts_are_not_asserted(code, text: str, root: str) -> None:
+    events = [e for e in code(text) if e.cameo_root == root]
+    assert events and all(e.modality == "negated" for e in events), _show(code(text))
+
+
+def test_an_ability_that_was_used_is_an_act(code) -> None:
+    events = code("The army was able to retake the city from the rebels.")
+    assert events and all(e.modality == "asserted" for e in events), _show(events)
+
+
+def test_a_clause_as_subject_is_asked_nothing(code) -> None:
+    events = code("Chinese leaders said cutting steel output must be a priority.")
+    assert not [e for e in events if e.rule.startswith("obligation")], _show(events)
+
+
+def test_reported_abuse_done_routinely_is_an_event(code) -> None:
+    events = code("Soldiers routinely beat detainees in the prison, a court was told.")
+    assert any(e.cameo_root == "18" for e in events), _show(events)

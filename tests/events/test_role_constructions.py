@@ -1,0 +1,99 @@
+"""Who acts and who is acted on in passives, "by" and "from" phrases and "accused X of doing" (issue 13).
+
+Constructions written for the test: each pins a general rule of English, not an article's sentence.
+"""
+
+from __future__ import annotations
+
+
+def _pairs(events, root: str) -> set[tuple]:
+    return {(e.source_country, e.target_country) for e in events if e.cameo_root == root}
+
+
+def test_a_participle_with_a_by_agent_is_done_by_the_agent_to_its_noun(code) -> None:
+    events = code("A lawsuit filed by Ecuador against Chevron names Colombia as well.")
+    assert ("ECU", None) in _pairs(events, "11") or ("ECU", "COL") in _pairs(events, "11"), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]
+    assert not any(e.target_country == "ECU" for e in events if e.cameo_root == "11")
+
+
+def test_a_participle_from_a_state_is_expelled_by_that_state(code) -> None:
+    events = code("Israeli diplomats expelled from Turkey returned home on Friday.")
+    assert _pairs(events, "16") == {("TUR", "ISR")}, [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_a_passive_with_an_agent_is_not_reversed(code) -> None:
+    events = code("Twenty British diplomats were expelled by Russia.")
+    assert _pairs(events, "16") == {("RUS", "GBR")}
+
+
+def test_the_by_agents_own_phrase_names_no_target(code) -> None:
+    events = code("The embassy was attacked by protesters from Serbia.")
+    assert all(e.target_country != "SRB" or e.target_sector for e in events if e.cameo_root == "19")
+    assert all(e.target_text != "Serbia" for e in events)
+
+
+def test_accused_of_doing_the_accused_did_it(code) -> None:
+    events = code("Moldova accused Romania of shelling a border village.")
+    assert ("MDA", "ROU") in _pairs(events, "11")
+    assert {s for s, _ in _pairs(events, "19")} == {"ROU"}, [(e.source_code, e.cameo_code) for e in events]
+
+
+def test_criticised_for_doing_the_criticised_did_it(code) -> None:
+    events = code("The spokesman lashed out at Georgia for having shot down an Armenian drone.")
+    assert {s for s, _ in _pairs(events, "19")} == {"GEO"}, [(e.source_code, e.cameo_code) for e in events]
+
+
+def test_a_dateline_places_no_unnamed_official(code) -> None:
+    events = code("OSLO (AP) — A senior official accused Russia of jamming GPS signals.")
+    accusations = [e for e in events if e.cameo_root == "11"]
+    assert accusations and all(e.source_country != "NOR" for e in accusations), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_a_demand_is_made_of_its_addressee_not_of_the_demanded_acts_target(code) -> None:
+    events = code("The senators called on the government to block the sale of drones to Ethiopia.")
+    demands = [e for e in events if e.cameo_root == "10"]
+    assert demands and all(e.target_country != "ETH" for e in demands), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_called_for_x_to_act_asks_x_and_the_act_is_not_done(code) -> None:
+    events = code("Kenya called for Somalia to withdraw its troops from the border.")
+    assert ("KEN", "SOM") in _pairs(events, "10"), [(e.source_code, e.cameo_code, e.target_code) for e in events]
+    assert all(e.modality == "hypothetical" for e in events if e.cameo_root == "08")
+
+
+def test_a_demand_with_nobody_addressed_takes_the_target_of_what_is_demanded(code) -> None:
+    events = code("Poland called for sanctions on Belarus.")
+    assert ("POL", "BLR") in _pairs(events, "10") | _pairs(events, "16"), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_an_unnamed_official_is_not_placed_in_the_country_it_acts_on(code) -> None:
+    # "at"/"on" name where an assault happens, but whom a criticism or a sanction is aimed at
+    for text in ("The minister lashed out at Mongolia over the mine.", "The administration imposed sanctions on Iran."):
+        events = code(text)
+        assert events and all(e.source_country is None for e in events), \
+            [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_foreign_officials_are_not_of_the_country_at_hand(code) -> None:
+    events = code("Foreign diplomats criticized Kenya's election commission.")
+    assert events and all(e.source_country != "KEN" for e in events), \
+        [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_an_unnamed_group_in_a_one_country_sentence_is_still_placed_there(code) -> None:
+    events = code("Riot police arrested dozens of students in Caracas.")
+    assert any(e.source_code == "VENCOP" for e in events), [(e.source_code, e.cameo_code) for e in events]
+
+
+def test_an_apposition_names_the_target_not_the_modifier_describing_it(code) -> None:
+    events = code("Russia attacked a close US ally, Georgia.")
+    assert _pairs(events, "19") == {("RUS", "GEO")}, [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+def test_complained_that_x_did_is_a_complaint_about_x(code) -> None:
+    events = code('Chile complained that Bolivia "had broken every promise."')
+    assert ("CHL", "BOL") in _pairs(events, "11"), [(e.source_code, e.cameo_code, e.target_code) for e in events]
