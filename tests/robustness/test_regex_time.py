@@ -16,11 +16,14 @@ from typing import Any
 import pytest
 
 from wirewatch.claims import extract as claims_extract
-from wirewatch.claims import quotes, reported, reporting_chain
+from wirewatch.actors import datelines
+from wirewatch.claims import quotes, reported, turns
 from wirewatch.clusters import events as cluster_events
 from wirewatch.dates import normalise
 from wirewatch.dates.expressions import resolve_date_expression
 from wirewatch.ingest import boilerplate, decode, html, jsonl, language, plaintext
+from wirewatch.media import credits
+from wirewatch.media.registry import default_registry
 from wirewatch.nlp import prefilter
 from wirewatch.places import gazetteer, geoparse, resolve, toponyms
 from wirewatch.petrarch import discards
@@ -28,6 +31,7 @@ from wirewatch.petrarch import discards
 # Far longer than any one of these patterns is given in practice, short enough for the suite.
 N = 20_000
 SECONDS = 0.5
+_REGISTRY = default_registry()  # built once: the bound is on matching, not on loading the registry
 
 # Text shapes that make backtracking regexes go quadratic or exponential.
 HOSTILE: tuple[str, ...] = (
@@ -96,10 +100,12 @@ PATTERNS: list[tuple[str, Callable[[str], Any]]] = [
     ("claims.extract._PARAGRAPH", claims_extract._PARAGRAPH.split),
     ("claims.reported._GAP_BEFORE_CLAUSE", reported._GAP_BEFORE_CLAUSE.match),
     ("claims.reported._GAP_AFTER_CLAUSE", reported._GAP_AFTER_CLAUSE.match),
-    ("claims.reporting_chain._DATELINE", lambda t: reporting_chain._DATELINE.search(t[:400])),
-    ("claims.reporting_chain._DATELINE (unbounded)", reporting_chain._DATELINE.search),
-    ("claims.reporting_chain._CONTRIBUTED", lambda t: reporting_chain._CONTRIBUTED.search(t[-600:])),
-    ("claims.reporting_chain._CONTRIBUTED (unbounded)", reporting_chain._CONTRIBUTED.search),
+    ("media.credits (dateline, credit line, contributed, hat tip)", credits.find_credits),
+    ("media.credits._DATELINE (unbounded)", credits._DATELINE.search),
+    ("media.credits._CONTRIBUTED (unbounded)", credits._CONTRIBUTED.search),
+    ("media.registry.occurrences (every outlet name)", lambda t: _REGISTRY.occurrences(t)),
+    ("actors.datelines.dateline_spans", datelines.dateline_spans),
+    ("claims.turns._TURN", turns._TURN.findall),
     ("places.geoparse._DATELINE", lambda t: geoparse._DATELINE.match(t[:120])),
     ("places.geoparse._DATELINE (unbounded)", geoparse._DATELINE.match),
     ("places.gazetteer._SPACES", gazetteer._SPACES.split),

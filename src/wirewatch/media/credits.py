@@ -44,8 +44,10 @@ _CREDIT_LINE = re.compile(
     r"|\((?P<alone>\w[^(),\n]{0,40}?)\)[ \t]*$",
     re.MULTILINE,
 )
+# The name starts where a word starts and its words are taken whole (*+), so a run of capitals
+# thousands long is read once, not retried from each of its letters (quadratic before).
 _CONTRIBUTED = re.compile(
-    r"(?P<name>(?:The[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})"
+    r"(?<![\w.&'’-])(?P<name>(?:The[ \t]+)?[A-Z][\w.&'’-]*+(?:[ \t]+[A-Z][\w.&'’-]*+){0,4})"
     r"(?:\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\b[^.\n]{0,80}?)?"
     r"\s+contributed\b"
 )
