@@ -4,7 +4,6 @@ with an error naming the process that holds the store."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,7 +11,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from fastapi.testclient import TestClient
+from live_server import live_server
 
 from wirewatch.api import create_app
 from wirewatch.api.store_access import StoreAccess
@@ -118,35 +119,13 @@ def test_second_writer_gets_an_error_naming_the_server_process(tmp_path: Path) -
         assert store.schema_version >= 1
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_wirewatch_serve_runs_a_real_server(shared_db: Path, tmp_path: Path) -> None:
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "wirewatch.cli.app", "serve", "--db", str(shared_db), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/api/events?modality=all", timeout=2)
-                break
-            except httpx.TransportError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"server did not start: {server.stderr.read() if server.stderr else ''}")
-                time.sleep(0.2)
+    with live_server(shared_db) as (base, server):
+        response = httpx.get(f"{base}/api/events?modality=all", timeout=5)
         assert response.status_code == 200 and len(response.json()["events"]) == 4
-        assert httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=5).json()["info"]["title"] == "wirewatch"
-        foreign = httpx.get(f"http://127.0.0.1:{port}/api/summary", headers={"host": "attacker.example"}, timeout=5)
+        assert httpx.get(f"{base}/openapi.json", timeout=5).json()["info"]["title"] == "wirewatch"
+        foreign = httpx.get(f"{base}/api/summary", headers={"host": "attacker.example"}, timeout=5)
         assert foreign.status_code == 400
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     assert "serving" in (server.stderr.read() if server.stderr else "")
 
 

@@ -8,10 +8,6 @@ Needs: apt `chromium` (and `chromium-driver` for Selenium users), pip `playwrigh
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
+from live_server import live_server
 from wirewatch.records import Analysis, Article, stable_id
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -77,35 +74,10 @@ def dashboard_db(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
     return db
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(dashboard_db: Path) -> Iterator[str]:
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "wirewatch.cli.app", "serve", "--db", str(dashboard_db), "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            httpx.get(url + "/api/summary", timeout=2).raise_for_status()
-            break
-        except httpx.TransportError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"wirewatch serve did not start: {process.stderr.read() if process.stderr else ''}")
-            time.sleep(0.2)
-    try:
+    with live_server(dashboard_db) as (url, _):
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,6 @@ Also the impossible date the issue found (HTTP 500 before)."""
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -20,6 +17,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
+from live_server import live_server
 from wirewatch.api.responses import BODIES
 
 # Per route (11 routes). WIREWATCH_FUZZ_EXAMPLES raises it for a longer run by hand.
@@ -28,12 +26,6 @@ SECONDS_PER_ROUTE = 20.0
 # Valid requests (must be answered, as documented) and invalid ones (must be refused with a
 # documented 4xx in the error shape).
 MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -49,26 +41,8 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(sample_db: Path) -> Iterator[str]:
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "wirewatch.cli.app", "serve", "--db", str(sample_db), "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{base}/api/summary", timeout=2)
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"server did not start: {process.stderr.read() if process.stderr else ''}")
-                time.sleep(0.2)
+    with live_server(sample_db) as (base, _):
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_impossible_dates_are_400_in_the_error_shape(server: str) -> None:
