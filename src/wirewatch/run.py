@@ -13,6 +13,8 @@
    in one transaction; a run killed half-way loses at most the batch in flight, which the
    next run finds missing from the store and analyses again.
 5. Events of the store are clustered into real events (``clusters``) at the end of a run.
+6. Claims of articles not threaded yet join claim threads (``thread_run``): incremental, and
+   resumed by the next run when a run stops before it.
 """
 
 from __future__ import annotations
@@ -268,5 +270,8 @@ def run_corpus(
         from wirewatch.clusters import recluster_store
 
         recluster_store(store)
+    from wirewatch.thread_run import thread_store
+
+    thread_store(store)
     report()
     return summary
