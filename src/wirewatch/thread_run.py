@@ -65,8 +65,10 @@ def _thread_batch(store: Store, threader: Threader, pending: list[dict[str, Any]
             clusters={c["claim_id"]: clusters.get(c["claim_id"], set()) for c in claims_of.get(meta["article_id"], [])},
         )
         if meta["near_duplicate_of"]:
-            original = [_appearance(r) for r in store.threads.members(article_id=meta["near_duplicate_of"])
-                        if r["kind"] != "reprint"]
+            # The original may have been threaded in this very batch, not written yet.
+            source_rows = [r for r in rows if r["article_id"] == meta["near_duplicate_of"]]
+            source_rows = source_rows or store.threads.members(article_id=meta["near_duplicate_of"])
+            original = [_appearance(r) for r in source_rows if r["kind"] != "reprint"]
             threaded = threader.add_reprint(article, original, meta["similarity"])
         else:
             threaded = threader.add_article(article)

@@ -20,7 +20,7 @@ candidate is judged on the words themselves:
 3. The best-scoring candidate thread wins; a thread never takes two claims of one article
    (an article restating its own claim is not a relay).
 
-The thresholds were chosen on ``tests/threads/paraphrase_pairs.py`` (see docs/threads.md).
+The thresholds were chosen on ``tests/thread_paraphrase_pairs.py`` (see docs/threads.md).
 """
 
 from __future__ import annotations

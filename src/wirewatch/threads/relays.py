@@ -1,6 +1,6 @@
 """A thread's appearances put in order: origin first, each relay after the outlets it credits.
 
-1. Order: publication date first; on the same (or an unknown) date, an article whose chain
+1. Order: publication time first; at the same (or an unknown) time, an article whose chain
    credits another appearance's publisher ("according to the Daily Mail") comes after it.
 2. Origin: the first appearance; the first outlet is the one its chain credits (the outlet
    the speaker "told"), else its publisher.
@@ -61,8 +61,8 @@ def order(appearances: list[Appearance]) -> list[Appearance]:
     def rank(a: Appearance) -> int:
         return len({_name(c) for c in credits(a)} & publishers)
 
-    return sorted(appearances, key=lambda a: (a.published_at is None, (a.published_at or "")[:10], rank(a),
-                                              a.published_at or "", a.article_id, a.char_start or 0))
+    return sorted(appearances, key=lambda a: (a.published_at is None, a.published_at or "", rank(a), a.article_id,
+                                              a.char_start or 0))
 
 
 def _drift_row(drift: Drift) -> dict[str, Any]:
