@@ -3,10 +3,16 @@ API and the exports (compiled to parameterised SQL like ``query.EventQuery``).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from wirewatch.errors import StoreError
 from wirewatch.store.query import QueryError, _check_date, _check_paging, _paging
+
+class ThreadNotFound(StoreError):
+    """No stored thread has the id asked for (the HTTP API answers 404)."""
+
 
 # The public fields (docs/schema.md "Claim thread" and "Hop"), in this order.
 THREAD_FIELDS: tuple[str, ...] = (
@@ -129,4 +135,17 @@ class HopQuery:
         return _paging(sql, self.limit, self.offset, params), params
 
 
-__all__ = ["DRIFT_MARKS", "HOP_FIELDS", "THREAD_FIELDS", "HopQuery", "ThreadQuery"]
+
+
+def thread_record(fetch: Callable[[Any], list[dict[str, Any]]], thread_id: str) -> dict[str, Any]:
+    """One thread and its hops in order, ``{"thread": {...}, "hops": [...]}``, by id or id prefix
+    (``fetch`` is ``Store.fetch``: the CLI and the HTTP API both answer through this)."""
+    if not thread_id:
+        raise QueryError("thread id is empty; give a thread id or a prefix of one")
+    found = fetch(ThreadQuery(thread_id=thread_id, min_articles=1, limit=3))
+    if not found:
+        raise ThreadNotFound(f"{thread_id}: no stored thread has this id")
+    if len(found) > 1 and not any(t["thread_id"] == thread_id for t in found):
+        raise QueryError(f"{thread_id}: ambiguous thread id prefix ({', '.join(t['thread_id'] for t in found)}, ...)")
+    thread = next((t for t in found if t["thread_id"] == thread_id), found[0])
+    return {"thread": thread, "hops": fetch(HopQuery(thread_id=thread["thread_id"]))}

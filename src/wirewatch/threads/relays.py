@@ -40,7 +40,10 @@ def _name(outlet: str | None) -> str:
 def credits(appearance: Appearance) -> list[str]:
     """Outlets the appearance names as its sources: its chain past the speaker, without its publisher."""
     own = _name(appearance.publisher)
-    chain = appearance.chain[1:] if named_speaker(appearance) else appearance.chain
+    chain = appearance.chain
+    # The chain starts with the speaker whenever there is one, named or not ("officials").
+    if chain and appearance.speaker_name and _name(chain[0]) == _name(appearance.speaker_name):
+        chain = chain[1:]
     return [c for c in chain if _name(c) and _name(c) != own]
 
 
