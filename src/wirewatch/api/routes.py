@@ -18,7 +18,7 @@ from wirewatch.api.params import DEFAULT_PAGE, Format, Limit, Offset, claim_filt
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
 from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError
-from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, ThreadQuery, thread_record
+from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery, thread_record
 from wirewatch.store.aggregates import (
     ActorsQuery, ClustersQuery, ClusterTableQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
     SeriesQuery, SpanQuery,
@@ -148,6 +148,18 @@ def threads(
     )
     rows, total = _access(request).read(lambda s: (s.fetch(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "threads", rows, THREAD_FIELDS, limit, offset, format, total)
+
+
+@router.get("/hops", summary="Hops of claim threads: every thread's, or one article's (which thread each claim is in)")
+def hops(
+    request: Request,
+    article: Annotated[Optional[str], Query(description="Hops in this article (id prefix).")] = None,
+    min_articles: Annotated[int, Query(ge=1, description="Of threads carried by at least this many articles.")] = 1,
+    limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
+) -> Response:
+    query = HopQuery(article_id=article or None, min_articles=min_articles)
+    rows, total = _access(request).read(lambda s: (s.fetch(_paged(query, limit, offset)), s.count(query)))
+    return _page(request, "hops", rows, HOP_FIELDS, limit, offset, format, total)
 
 
 @router.get("/threads/{thread_id}", summary="One claim thread: its origin and every hop in order, with drift")

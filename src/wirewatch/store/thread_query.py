@@ -111,9 +111,11 @@ class ThreadQuery:
 
 @dataclass(frozen=True, slots=True)
 class HopQuery:
-    """Hops in thread order: one thread's (``thread_id``, an id prefix) or every thread's."""
+    """Hops in thread order: one thread's (``thread_id``, an id prefix), one article's
+    (``article_id``, an id prefix: which thread each of its claims is in) or every thread's."""
 
     thread_id: str | None = None
+    article_id: str | None = None
     min_articles: int = 1
     limit: int | None = None
     offset: int = 0
@@ -127,6 +129,9 @@ class HopQuery:
         if self.thread_id:
             where.append("starts_with(h.thread_id, ?)")
             params.append(self.thread_id)
+        if self.article_id:
+            where.append("starts_with(h.article_id, ?)")
+            params.append(self.article_id)
         cols = ", ".join(f"h.{name}" for name in self.fields)
         sql = (
             f"SELECT {cols} FROM thread_hops h JOIN claim_threads t ON t.thread_id = h.thread_id WHERE "
