@@ -97,3 +97,22 @@ def test_near_duplicate_reprint_takes_its_originals_thread(threaded) -> None:
     msn = next(h for h in hops if h["publisher"] == "MSN")
     assert msn["kind"] == "reprint" and msn["match"].startswith("near-duplicate of article")
     assert msn["text"] == next(h["text"] for h in hops if h["publisher"] == "Daily Mail")
+
+
+def test_a_later_run_joins_the_thread_through_the_stored_index(tmp_path: Path) -> None:
+    """Incremental: the first run threads the interview, a later one the relays, matched
+    against the sketches the first run stored (no re-matching)."""
+    from thread_fixtures import relay_analyses
+    from wirewatch.thread_run import thread_store
+
+    first, *rest = relay_analyses()
+    with open_store(tmp_path / "store.duckdb") as store:
+        store.write_batch([first])
+        assert thread_store(store).articles == 1
+        store.write_batch(rest)
+        later = thread_store(store)
+        assert later.articles == 2
+        (thread,) = store.fetch(ThreadQuery())
+        hops = store.fetch(HopQuery(thread_id=thread["thread_id"]))
+    assert [h["publisher"] for h in hops] == ["The War Zone", "Daily Mail", "Sputnik"]
+    assert hops[2]["laundering"] is True

@@ -30,6 +30,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from collections.abc import Callable
+from functools import cache
+
+import numpy as np
 
 from datasketch import MinHash, MinHashLSH
 
@@ -51,14 +54,26 @@ MIN_WORDS = 6
 IDF_PRIOR = 50
 
 
+# Pinned so sketches stored by one wirewatch stay comparable with those of the next.
+MINHASH_SCHEME = "affine32"
+
+
+@cache
+def _permutations() -> np.ndarray:
+    # The same seeded permutations for every sketch: drawn once, not once per claim.
+    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME).permutations
+
+
 def sketch(words: list[str]) -> MinHash:
-    signature = MinHash(num_perm=NUM_PERM)
+    signature = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, permutations=_permutations())
     signature.update_batch([w.encode("utf-8") for w in words])
     return signature
 
 
 def sketch_from_values(values: list[int]) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=values)
+    """A stored sketch, comparable with new ones."""
+    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, hashvalues=np.array(values, dtype=np.uint64),
+                   permutations=_permutations())
 
 
 @dataclass(slots=True)
