@@ -33,9 +33,9 @@ class ThreadRunSummary:
 
 def load_index(store: Store) -> ThreadIndex:
     index = ThreadIndex()
-    for article_id, claim_id, thread_id, words, key, clusters, minhash in store.threads.index_rows():
+    for article_id, claim_id, thread_id, words, key, clusters, minhash, names in store.threads.index_rows():
         member = Member(f"{article_id}:{claim_id}", thread_id, article_id, frozenset(words or ()), key,
-                        frozenset(clusters or ()))
+                        frozenset(clusters or ()), frozenset(names or ()))
         index.add(member, sketch_from_values(list(minhash)))
     for thread_id, article_id in store.threads.thread_of_articles():
         index.join(thread_id, article_id)
@@ -75,7 +75,7 @@ def _thread_batch(store: Store, threader: Threader, pending: list[dict[str, Any]
         for item in threaded:
             row = asdict(item.appearance)
             row.update(words=item.words, speaker_key=item.speaker_key, clusters=item.clusters,
-                       minhash=item.minhash or None)
+                       minhash=item.minhash or None, name_words=item.names)
             rows.append(row)
     return rows, len(pending)
 

@@ -215,6 +215,7 @@ _V4_CLAIM_THREADS = (
         speaker_key VARCHAR,
         clusters VARCHAR[],
         minhash BIGINT[],
+        name_words VARCHAR[],
         PRIMARY KEY (article_id, claim_id)
     )
     """,

@@ -16,7 +16,7 @@ import pyarrow as pa
 _MEMBER_COLUMNS: tuple[str, ...] = (
     "article_id", "claim_id", "thread_id", "kind", "text", "publisher", "published_at", "url", "state_media",
     "speaker_name", "speaker_kind", "cue", "certainty", "hedges", "chain", "char_start", "char_end", "match",
-    "shared_words", "same_speaker", "same_event", "words", "speaker_key", "clusters", "minhash",
+    "shared_words", "same_speaker", "same_event", "words", "speaker_key", "clusters", "minhash", "name_words",
 )
 
 # Originals first (a reprint takes its original's threads), then oldest first (relays follow origins).
@@ -60,9 +60,11 @@ class ThreadTables:
         ).fetchall()
 
     def index_rows(self, chunk: int = 10_000) -> Iterator[tuple[Any, ...]]:
-        """(article_id, claim_id, thread_id, words, speaker_key, clusters, minhash) of every sketched member."""
+        """(article_id, claim_id, thread_id, words, speaker_key, clusters, minhash, name_words) of every
+        sketched member."""
         cursor = self._con.execute(
-            "SELECT article_id, claim_id, thread_id, words, speaker_key, clusters, minhash FROM thread_members"
+            "SELECT article_id, claim_id, thread_id, words, speaker_key, clusters, minhash, name_words"
+            " FROM thread_members"
             " WHERE minhash IS NOT NULL"
         )
         while rows := cursor.fetchmany(chunk):

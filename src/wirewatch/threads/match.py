@@ -12,7 +12,10 @@ candidate is judged on the words themselves:
    ``IDF_PRIOR`` claims, so a small store weighs words nearly alike): in election coverage
    "former Secretary of State Hillary Clinton" is in thousands of unrelated claims, and names
    alone must not make two claims one statement.
-2. A match needs ``overlap >= MATCH_OVERLAP``, ``MIN_SHARED`` shared words, and the shared
+2. A match needs ``overlap >= MATCH_OVERLAP``, ``MIN_SHARED`` shared words of which
+   ``MIN_SUBSTANCE`` are neither names nor role words ("former Arkansas governor Mike
+   Huckabee" is whom a claim is about, not what it says), ``MIN_RARE_SHARED`` of them rare
+   words, and the shared
    words must also weigh ``LONGER_COVER`` of the longer claim (a stock phrase, "former
    Secretary of State Hillary Clinton", inside a long sentence is not that sentence); the same speaker
    (``wording.speaker_key``) or the same real event (event ``cluster_id``) lowers the bar to
@@ -36,6 +39,8 @@ import numpy as np
 
 from datasketch import MinHash, MinHashLSH
 
+from wirewatch.threads.wording import ROLE_WORDS
+
 NUM_PERM = 64
 # The LSH only proposes candidates; a low threshold keeps shortened relays (low Jaccard) in view.
 LSH_THRESHOLD = 0.2
@@ -47,6 +52,8 @@ LONGER_COVER = 0.4
 # ("former Secretary of State Hillary Clinton") never make a match. A word is rare when at
 # most RARE_SHARE of the claims (or RARE_FLOOR claims, in a small store) use it.
 MIN_RARE_SHARED = 2
+# Shared words that are neither names nor roles: what the two claims say, not whom they name.
+MIN_SUBSTANCE = 2
 RARE_SHARE = 0.01
 RARE_FLOOR = 10
 # Fewer content words than this and a claim is too short to say which statement it is.
@@ -86,6 +93,7 @@ class Member:
     words: frozenset[str]
     speaker: str | None
     clusters: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # words written as names (wording.name_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +116,13 @@ class Match:
 def judge(
     words: frozenset[str], speaker: str | None, clusters: frozenset[str], other: Member,
     weight: Callable[[str], float] = lambda word: 1.0, rare: Callable[[str], bool] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> Match | None:
     """The decision for one candidate (steps 1-2 of the module docstring); None when no match."""
     shared = words & other.words
     if len(shared) < MIN_SHARED:
+        return None
+    if len(shared - names - other.names - ROLE_WORDS) < MIN_SUBSTANCE:
         return None
     mine, theirs = sum(weight(w) for w in words), sum(weight(w) for w in other.words)
     if not mine or not theirs:
@@ -162,7 +173,7 @@ class ThreadIndex:
 
     def best(
         self, article_id: str, words: frozenset[str], speaker: str | None, clusters: frozenset[str],
-        signature: MinHash,
+        signature: MinHash, names: frozenset[str] = frozenset(),
     ) -> Match | None:
         """The best matching thread not yet holding ``article_id`` (step 3)."""
         found: Match | None = None
@@ -170,7 +181,7 @@ class ThreadIndex:
             other = self.members[key]
             if article_id in self.articles_of.get(other.thread_id, ()):
                 continue
-            match = judge(words, speaker, clusters, other, self.weight, self.rare)
+            match = judge(words, speaker, clusters, other, self.weight, self.rare, names)
             if match and (found is None or match.score > found.score):
                 found = match
         return found

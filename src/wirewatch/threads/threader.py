@@ -25,7 +25,7 @@ from wirewatch.claims.hedges import find_hedges
 from wirewatch.records import stable_id
 from wirewatch.threads.appearance import OWN_VOICE, REPRINT, Appearance
 from wirewatch.threads.match import MIN_WORDS, Member, ThreadIndex, sketch
-from wirewatch.threads.wording import content_words, speaker_key
+from wirewatch.threads.wording import content_words, name_words, speaker_key
 
 # A sentence ends at . ! ? (and any closing quote) before a capital or an opening quote, or at a line end.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'A-Z])|\n+")
@@ -58,6 +58,7 @@ class Threaded:
     speaker_key: str | None
     clusters: list[str]
     minhash: list[int]
+    names: list[str] = field(default_factory=list)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -98,7 +99,8 @@ class Threader:
         key = speaker_key(claim.get("speaker_name")) if claim.get("speaker_kind") != "anonymous" else None
         clusters = frozenset(article.clusters.get(claim["claim_id"], ()))
         signature = sketch(words)
-        match = self.index.best(article.article_id, frozenset(words), key, clusters, signature)
+        names = name_words(claim.get("content") or "")
+        match = self.index.best(article.article_id, frozenset(words), key, clusters, signature, frozenset(names))
         thread_id = match.thread_id if match else stable_id("thread", article.article_id, claim["claim_id"])
         appearance = _base(article, thread_id, claim["claim_id"], claim.get("kind") or "", claim.get("content") or "")
         appearance.state_media = bool(claim.get("state_media")) or article.state_media
@@ -117,10 +119,10 @@ class Threader:
             appearance.match = "origin: first appearance of this statement"
         self.index.add(
             Member(f"{article.article_id}:{claim['claim_id']}", thread_id, article.article_id, frozenset(words), key,
-                   clusters),
+                   clusters, frozenset(names)),
             signature,
         )
-        return Threaded(appearance, words, key, sorted(clusters), [int(v) for v in signature.hashvalues])
+        return Threaded(appearance, words, key, sorted(clusters), [int(v) for v in signature.hashvalues], names)
 
     def _own_voice(self, article: ArticleClaims) -> list[Threaded]:
         claimed = [(c.get("char_start") or 0, c.get("char_end") or 0) for c in article.claims]
@@ -132,7 +134,8 @@ class Threader:
             words = content_words(text)
             if len(words) < OWN_VOICE_MIN_WORDS:
                 continue
-            match = self.index.best(article.article_id, frozenset(words), None, frozenset(), sketch(words))
+            match = self.index.best(article.article_id, frozenset(words), None, frozenset(), sketch(words),
+                                    frozenset(name_words(text)))
             if match is None:
                 continue
             appearance = _base(article, match.thread_id, f"s:{start}", OWN_VOICE, text)

@@ -58,6 +58,27 @@ def content_words(text: str) -> list[str]:
     return list(seen)
 
 
+# Words that name a role rather than say anything ("former Arkansas governor Mike Huckabee"):
+# with the names beside them they make noun phrases that many unrelated claims share.
+ROLE_WORDS = frozenset(
+    """former governor gov senator sen rep representative congressman congresswoman president presidential
+    vice candidate nominee nomination chair chairman chairwoman secretary state leader minister prime
+    spokesman spokeswoman spokesperson official general colonel director chief head mayor republican
+    democratic democrat gop party national committee campaign""".split()
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n“\"‘(]\s*)$")
+
+
+def name_words(text: str) -> list[str]:
+    """Folded words written with a capital where a sentence does not start: the names in ``text``."""
+    found: dict[str, None] = {}
+    for match in _WORD.finditer(text):
+        raw = match.group(0)
+        if raw[0].isupper() and not _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
+            found.setdefault(_fold(raw.lower().replace("’", "'")), None)
+    return list(found)
+
+
 def numbers(text: str) -> list[str]:
     """Counts and amounts as written ("several hundred", "120"), lower-cased, each once."""
     found: dict[str, None] = {}
