@@ -107,3 +107,9 @@ def test_threads_and_hops_export(db: Path, tmp_path: Path, fmt: str) -> None:
         reader = {"csv": "read_csv", "jsonl": "read_json", "parquet": "read_parquet"}[fmt]
         relation = duckdb.sql(f"SELECT * FROM {reader}('{out}')")
         assert relation.columns == list(fields) and len(relation.fetchall()) == rows
+
+
+def test_every_thread_and_hop_field_is_in_the_schema_doc() -> None:
+    schema = (Path(__file__).resolve().parents[2] / "docs" / "schema.md").read_text(encoding="utf-8")
+    missing = [f for f in (*THREAD_FIELDS, *HOP_FIELDS) if f"`{f}`" not in schema]
+    assert not missing, missing
