@@ -34,6 +34,10 @@ TABLE_COLUMNS = (
 )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _state(row: dict[str, Any]) -> str:
     return "STATE" if row.get("state_media") else ""
 
@@ -117,6 +121,6 @@ def thread_command(
     console: Console = stdout_console()
     console.print(Text(f"thread {thread['thread_id']}: {display_text('chain', thread['chain'])}"))
     console.print(Text(f"origin: {thread['origin_publisher'] or '?'} ({thread['origin_published_at'] or 'undated'}), "
-                       f"first outlet {thread['first_outlet'] or '?'}; {thread['articles']} articles, "
+                       f"first outlet {thread['first_outlet'] or '?'}; {_count(thread['articles'], 'article')}, "
                        f"{thread['state_hops']} state-affiliated, {thread['laundered_hops']} laundered"))
     console.print(rows_table(record["hops"], HOP_COLUMNS, title=f"hops ({len(record['hops'])})"))

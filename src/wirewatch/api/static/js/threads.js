@@ -74,7 +74,7 @@ export async function renderThread(main, id) {
     el("div", { class: "view-head" }, el("h1", { text: `Thread ${t.thread_id}` }),
       el("a", { href: `/api/threads/${encodeURIComponent(t.thread_id)}?format=csv`, class: "button", download: "hops.csv", text: "download hops (CSV)" })),
     el("p", { id: "thread-chain", class: "chain", text: (t.chain || []).join(" → ") }),
-    el("p", { class: "muted", text: `origin ${t.origin_publisher || "?"} (${t.origin_published_at || "undated"}), first outlet ${t.first_outlet || "?"} · ${fmt(t.articles)} articles · ${fmt(t.state_hops)} state-affiliated · ${fmt(t.laundered_hops)} laundered` }),
+    el("p", { class: "muted", text: `origin ${t.origin_publisher || "?"} (${t.origin_published_at || "undated"}), first outlet ${t.first_outlet || "?"} · ${fmt(t.articles)} article${t.articles === 1 ? "" : "s"} · ${fmt(t.state_hops)} state-affiliated · ${fmt(t.laundered_hops)} laundered` }),
     el("ol", { class: "hops", id: "thread-hops" }, data.hops.map(hopCard)));
 }
 
