@@ -17,8 +17,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from wirewatch.store import Store
-from wirewatch.threads import Appearance, ArticleClaims, Member, ThreadIndex, Threader, hops_and_summary
-from wirewatch.threads.match import sketch_from_values
+from wirewatch.threads.appearance import Appearance
+from wirewatch.threads.match import Member, ThreadIndex, sketch_from_values
+from wirewatch.threads.relays import hops_and_summary
+from wirewatch.threads.threader import ArticleClaims, Threader
 
 BATCH = 200
 

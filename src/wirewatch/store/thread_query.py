@@ -9,24 +9,13 @@ from typing import Any
 
 from wirewatch.errors import StoreError
 from wirewatch.store.query import QueryError, _check_date, _check_paging, _paging
+from wirewatch.threads.appearance import HOP_FIELDS, THREAD_FIELDS
+
 
 class ThreadNotFound(StoreError):
     """No stored thread has the id asked for (the HTTP API answers 404)."""
 
 
-# The public fields (docs/schema.md "Claim thread" and "Hop"), in this order.
-THREAD_FIELDS: tuple[str, ...] = (
-    "thread_id", "speaker", "content", "origin_article_id", "origin_claim_id", "origin_publisher",
-    "origin_published_at", "first_outlet", "chain", "articles", "outlets", "state_hops", "laundered_hops",
-    "drift", "first_seen", "last_seen",
-)
-HOP_FIELDS: tuple[str, ...] = (
-    "thread_id", "position", "article_id", "claim_id", "kind", "publisher", "published_at", "url",
-    "state_media", "speaker_name", "cue", "certainty", "hedges", "chain", "text", "char_start", "char_end",
-    "relayed_from", "credits", "attribution", "laundering", "match", "shared_words", "same_speaker",
-    "same_event", "drift", "hedges_added", "hedges_dropped", "certainty_change", "speaker_change",
-    "numbers_before", "numbers_after", "words_added", "words_dropped",
-)
 # Drift marks a hop can carry (threads.drift.Drift.marks), for filters that name one.
 DRIFT_MARKS: tuple[str, ...] = (
     "hedge dropped", "hedge added", "certainty up", "certainty down", "speaker renamed", "speaker lost",

@@ -11,6 +11,20 @@ from dataclasses import dataclass, field
 REPRINT = "reprint"
 OWN_VOICE = "own_voice"
 
+# The public fields of a hop and of a thread (docs/schema.md), in this order.
+HOP_FIELDS: tuple[str, ...] = (
+    "thread_id", "position", "article_id", "claim_id", "kind", "publisher", "published_at", "url",
+    "state_media", "speaker_name", "cue", "certainty", "hedges", "chain", "text", "char_start", "char_end",
+    "relayed_from", "credits", "attribution", "laundering", "match", "shared_words", "same_speaker",
+    "same_event", "drift", "hedges_added", "hedges_dropped", "certainty_change", "speaker_change",
+    "numbers_before", "numbers_after", "words_added", "words_dropped",
+)
+THREAD_FIELDS: tuple[str, ...] = (
+    "thread_id", "speaker", "content", "origin_article_id", "origin_claim_id", "origin_publisher",
+    "origin_published_at", "first_outlet", "chain", "articles", "outlets", "state_hops", "laundered_hops",
+    "drift", "first_seen", "last_seen",
+)
+
 
 @dataclass(slots=True)
 class Appearance:

@@ -15,22 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from wirewatch.media.registry import lookup_outlet
-from wirewatch.threads.appearance import Appearance
+from wirewatch.threads.appearance import HOP_FIELDS, THREAD_FIELDS, Appearance  # noqa: F401 - re-exported
 from wirewatch.threads.drift import Drift, compare, named_speaker
-
-HOP_FIELDS: tuple[str, ...] = (
-    "thread_id", "position", "article_id", "claim_id", "kind", "publisher", "published_at", "url",
-    "state_media", "speaker_name", "cue", "certainty", "hedges", "chain", "text", "char_start", "char_end",
-    "relayed_from", "credits", "attribution", "laundering", "match", "shared_words", "same_speaker",
-    "same_event", "drift", "hedges_added", "hedges_dropped", "certainty_change", "speaker_change",
-    "numbers_before", "numbers_after", "words_added", "words_dropped",
-)
-THREAD_FIELDS: tuple[str, ...] = (
-    "thread_id", "speaker", "content", "origin_article_id", "origin_claim_id", "origin_publisher",
-    "origin_published_at", "first_outlet", "chain", "articles", "outlets", "state_hops", "laundered_hops",
-    "drift", "first_seen", "last_seen",
-)
-
 
 def _name(outlet: str | None) -> str:
     words = (outlet or "").lower().split()
