@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from wirewatch.store import ArticleQuery, open_store
-from wirewatch.thread_run import load_index, thread_store
+from wirewatch.thread_run import thread_store
 
 
 def _analyses(source: Path, limit: int) -> list:
@@ -53,12 +53,8 @@ def measure(analyses: list, step: int, folder: Path, run: int) -> dict[str, floa
         store.write_batch(analyses[:-step])
         thread_store(store)
         store.write_batch(analyses[-step:])
-        started = time.perf_counter()
-        load_index(store)
-        loading = time.perf_counter() - started
-        started = time.perf_counter()
-        thread_store(store)
-        increment = time.perf_counter() - started
+        later = thread_store(store)
+        increment, loading = later.seconds, later.index_seconds
     return {
         "articles": n, "appearances": summary.appearances,
         "ms_per_article": round(1000 * all_at_once / n, 2),

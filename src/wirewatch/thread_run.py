@@ -31,6 +31,7 @@ class ThreadRunSummary:
     appearances: int = 0
     threads_touched: int = 0
     seconds: float = 0.0
+    index_seconds: float = 0.0  # loading the stored sketches: once per run, linear in the store
 
 
 def load_index(store: Store) -> ThreadIndex:
@@ -89,7 +90,9 @@ def thread_store(store: Store, batch: int = BATCH) -> ThreadRunSummary:
     pending = store.threads.pending_articles()
     if not pending:
         return summary
+    loading = time.perf_counter()
     threader = Threader(load_index(store))
+    summary.index_seconds = time.perf_counter() - loading
     for start in range(0, len(pending), batch):
         chunk = pending[start : start + batch]
         rows, done = _thread_batch(store, threader, chunk)
