@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -36,12 +37,20 @@ class ThreadRunSummary:
 
 def load_index(store: Store) -> ThreadIndex:
     index = ThreadIndex()
-    for article_id, claim_id, thread_id, words, key, clusters, minhash, names in store.threads.index_rows():
-        member = Member(f"{article_id}:{claim_id}", thread_id, article_id, frozenset(words or ()), key,
-                        frozenset(clusters or ()), frozenset(names or ()))
-        index.add(member, sketch_from_values(list(minhash)))
-    for thread_id, article_id in store.threads.thread_of_articles():
-        index.join(thread_id, article_id)
+    # Hundreds of thousands of small objects that all live on: the cyclic garbage collector
+    # would scan them again and again while they are built (half the load time at 10k claims).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for article_id, claim_id, thread_id, words, key, clusters, minhash, names in store.threads.index_rows():
+            member = Member(f"{article_id}:{claim_id}", thread_id, article_id, frozenset(words or ()), key,
+                            frozenset(clusters or ()), frozenset(names or ()))
+            index.add(member, sketch_from_values(list(minhash)))
+        for thread_id, article_id in store.threads.thread_of_articles():
+            index.join(thread_id, article_id)
+    finally:
+        if collecting:
+            gc.enable()
     return index
 
 
