@@ -177,7 +177,8 @@ class ThreadIndex:
     ) -> Match | None:
         """The best matching thread not yet holding ``article_id`` (step 3)."""
         found: Match | None = None
-        for key in self.lsh.query(signature):
+        # Sorted: the LSH answers in hash order, which differs between processes; ties must not.
+        for key in sorted(self.lsh.query(signature)):
             other = self.members[key]
             if article_id in self.articles_of.get(other.thread_id, ()):
                 continue
