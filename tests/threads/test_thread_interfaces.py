@@ -113,3 +113,11 @@ def test_every_thread_and_hop_field_is_in_the_schema_doc() -> None:
     schema = (Path(__file__).resolve().parents[2] / "docs" / "schema.md").read_text(encoding="utf-8")
     missing = [f for f in (*THREAD_FIELDS, *HOP_FIELDS) if f"`{f}`" not in schema]
     assert not missing, missing
+
+
+def test_an_articles_hops_say_which_thread_each_claim_is_in(db, client) -> None:
+    (thread,) = _python(db, ThreadQuery())
+    mail = next(h for h in _python(db, HopQuery(thread_id=thread["thread_id"])) if h["publisher"] == "Daily Mail")
+    hops = client.get(f"/api/hops?article={mail['article_id'][:8]}").json()["hops"]
+    assert [(h["claim_id"], h["thread_id"]) for h in hops] == [(mail["claim_id"], thread["thread_id"])]
+    assert hops == _python(db, HopQuery(article_id=mail["article_id"][:8]))
