@@ -15,6 +15,8 @@
 5. Events of the store are clustered into real events (``clusters``) at the end of a run, and
    by the next run when the last one stopped before its clustering was committed (events
    without a cluster show it), even if that run has nothing new to analyse.
+6. Claims of articles not threaded yet join claim threads (``thread_run``): incremental, and
+   resumed by the next run when a run stops before it.
 """
 
 from __future__ import annotations
@@ -314,5 +316,8 @@ def run_corpus(
         from wirewatch.clusters import recluster_store
 
         recluster_store(store)
+    from wirewatch.thread_run import thread_store
+
+    thread_store(store)
     report()
     return summary

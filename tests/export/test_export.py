@@ -73,7 +73,7 @@ def test_single_table_into_an_existing_folder(filled_db: Path, tmp_path: Path) -
 @pytest.mark.parametrize(
     ("what", "fmt", "message"),
     [("events", "xlsx", "format 'xlsx' is not one of csv, parquet, jsonl, plover, gdelt"),
-     ("actors", "csv", "'actors' cannot be exported; choose one of events, claims, articles or all")],
+     ("actors", "csv", "'actors' cannot be exported; choose one of events, claims, articles, threads, hops or all")],
 )
 def test_bad_choices_name_the_valid_ones(filled_db: Path, tmp_path: Path, what: str, fmt: str, message: str) -> None:
     with pytest.raises(ExportError, match=message):

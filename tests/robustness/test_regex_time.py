@@ -27,6 +27,7 @@ from wirewatch.media.registry import default_registry
 from wirewatch.nlp import prefilter
 from wirewatch.places import gazetteer, geoparse, resolve, toponyms
 from wirewatch.petrarch import discards
+from wirewatch.threads import threader, wording
 
 # Far longer than any one of these patterns is given in practice, short enough for the suite.
 N = 20_000
@@ -59,6 +60,9 @@ HOSTILE: tuple[str, ...] = (
     "-" * N,
     "1" * N,
     "é" * N + "\u0800",
+    "one " * (N // 4) + "onex",
+    "hundred-" * (N // 8) + "x",
+    ". " * (N // 2) + "A",
 )
 
 
@@ -106,6 +110,10 @@ PATTERNS: list[tuple[str, Callable[[str], Any]]] = [
     ("media.registry.occurrences (every outlet name)", lambda t: _REGISTRY.occurrences(t)),
     ("actors.datelines.dateline_spans", datelines.dateline_spans),
     ("claims.turns._TURN", turns._TURN.findall),
+    ("threads.wording.content_words", wording.content_words),
+    ("threads.wording.name_words", wording.name_words),
+    ("threads.wording.numbers", wording.numbers),
+    ("threads.threader.sentences", threader.sentences),
     ("places.geoparse._DATELINE", lambda t: geoparse._DATELINE.match(t[:120])),
     ("places.geoparse._DATELINE (unbounded)", geoparse._DATELINE.match),
     ("places.gazetteer._SPACES", gazetteer._SPACES.split),

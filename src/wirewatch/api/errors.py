@@ -29,7 +29,7 @@ def error_response(status: int, message: str) -> JSONResponse:
 def _status_of(exc: WirewatchError) -> int:
     if isinstance(exc, QueryTimeout):
         return 503
-    if isinstance(exc, StoreError) and "no stored article" in str(exc):
+    if isinstance(exc, StoreError) and ("no stored article" in str(exc) or "no stored thread" in str(exc)):
         return 404
     return 400
 

@@ -18,6 +18,7 @@ from wirewatch.api.params import DEFAULT_PAGE, Format, Limit, Offset, blank_to_n
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
 from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError
+from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery, thread_record
 from wirewatch.store.aggregates import (
     ActorsQuery, ClustersQuery, ClusterTableQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
     SeriesQuery, SpanQuery,
@@ -124,6 +125,52 @@ def claims(
 ) -> Response:
     rows, total = _access(request).read(lambda s: (s.claims(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "claims", rows, CLAIM_FIELDS, limit, offset, format, total)
+
+
+@router.get("/threads", summary="Claim threads: one statement followed across the outlets that carried it")
+def threads(
+    request: Request,
+    speaker: Annotated[Optional[str], Query(description="Words of the thread's speaker.")] = None,
+    outlet: Annotated[Optional[str], Query(description="An outlet that carried it or is named in its chain.")] = None,
+    state_media: Annotated[Optional[bool], Query(description="Only threads a state-affiliated outlet carried (true) / the others (false).")] = None,
+    drift: Annotated[Optional[str], Query(description="A drift mark ('hedge dropped', 'number changed', ...) or any.")] = None,
+    laundering: Annotated[Optional[bool], Query(description="Only threads where an outlet dropped the attribution (true) / the others.")] = None,
+    min_articles: Annotated[int, Query(ge=1, description="Threads carried by at least this many articles.")] = 2,
+    since: Annotated[Optional[str], Query(description="Seen on or after this date.")] = None,
+    until: Annotated[Optional[str], Query(description="Seen on or before this date.")] = None,
+    article: Annotated[Optional[str], Query(description="Threads with an appearance in this article (id prefix).")] = None,
+    limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
+) -> Response:
+    query = ThreadQuery(
+        speaker=speaker or None, outlet=outlet or None, state_media=state_media, drift=drift or None,
+        laundering=laundering, min_articles=min_articles, date_from=since or None, date_to=until or None,
+        article_id=article or None,
+    )
+    rows, total = _access(request).read(lambda s: (s.fetch(_paged(query, limit, offset)), s.count(query)))
+    return _page(request, "threads", rows, THREAD_FIELDS, limit, offset, format, total)
+
+
+@router.get("/hops", summary="Hops of claim threads: every thread's, or one article's (which thread each claim is in)")
+def hops(
+    request: Request,
+    article: Annotated[Optional[str], Query(description="Hops in this article (id prefix).")] = None,
+    min_articles: Annotated[int, Query(ge=1, description="Of threads carried by at least this many articles.")] = 1,
+    limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
+) -> Response:
+    query = HopQuery(article_id=article or None, min_articles=min_articles)
+    rows, total = _access(request).read(lambda s: (s.fetch(_paged(query, limit, offset)), s.count(query)))
+    return _page(request, "hops", rows, HOP_FIELDS, limit, offset, format, total)
+
+
+@router.get("/threads/{thread_id}", summary="One claim thread: its origin and every hop in order, with drift")
+def thread(request: Request, thread_id: Annotated[str, Path(pattern="^[0-9a-fA-F]{4,64}$")], format: Format = "json") -> Response:
+    record = _access(request).read(lambda s: thread_record(s.fetch, thread_id))
+    if format == "csv":
+        out = io.StringIO()
+        write_csv(record["hops"], HOP_FIELDS, out)
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="hops.csv"'})
+    return json_response(record)
 
 
 @router.get("/articles", summary="Articles, newest first")

@@ -20,6 +20,7 @@ from wirewatch.cli.export_command import export_command
 from wirewatch.cli.serve_command import serve_command
 from wirewatch.cli.registry_command import registry_app
 from wirewatch.cli.show import show_command
+from wirewatch.cli.threads_command import thread_command, threads_command
 
 app = typer.Typer(
     name="wirewatch",
@@ -54,6 +55,8 @@ app.command("claims")(claims_command)
 app.command("articles")(articles_command)
 app.command("show")(show_command)
 app.command("duplicates")(duplicates_command)
+app.command("threads")(threads_command)
+app.command("thread")(thread_command)
 app.command("export")(export_command)
 app.command("eval")(eval_command)
 app.add_typer(registry_app, name="registry")

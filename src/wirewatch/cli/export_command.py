@@ -33,7 +33,7 @@ def export_command(
     query: EventQuery,
     out: Annotated[str, typer.Option("--out", "-o", help="File to write (a folder for --what all), or - for stdout.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")] = "csv",
-    what: Annotated[str, typer.Option("--what", help="events, claims, articles or all.")] = "events",
+    what: Annotated[str, typer.Option("--what", help="events, claims, articles, threads, hops or all (events, claims and articles).")] = "events",
     db: DbOption = None,
 ) -> None:
     """Export with the public field names as columns. Events: the same filter and defaults as

@@ -20,14 +20,16 @@ from wirewatch.export.gdelt_tsv import write_gdelt_tsv
 from wirewatch.export.jsonl_file import write_jsonl
 from wirewatch.export.parquet_file import write_parquet
 from wirewatch.export.plover_jsonl import write_plover_jsonl
-from wirewatch.store import ArticleQuery, ClaimQuery, EventQuery, Store
+from wirewatch.store import ArticleQuery, ClaimQuery, EventQuery, HopQuery, Store, ThreadQuery
 from wirewatch.store.query import Query
 
 FORMATS: dict[str, str] = {
     "csv": ".csv", "parquet": ".parquet", "jsonl": ".jsonl", "plover": ".plover.jsonl", "gdelt": ".tsv",
 }
 EVENT_ONLY_FORMATS: tuple[str, ...] = ("plover", "gdelt")
-WHATS: tuple[str, ...] = ("events", "claims", "articles")
+WHATS: tuple[str, ...] = ("events", "claims", "articles", "threads", "hops")
+# `--what all`: the per-article tables (threads and hops are exported by name).
+ALL_WHATS: tuple[str, ...] = ("events", "claims", "articles")
 
 
 class ExportError(WirewatchError):
@@ -46,6 +48,11 @@ def _query(what: str, events: EventQuery | None) -> Query:
         return events or EventQuery()
     if what == "claims":
         return ClaimQuery()
+    # Threads carried by two articles or more, as `wirewatch threads` lists them, and their hops.
+    if what == "threads":
+        return ThreadQuery()  # type: ignore[return-value]
+    if what == "hops":
+        return HopQuery(min_articles=2)  # type: ignore[return-value]
     return ArticleQuery()
 
 
@@ -114,7 +121,7 @@ def _write_event_layout(store: Store, query: Query, fmt: str, out: TextIO) -> in
 
 
 def export_store(store: Store, what: str, fmt: str, out: Path, events: EventQuery | None = None) -> list[ExportedFile]:
-    """Export ``what`` (events, claims, articles or all) to ``out``.
+    """Export ``what`` (events, claims, articles, threads, hops or all) to ``out``.
 
     For one table ``out`` is the file to write, or a folder to write ``<what>.<ext>`` into;
     for ``all`` it is a folder (created if missing) that receives one file per table.
@@ -131,7 +138,7 @@ def export_store(store: Store, what: str, fmt: str, out: Path, events: EventQuer
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ExportError(f"{out}: cannot create folder: {exc.strerror or exc}") from exc
-        whats = ("events",) if fmt in EVENT_ONLY_FORMATS else WHATS
+        whats = ("events",) if fmt in EVENT_ONLY_FORMATS else ALL_WHATS
         return [export_table(store, w, fmt, out / f"{w}{FORMATS[fmt]}", events=events) for w in whats]
     target = out / f"{what}{FORMATS[fmt]}" if out.is_dir() else out
     return [export_table(store, what, fmt, target, events=events)]

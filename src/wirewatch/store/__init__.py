@@ -11,6 +11,7 @@ from wirewatch.store.query import (
     QueryError,
 )
 from wirewatch.store.store import Store, open_store
+from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery
 
 __all__ = [
     "ARTICLE_FIELDS",
@@ -20,7 +21,11 @@ __all__ = [
     "ClaimQuery",
     "CountQuery",
     "EventQuery",
+    "HOP_FIELDS",
+    "HopQuery",
     "QueryError",
     "Store",
+    "THREAD_FIELDS",
+    "ThreadQuery",
     "open_store",
 ]

@@ -185,10 +185,108 @@ _V3_STATE_MEDIA = (
     "ALTER TABLE events ADD COLUMN state_media BOOLEAN DEFAULT false",
 )
 
+# Claim threads (threads/, thread_run): each claim's thread and sketch (the index later runs
+# match against), which articles are threaded, and the derived hops and thread summaries.
+_V4_CLAIM_THREADS = (
+    """
+    CREATE TABLE thread_members (
+        article_id VARCHAR NOT NULL,
+        claim_id VARCHAR NOT NULL,
+        thread_id VARCHAR NOT NULL,
+        kind VARCHAR,
+        text VARCHAR,
+        publisher VARCHAR,
+        published_at VARCHAR,
+        url VARCHAR,
+        state_media BOOLEAN,
+        speaker_name VARCHAR,
+        speaker_kind VARCHAR,
+        cue VARCHAR,
+        certainty VARCHAR,
+        hedges VARCHAR[],
+        chain VARCHAR[],
+        char_start INTEGER,
+        char_end INTEGER,
+        match VARCHAR,
+        shared_words VARCHAR[],
+        same_speaker BOOLEAN,
+        same_event BOOLEAN,
+        words VARCHAR[],
+        speaker_key VARCHAR,
+        clusters VARCHAR[],
+        minhash BIGINT[],
+        name_words VARCHAR[],
+        PRIMARY KEY (article_id, claim_id)
+    )
+    """,
+    "CREATE INDEX thread_members_thread ON thread_members (thread_id)",
+    "CREATE TABLE threaded_articles (article_id VARCHAR PRIMARY KEY)",
+    """
+    CREATE TABLE thread_hops (
+        thread_id VARCHAR NOT NULL,
+        position INTEGER NOT NULL,
+        article_id VARCHAR NOT NULL,
+        claim_id VARCHAR NOT NULL,
+        kind VARCHAR,
+        publisher VARCHAR,
+        published_at VARCHAR,
+        url VARCHAR,
+        state_media BOOLEAN,
+        speaker_name VARCHAR,
+        cue VARCHAR,
+        certainty VARCHAR,
+        hedges VARCHAR[],
+        chain VARCHAR[],
+        text VARCHAR,
+        char_start INTEGER,
+        char_end INTEGER,
+        relayed_from VARCHAR,
+        credits VARCHAR[],
+        attribution VARCHAR,
+        laundering BOOLEAN,
+        match VARCHAR,
+        shared_words VARCHAR[],
+        same_speaker BOOLEAN,
+        same_event BOOLEAN,
+        drift VARCHAR[],
+        hedges_added VARCHAR[],
+        hedges_dropped VARCHAR[],
+        certainty_change VARCHAR,
+        speaker_change VARCHAR,
+        numbers_before VARCHAR[],
+        numbers_after VARCHAR[],
+        words_added VARCHAR[],
+        words_dropped VARCHAR[],
+        PRIMARY KEY (thread_id, position)
+    )
+    """,
+    """
+    CREATE TABLE claim_threads (
+        thread_id VARCHAR PRIMARY KEY,
+        speaker VARCHAR,
+        content VARCHAR,
+        origin_article_id VARCHAR,
+        origin_claim_id VARCHAR,
+        origin_publisher VARCHAR,
+        origin_published_at VARCHAR,
+        first_outlet VARCHAR,
+        chain VARCHAR[],
+        articles INTEGER,
+        outlets INTEGER,
+        state_hops INTEGER,
+        laundered_hops INTEGER,
+        drift VARCHAR[],
+        first_seen VARCHAR,
+        last_seen VARCHAR
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial_tables", 1, _V1_TABLES),
     Migration("0002_reuse_and_event_clusters", 2, _V2_REUSE_AND_CLUSTERS),
     Migration("0003_state_media_flags", 3, _V3_STATE_MEDIA),
+    Migration("0004_claim_threads", 4, _V4_CLAIM_THREADS),
 )
 
 _LEDGER = """

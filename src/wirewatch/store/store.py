@@ -23,6 +23,7 @@ from wirewatch.errors import StoreError
 from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem, from_dict
 from wirewatch.store import clusters, copies
 from wirewatch.store.migrations import apply_migrations, pending_migrations, schema_version
+from wirewatch.store.threads import ThreadTables
 from wirewatch.store.query import ArticleQuery, ClaimQuery, CountQuery, EventQuery, Query
 from wirewatch.store.write import TABLE_OF, copies_table, problems_table, records_table, reuse_table
 
@@ -275,6 +276,11 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Real events (clusters of reports), most reported first."""
         return clusters.list_clusters(self._con, actor=actor, min_articles=min_articles, limit=limit)
+
+    @property
+    def threads(self) -> ThreadTables:
+        """The claim-thread tables, for the threading runner (``wirewatch.thread_run``)."""
+        return ThreadTables(self._con)
 
     def input_problems(self) -> list[InputProblem]:
         rows = self._con.execute('SELECT source, reason FROM input_problems ORDER BY "when", source').fetchall()

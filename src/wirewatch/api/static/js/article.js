@@ -4,8 +4,9 @@
 // which spans cover it, and its characters go in with textContent only.
 
 import { el, clear, safeLink, fmt } from "./dom.js";
-import { getJSON } from "./state.js";
+import { getJSON, hashFor } from "./state.js";
 import { chain } from "./tables.js";
+import { threadsOfArticle } from "./threads.js";
 
 function spansOf(data) {
   const spans = [];
@@ -55,6 +56,8 @@ function legendItem(ref, children) {
 export async function renderArticle(main, articleId) {
   const data = await getJSON(`/api/articles/${encodeURIComponent(articleId)}`);
   const a = data.article;
+  // Threads are optional here: an article not threaded yet still shows.
+  const threadOf = await threadsOfArticle(a.article_id).catch(() => new Map());
   const meta = el("p", { class: "meta" },
     a.publisher ? el("span", { text: a.publisher }) : null,
     a.published_at ? el("span", { class: "mono", text: a.published_at }) : null,
@@ -80,6 +83,8 @@ export async function renderArticle(main, articleId) {
     el("span", { class: `certainty ${c.certainty}`, text: ` certainty ${c.certainty}` }),
     (c.hedges || []).length ? el("span", { class: "hedge-list", text: ` hedged: ${c.hedges.join(", ")}` }) : null,
     (c.chain || []).length ? el("div", { class: "chain-row" }, chain(c.chain)) : null,
+    threadOf.has(c.claim_id) ? el("a", { class: "thread-link", "data-thread-id": threadOf.get(c.claim_id),
+      href: hashFor("thread", new URLSearchParams(), threadOf.get(c.claim_id)), text: "thread →" }) : null,
   ])));
   clear(main).append(
     el("div", { class: "article-view" },

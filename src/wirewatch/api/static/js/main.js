@@ -8,6 +8,7 @@ import { renderNetwork } from "./network.js";
 import { renderMap } from "./map.js";
 import { renderEvents, renderClaims, renderActors } from "./tables.js";
 import { renderArticle } from "./article.js";
+import { renderThreads, renderThread } from "./threads.js";
 
 const main = document.getElementById("view");
 const form = document.getElementById("filters");
@@ -115,6 +116,8 @@ async function route() {
     else if (view === "claims") await renderClaims(main, params);
     else if (view === "actors") await renderActors(main, params);
     else if (view === "article" && arg) await renderArticle(main, arg);
+    else if (view === "threads") await renderThreads(main, params);
+    else if (view === "thread" && arg) await renderThread(main, arg);
     else await renderOverview(params);
   } catch (err) {
     clear(main).append(el("div", { class: "error", role: "alert", text: `Could not load this view: ${err.message}` }));
