@@ -15,9 +15,10 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES
-from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS
+from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, HOP_FIELDS, THREAD_FIELDS
 from wirewatch.store.aggregates import INTERVALS, LEVELS, SERIES_KEYS
 from wirewatch.store.event_dates import PRECISIONS
+from wirewatch.store.thread_query import DRIFT_MARKS
 
 ERROR_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -53,6 +54,9 @@ BODIES: dict[str, dict[str, Any]] = {
     "/api/events": _page("events", EVENT_FIELDS),
     "/api/claims": _page("claims", CLAIM_FIELDS),
     "/api/articles": _page("articles", ARTICLE_FIELDS),
+    "/api/threads": _page("threads", THREAD_FIELDS),
+    "/api/hops": _page("hops", HOP_FIELDS),
+    "/api/threads/{thread_id}": _object(thread=_record(THREAD_FIELDS), hops={"type": "array", "items": _record(HOP_FIELDS)}),
     "/api/events/count": {"type": "object"},
     # The whole filtered set, streamed: a JSON array of records (format=json) or CSV (the default).
     "/api/events/download": {"type": "array", "items": _record(EVENT_FIELDS)},
@@ -74,10 +78,10 @@ BODIES: dict[str, dict[str, Any]] = {
     ),
 }
 _CSV = {
-    "/api/events", "/api/claims", "/api/articles", "/api/events/download", "/api/claims/download",
+    "/api/events", "/api/claims", "/api/articles", "/api/threads", "/api/hops", "/api/threads/{thread_id}", "/api/events/download", "/api/claims/download",
     "/api/series", "/api/spans", "/api/network", "/api/actors", "/api/actors/search", "/api/places", "/api/clusters",
 }
-_NOT_FOUND = {"/api/articles/{article_id}"}
+_NOT_FOUND = {"/api/articles/{article_id}", "/api/threads/{thread_id}"}
 
 
 # Days a month can have (29 February left out: the schema may be stricter than the server,
@@ -105,6 +109,7 @@ PARAMETERS: dict[str, dict[str, Any]] = {
     "certainty": {"type": "array", "items": {"type": "string", "enum": [*CERTAINTIES, ""]}},
     "kind": _blank_or("|".join(CLAIM_KINDS)),
     "interval": {"type": "string", "enum": list(INTERVALS)},
+    "drift": _blank_or("|".join(["any", *DRIFT_MARKS])),
     "precision": {"type": "array", "items": {"type": "string", "enum": [*PRECISIONS, ""]}},
     "by": {"type": "string", "enum": list(SERIES_KEYS)},
     "level": {"type": "string", "enum": list(LEVELS)},
@@ -152,7 +157,7 @@ def document_responses(app: FastAPI) -> None:
                     responses["200"] = {"description": "Success", "content": content}
                 responses["400"] = _error("A parameter that cannot be used; the message names it and what is expected.")
                 if path in _NOT_FOUND:
-                    responses["404"] = _error("No stored article has this id.")
+                    responses["404"] = _error("No stored record has this id.")
                 responses["503"] = _error("The query ran past the server's time limit.")
         # The validation-error models FastAPI adds are never answered with.
         components = schema.get("components", {}).get("schemas", {})

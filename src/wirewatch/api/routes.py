@@ -142,9 +142,9 @@ def threads(
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
     query = ThreadQuery(
-        speaker=speaker or None, outlet=outlet or None, state_media=state_media, drift=drift or None,
-        laundering=laundering, min_articles=min_articles, date_from=since or None, date_to=until or None,
-        article_id=article or None,
+        speaker=blank_to_none(speaker), outlet=blank_to_none(outlet), state_media=state_media, drift=blank_to_none(drift),
+        laundering=laundering, min_articles=min_articles, date_from=blank_to_none(since), date_to=blank_to_none(until),
+        article_id=blank_to_none(article),
     )
     rows, total = _access(request).read(lambda s: (s.fetch(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "threads", rows, THREAD_FIELDS, limit, offset, format, total)
@@ -157,7 +157,7 @@ def hops(
     min_articles: Annotated[int, Query(ge=1, description="Of threads carried by at least this many articles.")] = 1,
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
-    query = HopQuery(article_id=article or None, min_articles=min_articles)
+    query = HopQuery(article_id=blank_to_none(article), min_articles=min_articles)
     rows, total = _access(request).read(lambda s: (s.fetch(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "hops", rows, HOP_FIELDS, limit, offset, format, total)
 
