@@ -47,3 +47,21 @@ def test_sentence_evidence_mostly_covered_by_content_and_unrelated_event_untouch
     attach_claims([sentence_event, elsewhere], [claim])
     assert sentence_event.claim_id == "c"
     assert elsewhere.claim_id is None and elsewhere.certainty == "high"
+
+
+def test_a_claim_never_makes_an_event_surer_than_its_own_wording():
+    # "Budanov said Russia would not leave if the United States launched an attack": the speaker
+    # is sure, the attack is hypothetical; a hedged claim still lowers an asserted event.
+    sure = _claim("sure", 0, 200, certainty="high")
+    hypothetical = _event(20, 60, modality="hypothetical")
+    hypothetical.certainty = "low"
+    asserted = _event(80, 120)
+    asserted.certainty = "high"
+    attach_claims([hypothetical, asserted], [sure])
+    assert (hypothetical.claim_id, hypothetical.certainty) == ("sure", "low")
+    assert asserted.certainty == "high"
+    doubtful = _claim("doubtful", 0, 200, certainty="low")
+    later = _event(20, 60)
+    later.certainty = "high"
+    attach_claims([later], [doubtful])
+    assert (later.certainty, later.modality) == ("low", "hedged")

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from wirewatch.events.coding import FIRST_PERSON
 from wirewatch.media.registry import default_registry
-from wirewatch.records import ActorMention, Article, Claim, Event
+from wirewatch.records import CERTAINTIES, ActorMention, Article, Claim, Event
 
 _MIN_SHARE = 0.5
 # Claims whose content is the speaker's own words, where "we" and "I" are the speaker.
@@ -64,10 +64,17 @@ def attach_claims(
             if code and not code.startswith("IGO"):  # country ISO3 + sector, e.g. IRNGOV
                 event.source_country, event.source_sector = code[:3], code[3:] or None
         event.claimant = holder.speaker_name or holder.speaker_text or "unattributed"
-        event.certainty = holder.certainty
+        # A claim can only make an event less sure than its own wording does: "if the United
+        # States launched an attack" stays low however confidently the speaker says it.
+        event.certainty = _less_sure(event.certainty, holder.certainty)
         event.state_media = event.state_media or holder.state_media
         if event.modality == "asserted" and (holder.hedges or holder.certainty == "low"):
             event.modality = "hedged"
+
+
+def _less_sure(own: str | None, claimed: str | None) -> str | None:
+    known = [c for c in (own, claimed) if c in CERTAINTIES]
+    return min(known, key=CERTAINTIES.index) if known else (own or claimed)
 
 
 def _overlap(event: Event, claim: Claim) -> int:
