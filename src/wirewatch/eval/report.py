@@ -10,7 +10,7 @@ from typing import Any
 class EvalReport:
     suite: str
     dataset: str  # path of the set that was scored
-    figures: dict[str, float | int]  # the DESIGN.md keys, fractions in 0..1 (plus counts)
+    figures: dict[str, float | int]  # the suite's documented keys (README, docs/), fractions in 0..1 (plus counts)
     # Rows for the human table: (label, value) pairs in display order.
     table: list[tuple[str, str]] = field(default_factory=list)
     # Examples the system got wrong, each a small dict; shown after the table, capped by the CLI.
