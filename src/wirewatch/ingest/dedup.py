@@ -9,11 +9,11 @@ seen stays the original. Exact copies already share an ``article_id`` and are le
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from wirewatch import minhash as minhash_scheme
 from wirewatch.ingest.identity import id_words
 from wirewatch.records import Article, InputProblem
 
@@ -22,20 +22,11 @@ from wirewatch.records import Article, InputProblem
 NEAR_DUPLICATE_JACCARD = 0.7
 SHINGLE_WORDS = 5
 NUM_PERM = 128
-# Pinned so signatures stored by one wirewatch stay comparable with those of the next.
-MINHASH_SCHEME = "affine32"
-
-
-@cache
-def _permutations() -> np.ndarray:
-    # datasketch draws them from a seeded RandomState per MinHash: the same every time,
-    # and drawing them costs more than hashing an article, so they are drawn once.
-    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME).permutations
 
 
 def new_minhash(hashvalues: np.ndarray | None = None) -> MinHash:
-    """An empty MinHash of wirewatch's scheme, or one holding stored ``hashvalues``."""
-    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, hashvalues=hashvalues, permutations=_permutations())
+    """An empty MinHash of wirewatch's scheme at this module's size, or one holding stored ``hashvalues``."""
+    return minhash_scheme.new_minhash(NUM_PERM, hashvalues)
 
 
 def encoded_words(text: str) -> list[bytes]:

@@ -33,12 +33,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from collections.abc import Callable
-from functools import cache
 
 import numpy as np
 
 from datasketch import MinHash, MinHashLSH
 
+from wirewatch.minhash import new_minhash
 from wirewatch.threads.wording import ROLE_WORDS
 
 NUM_PERM = 64
@@ -61,26 +61,15 @@ MIN_WORDS = 6
 IDF_PRIOR = 50
 
 
-# Pinned so sketches stored by one wirewatch stay comparable with those of the next.
-MINHASH_SCHEME = "affine32"
-
-
-@cache
-def _permutations() -> np.ndarray:
-    # The same seeded permutations for every sketch: drawn once, not once per claim.
-    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME).permutations
-
-
 def sketch(words: list[str]) -> MinHash:
-    signature = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, permutations=_permutations())
+    signature = new_minhash(NUM_PERM)
     signature.update_batch([w.encode("utf-8") for w in words])
     return signature
 
 
 def sketch_from_values(values: list[int]) -> MinHash:
     """A stored sketch, comparable with new ones."""
-    return MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME, hashvalues=np.array(values, dtype=np.uint64),
-                   permutations=_permutations())
+    return new_minhash(NUM_PERM, np.array(values, dtype=np.uint64))
 
 
 @dataclass(slots=True)
