@@ -55,7 +55,7 @@ def load_index(store: Store) -> ThreadIndex:
 
 
 def _appearance(row: dict[str, Any]) -> Appearance:
-    fields = {k: row[k] for k in Appearance.__slots__ if k in row}  # type: ignore[attr-defined]
+    fields = {k: row[k] for k in Appearance.__slots__ if k in row}
     for name in ("hedges", "chain", "shared_words"):
         fields[name] = list(fields.get(name) or [])
     return Appearance(**fields)

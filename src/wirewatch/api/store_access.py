@@ -78,7 +78,7 @@ class StoreAccess:
     def table_columns(self, table: str) -> list[str]:
         from wirewatch.store.aggregates import TableColumnsQuery
 
-        return [r["column_name"] for r in self.read(lambda s: s.fetch(TableColumnsQuery(table)))]  # type: ignore[arg-type]
+        return [r["column_name"] for r in self.read(lambda s: s.fetch(TableColumnsQuery(table)))]
 
     def close(self) -> None:
         with self._lock:

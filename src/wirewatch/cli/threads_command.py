@@ -69,7 +69,7 @@ HOP_COLUMNS = (
 
 def list_threads(db: Path | None, query: ThreadQuery) -> Listing:
     with open_for_reading(db) as store:
-        return listing(store, query)  # type: ignore[arg-type]
+        return listing(store, query)
 
 
 def show_thread(db: Path | None, thread_id: str) -> dict[str, Any]:

@@ -50,9 +50,9 @@ def _query(what: str, events: EventQuery | None) -> Query:
         return ClaimQuery()
     # Threads carried by two articles or more, as `wirewatch threads` lists them, and their hops.
     if what == "threads":
-        return ThreadQuery()  # type: ignore[return-value]
+        return ThreadQuery()
     if what == "hops":
-        return HopQuery(min_articles=2)  # type: ignore[return-value]
+        return HopQuery(min_articles=2)
     return ArticleQuery()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 from wirewatch.errors import WirewatchError
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES, Event, field_names
@@ -350,7 +350,28 @@ class ArticleQuery:
         return _paging(sql, self.limit, self.offset, params), params
 
 
-Query = EventQuery | ClaimQuery | ArticleQuery
+class SqlQuery(Protocol):
+    """Anything the store can run: a query object that writes its own parameterised SQL
+    (listings, aggregates, counts)."""
+
+    def sql(self) -> tuple[str, list[Any]]: ...
+
+
+class Query(SqlQuery, Protocol):
+    """A listing of public records (events, claims, articles, threads, hops): its fields, and
+    the paging that ``CountQuery`` sets aside to count what a cut listing shows "N of M" of.
+    Each is a dataclass, so that paging is set aside with ``dataclasses.replace``."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def fields(self) -> tuple[str, ...]: ...
+
+    @property
+    def limit(self) -> int | None: ...
+
+    @property
+    def offset(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, Inp
 from wirewatch.store import clusters, copies
 from wirewatch.store.migrations import apply_migrations, pending_migrations, schema_version
 from wirewatch.store.threads import ThreadTables
-from wirewatch.store.query import ArticleQuery, ClaimQuery, CountQuery, EventQuery, Query
+from wirewatch.store.query import ArticleQuery, ClaimQuery, CountQuery, EventQuery, Query, SqlQuery
 from wirewatch.store.write import TABLE_OF, copies_table, problems_table, records_table, reuse_table
 
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
@@ -183,7 +183,7 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def fetch(self, query: Query) -> list[dict[str, Any]]:
+    def fetch(self, query: SqlQuery) -> list[dict[str, Any]]:
         """Rows for ``query`` as dicts keyed by the public field names."""
         sql, params = query.sql()
         try:
@@ -193,7 +193,7 @@ class Store:
         except duckdb.IOException as exc:
             raise damaged_store(self.path, exc) from exc
 
-    def fetch_arrow(self, query: Query) -> pa.Table:
+    def fetch_arrow(self, query: SqlQuery) -> pa.Table:
         """Rows for ``query`` as an Arrow table (column types kept, for Parquet)."""
         sql, params = query.sql()
         relation = self._con.sql(sql, params=params)
@@ -203,7 +203,7 @@ class Store:
 
     def count(self, query: Query) -> int:
         """How many rows ``query`` matches, ignoring its ``limit`` and ``offset``."""
-        (row,) = self.fetch(CountQuery(query))  # type: ignore[arg-type]
+        (row,) = self.fetch(CountQuery(query))
         return int(row["rows"])
 
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
