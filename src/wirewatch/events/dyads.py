@@ -42,9 +42,9 @@ JOINT_NOT_MUTUAL = ("051", "052", "053", "054", "055", "056")
 # Whom a domestic event with no named recipient is aimed at: protests at the state's authorities,
 # repression and eased restrictions (080-081, not a resignation or a retreat) at its population;
 # the PLOVER GSR codes both with the country. Keys are CAMEO code prefixes.
-# "OTHER": a refusal or a demand is aimed at the other side at home (rebels reject the government's
-# invitation; a government rejects its citizens' request).
-DOMESTIC_RECIPIENTS = {"14": "GOV", "17": "CVL", "080": "CVL", "081": "CVL", "12": "OTHER", "10": "OTHER"}
+# A refusal or a demand gets no such target: whom it is aimed at is whoever the sentence names (the
+# "other side at home" was a guess that put "(RUS population)" on a spokeswoman's appeal to UN agencies).
+DOMESTIC_RECIPIENTS = {"14": "GOV", "17": "CVL", "080": "CVL", "081": "CVL"}
 STATE_SECTORS = {"GOV", "JUD", "LEG", "COP", "MIL", "SPY"}
 
 Pair = tuple[ActorMention | None, ActorMention | None, bool]
@@ -160,10 +160,6 @@ def _implicit_target(verb: Token, code: CameoCode, sources: list[ActorMention],
     if sector is None or len(countries) != 1:
         return None
     state = any(m.sector in STATE_SECTORS or m.sector is None for m in sources)
-    if sector == "OTHER":
-        if not all(m.sector for m in sources):
-            return None  # "Russia demanded an apology": from whom, the country alone does not say
-        sector = "CVL" if state else "GOV"
     if sector == "CVL" and not state:
         return None  # only a state represses or relents towards its population
     country = next(iter(countries))
