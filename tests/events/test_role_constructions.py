@@ -110,3 +110,10 @@ def test_a_demand_names_no_placeholder_population(code) -> None:
     events = code("Maria Zakharova urged the agencies to provide aid for the civilians.")
     assert not any((e.target_text or "").startswith("(") for e in events), \
         [(e.source_code, e.cameo_code, e.target_code, e.target_text) for e in events]
+
+
+def test_a_by_agent_that_names_no_known_actor_is_not_the_last_subject(code) -> None:
+    events = code("Turkey said it had evacuated hundreds of villagers who were besieged by gunmen.")
+    besieged = [e for e in events if e.rule.startswith("blockade")]
+    assert besieged and all(e.source_code is None for e in besieged), \
+        [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]
