@@ -51,3 +51,13 @@ def test_a_title_that_opens_the_text_is_not_coded_twice() -> None:
                       text="Russia expels British diplomats\n\nMoscow said on Friday ...")
     assert codable_title(article) is None
     assert codable_title(Article(article_id="b", title="Russia expels British diplomats", text=BODY))
+
+
+def test_a_title_case_headline_is_parsed_as_a_sentence() -> None:
+    analysis = wirewatch.analyze(BODY, title="Russia Expels Twenty British Diplomats Over Spy Poisoning",
+                                 published_at="2018-03-17")
+    titled = [e for e in analysis.events if e.sentence_index == TITLE_SENTENCE]
+    assert [(e.source_country, e.cameo_root, e.target_country) for e in titled] == [("RUS", "17", "GBR")], \
+        [(e.source_code, e.cameo_code, e.target_code) for e in titled]
+    assert all(analysis.article.title[e.char_start:e.char_end] == e.evidence for e in titled)
+    assert "British Diplomats" in {e.target_text for e in titled}

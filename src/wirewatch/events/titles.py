@@ -9,7 +9,8 @@ claim. A title event says where it is by
 - ``char_start``/``char_end``: offsets into ``Article.title``; ``evidence`` is that slice.
 
 Viewers mark body events in the text and list title events under the title. The title is
-parsed on its own (it is one or two short sentences); a bare surname in it ("Netanyahu rejects
+parsed on its own (it is one or two short sentences), a Title Case headline with its ordinary
+words lowered for the parser; a bare surname in it ("Netanyahu rejects
 ...") takes the code of the body's full mention of that person, since the headline is written
 for readers who go on to read the body. A title that is also the first line of the text (some
 extractors keep the headline in the body) is not coded twice.
@@ -23,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.actors.dictionary import ActorDictionary
+from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.dates.normalise import date_events
 from wirewatch.events.coding import code_events
@@ -57,8 +59,8 @@ def title_events(article: Article, nlp: Language, actors: ActorDictionary, gazet
     title = codable_title(article)
     if title is None:
         return []
-    doc = nlp(title)
-    remember_text(doc, title)
+    doc = nlp(_sentence_case(title, nlp, actors))
+    remember_text(doc, title)  # the same length: offsets and evidence are the title as written
     _name_headline_subjects(doc)
     headline = replace(article, text=title)  # the same article, read as its title alone
     mentions = [_as_in_body(m, body_mentions) for m in find_mentions(doc, headline, actors)]
@@ -71,6 +73,23 @@ def title_events(article: Article, nlp: Language, actors: ActorDictionary, gazet
         e.event_id = stable_id(e.event_id, "title")
         e.sentence_index = TITLE_SENTENCE
     return events
+
+
+def _sentence_case(title: str, nlp: Language, actors: ActorDictionary) -> str:
+    """A Title Case headline ("U.S. Flexes Muscles As Asia Worries") with the capitals of its
+    ordinary words lowered, for the parser, which reads every capitalised word as a name. Names
+    the actor dictionary knows, the first word and acronyms keep theirs. Only letters' case
+    changes, so every offset into the parsed text is an offset into the title."""
+    doc = nlp.make_doc(title)
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    if len(words) < 3 or sum(t.is_title for t in words) < 0.6 * len(words):
+        return title  # written in sentence case already
+    named = {i for h in term_matcher(actors, doc.vocab).hits(doc) for i in range(h.start, h.end)}
+    chars = list(title)
+    for t in doc:
+        if t.i > 0 and t.i not in named and t.is_alpha and t.is_title:
+            chars[t.idx] = chars[t.idx].lower()
+    return "".join(chars)
 
 
 # How the small parser attaches a headline's subject when it reads "Turkey shells Syrian city" as a
