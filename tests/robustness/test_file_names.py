@@ -30,7 +30,7 @@ TEXTS = {
 def stand_in_analysis(monkeypatch: pytest.MonkeyPatch, samples) -> None:
     # The real reader, the sample analyser: file handling is what is under test.
     monkeypatch.setattr("wirewatch.cli.analyze_command.run_corpus",
-                        functools.partial(run_corpus, analyser=samples.ChunkedAnalyser()))
+                        functools.partial(run_corpus, engine=samples.ChunkedEngine()))
 
 
 def test_bad_names_are_one_line_problems_and_the_rest_is_stored(tmp_path: Path, stand_in_analysis) -> None:

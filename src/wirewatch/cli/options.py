@@ -7,8 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from wirewatch.errors import WirewatchError
-from wirewatch.settings import Settings
+from wirewatch.settings import Settings, SettingsError
 from wirewatch.store import Store, open_store
 
 DbOption = Annotated[
@@ -20,10 +19,6 @@ UntilOption = Annotated[Optional[str], typer.Option("--until", help="Up to this 
 ArticleOption = Annotated[Optional[str], typer.Option("--article", help="Only this article (id or id prefix).")]
 LimitOption = Annotated[int, typer.Option("--limit", help="At most this many rows; 0 for all.")]
 DEFAULT_LIMIT = 100
-
-
-class SettingsError(WirewatchError):
-    """An environment variable or option that makes no valid settings."""
 
 
 def load_settings(**overrides: object) -> Settings:
