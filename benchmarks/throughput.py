@@ -174,7 +174,7 @@ def store_scaling(files: list[Path], scales: list[int], batch: int, sample: int 
     from dataclasses import replace
     from datetime import date, timedelta
 
-    from wirewatch.clusters import recluster_store
+    from wirewatch.cluster_run import recluster_store
     from wirewatch.pipeline import Knowledge, analyze_parsed
     from wirewatch.records import Analysis, stable_id
     from wirewatch.settings import Settings

@@ -251,7 +251,7 @@ def run_corpus(
         flush()
     # Also when nothing is new but an earlier run was stopped before its clustering finished.
     if summary.analysed or summary.duplicates or store.clusters_pending():
-        from wirewatch.clusters import recluster_store
+        from wirewatch.cluster_run import recluster_store
 
         recluster_store(store)
     from wirewatch.thread_run import thread_store
