@@ -14,7 +14,9 @@ from fastapi.responses import Response
 
 from wirewatch.actors.names import actor_name, find_codes
 from wirewatch.api.article_view import article_record
-from wirewatch.api.params import DEFAULT_PAGE, Format, Limit, Offset, blank_to_none, claim_filter, event_filter
+from wirewatch.api.params import (
+    DEFAULT_PAGE, Format, Limit, Offset, article_filter, blank_to_none, claim_filter, event_filter, thread_filter,
+)
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
 from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError
@@ -129,23 +131,9 @@ def claims(
 
 @router.get("/threads", summary="Claim threads: one statement followed across the outlets that carried it")
 def threads(
-    request: Request,
-    speaker: Annotated[Optional[str], Query(description="Words of the thread's speaker.")] = None,
-    outlet: Annotated[Optional[str], Query(description="An outlet that carried it or is named in its chain.")] = None,
-    state_media: Annotated[Optional[bool], Query(description="Only threads a state-affiliated outlet carried (true) / the others (false).")] = None,
-    drift: Annotated[Optional[str], Query(description="A drift mark ('hedge dropped', 'number changed', ...) or any.")] = None,
-    laundering: Annotated[Optional[bool], Query(description="Only threads where an outlet dropped the attribution (true) / the others.")] = None,
-    min_articles: Annotated[int, Query(ge=1, description="Threads carried by at least this many articles.")] = 2,
-    since: Annotated[Optional[str], Query(description="Seen on or after this date.")] = None,
-    until: Annotated[Optional[str], Query(description="Seen on or before this date.")] = None,
-    article: Annotated[Optional[str], Query(description="Threads with an appearance in this article (id prefix).")] = None,
+    request: Request, query: Annotated[ThreadQuery, Depends(thread_filter)],
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
-    query = ThreadQuery(
-        speaker=blank_to_none(speaker), outlet=blank_to_none(outlet), state_media=state_media, drift=blank_to_none(drift),
-        laundering=laundering, min_articles=min_articles, date_from=blank_to_none(since), date_to=blank_to_none(until),
-        article_id=blank_to_none(article),
-    )
     rows, total = _access(request).read(lambda s: (s.fetch(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "threads", rows, THREAD_FIELDS, limit, offset, format, total)
 
@@ -175,13 +163,9 @@ def thread(request: Request, thread_id: Annotated[str, Path(pattern="^[0-9a-fA-F
 
 @router.get("/articles", summary="Articles, newest first")
 def articles(
-    request: Request,
-    publisher: Annotated[Optional[str], Query(description="Words of the publisher.")] = None,
-    since: Annotated[Optional[str], Query(description="Published from this date.")] = None,
-    until: Annotated[Optional[str], Query(description="Published up to this date.")] = None,
+    request: Request, query: Annotated[ArticleQuery, Depends(article_filter)],
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
-    query = ArticleQuery(publisher=blank_to_none(publisher), date_from=blank_to_none(since), date_to=blank_to_none(until))
     rows, total = _access(request).read(lambda s: (s.articles(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "articles", rows, ARTICLE_FIELDS, limit, offset, format, total)
 

@@ -9,12 +9,13 @@ from typing import Annotated, Any
 import typer
 
 from wirewatch.actors.names import actor_name
-from wirewatch.cli.event_filter import with_event_filter
+from wirewatch.cli.filters import with_filters
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
 from wirewatch.errors import WirewatchError
 from wirewatch.store import EVENT_FIELDS, EventQuery
+from wirewatch.store.filters import EVENT_FILTERS
 
 
 def _side(code: Any, text: Any) -> str | None:
@@ -78,7 +79,7 @@ def list_events(db: Path | None, query: EventQuery) -> Listing:
 
 
 @user_errors
-@with_event_filter
+@with_filters(EVENT_FILTERS)
 def events_command(
     query: EventQuery,
     limit: LimitOption = DEFAULT_LIMIT,
