@@ -15,7 +15,7 @@ from typing import Annotated, Any, Optional
 from fastapi import Query
 
 from wirewatch.store.filters import (
-    ARTICLE_FILTERS, CHOICE, CLAIM_FILTERS, EVENT_FILTERS, FLAG, NUMBER, TEXT, TEXTS, THREAD_FILTERS, YES_NO, Filter,
+    ARTICLE_FILTERS, CHOICE, CLAIM_FILTERS, COPIES_FILTERS, EVENT_FILTERS, FLAG, NUMBER, TEXT, TEXTS, THREAD_FILTERS, YES_NO, Filter,
     FilterTable,
 )
 
@@ -39,7 +39,8 @@ def _parameter(spec: Filter) -> inspect.Parameter:
     elif spec.kind == TEXTS:
         annotation, default = Annotated[list[str], Query(**described)], []
     elif spec.kind == YES_NO:
-        annotation, default = Annotated[Optional[bool], Query(**described)], None
+        annotation = Annotated[Optional[bool] if spec.default is None else bool, Query(**described)]
+        default = spec.default
     elif spec.kind == FLAG:
         annotation, default = Annotated[bool, Query(**described)], False
     elif spec.kind == NUMBER:
@@ -68,6 +69,7 @@ event_filter = filter_dependency(EVENT_FILTERS)
 claim_filter = filter_dependency(CLAIM_FILTERS)
 article_filter = filter_dependency(ARTICLE_FILTERS)
 thread_filter = filter_dependency(THREAD_FILTERS)
+copies_filter = filter_dependency(COPIES_FILTERS)
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Rows per page (at most {MAX_PAGE}).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip (paging).")]

@@ -13,23 +13,24 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
 from wirewatch.actors.names import actor_name, find_codes
-from wirewatch.api.article_view import article_record
+from wirewatch.store.article_view import article_record
 from wirewatch.api.params import (
-    DEFAULT_PAGE, Format, Limit, Offset, article_filter, blank_to_none, claim_filter, event_filter, thread_filter,
+    DEFAULT_PAGE, Format, Limit, Offset, article_filter, blank_to_none, claim_filter, copies_filter, event_filter,
+    thread_filter,
 )
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
-from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError
+from wirewatch.store import (
+    ARTICLE_FIELDS, CLAIM_FIELDS, COPIES_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, ClusterQuery, CopiesQuery,
+    EventQuery, QueryError,
+)
 from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery, thread_record
 from wirewatch.store.aggregates import (
-    ActorsQuery, ClustersQuery, ClusterTableQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
+    ActorsQuery, ClustersQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
     SeriesQuery, SpanQuery,
 )
 
 router = APIRouter(prefix="/api")
-
-CLUSTER_TABLE = "event_clusters"
-
 
 def _access(request: Request) -> StoreAccess:
     return request.app.state.access
@@ -46,14 +47,15 @@ def _names(codes: set[str]) -> dict[str, str]:
 
 
 def _page(request: Request, key: str, rows: list[dict[str, Any]], fields: tuple[str, ...], limit: int, offset: int, fmt: str,
-          total: int | None = None, names: dict[str, str] | None = None) -> Response:
+          total: int | None = None, names: dict[str, str] | None = None, csv_fields: tuple[str, ...] | None = None) -> Response:
     """A page of ``rows`` (fetched with one extra row, to know whether there is a next page);
-    ``total``, when given, is how many rows match in all (the page shows N of them)."""
+    ``total``, when given, is how many rows match in all (the page shows N of them);
+    ``csv_fields`` the columns of the CSV when they are fewer than ``fields`` (no nested lists)."""
     more = len(rows) > limit
     rows = rows[:limit]
     if fmt == "csv":
         out = io.StringIO()
-        write_csv(rows, fields, out)
+        write_csv(rows, csv_fields or fields, out)
         return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{key}.csv"'})
     next_url = None
@@ -173,10 +175,16 @@ def articles(
 @router.get("/articles/{article_id}", summary="One article: text, events, claims and the spans to highlight")
 def article(request: Request, article_id: Annotated[str, Path(pattern="^[0-9a-fA-F]{4,64}$")], format: Format = "json") -> Response:
     _json_only("/api/articles/{id}", format)
-    analysis = _access(request).read(lambda s: s.analysis(article_id))
-    record = article_record(analysis)
-    codes = {c for e in analysis.events for c in (e.source_code, e.target_code)} - {None}
-    return json_response({**record, "names": _names(codes)})
+    return json_response(_access(request).read(lambda s: article_record(s.analysis(article_id))))
+
+
+@router.get("/duplicates", summary="Copied articles: reprints and reuse grouped by original, and who published first")
+def duplicates(
+    request: Request, query: Annotated[CopiesQuery, Depends(copies_filter)],
+    limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
+) -> Response:
+    rows = _access(request).read(lambda s: s.copies(_paged(query, limit, offset)))
+    return _page(request, "duplicates", rows, (*COPIES_FIELDS, "members"), limit, offset, format, csv_fields=COPIES_FIELDS)
 
 
 @router.get("/series", summary="Events dated to a day: counts and Goldstein sums per day/week/month/year by PLOVER type, quad class or dyad")
@@ -249,14 +257,13 @@ def clusters(
 ) -> Response:
     access = _access(request)
     rows = access.read(lambda s: s.fetch(ClustersQuery(query, limit=limit, offset=offset)))
-    # Stores from schema 2 on keep one row per cluster (event_clusters); when there, it rides along.
-    columns = tuple(access.table_columns(CLUSTER_TABLE))
-    if rows and "cluster_id" in columns:
+    if rows:  # each cluster's stored record (every migrated store has the table) rides along
         ids = tuple(r["cluster_id"] for r in rows)
-        extra = {r["cluster_id"]: r for r in access.read(lambda s: s.fetch(ClusterTableQuery(ids, columns)))}
+        stored = {r["cluster_id"]: r for r in access.read(lambda s: s.fetch(ClusterQuery(min_articles=0, cluster_ids=ids)))}
         for row in rows:
-            row["cluster"] = extra.get(row["cluster_id"])
-    return _table("clusters", rows, format, {"clusters_table": "cluster_id" in columns, "limit": limit, "offset": offset})
+            row["cluster"] = stored.get(row["cluster_id"])
+    # clusters_table: always true now; kept so that clients written for older stores still read it.
+    return _table("clusters", rows, format, {"clusters_table": True, "limit": limit, "offset": offset})
 
 
 @router.get("/summary", summary="Store totals, the matching event count and the folder watcher's state")

@@ -26,7 +26,8 @@ def _parameter(spec: Filter) -> inspect.Parameter:
     elif spec.kind == TEXTS:
         annotation, option, default = Optional[list[str]], typer.Option(*names, help=spec.help), None
     elif spec.kind == YES_NO:
-        annotation, option, default = Optional[bool], typer.Option(*names, help=spec.help), None
+        annotation = Optional[bool] if spec.default is None else bool
+        option, default = typer.Option(*names, help=spec.help), spec.default
     elif spec.kind == FLAG:
         annotation, option, default = bool, typer.Option(*names, help=spec.help), False
     elif spec.kind == NUMBER:

@@ -16,13 +16,14 @@ from typing import Any, TypeVar
 
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES
 from wirewatch.store.event_dates import PRECISIONS
+from wirewatch.store.copies_query import CopiesQuery
 from wirewatch.store.query import ArticleQuery, ClaimQuery, EventQuery, QueryError
 from wirewatch.store.thread_query import DRIFT_MARKS, ThreadQuery
 
 # What kind of value a filter takes; each interface maps these to its own types.
 TEXT = "text"  # one string; blank is no filter
 TEXTS = "texts"  # repeatable strings (--x a --x b; x=a&x=b)
-YES_NO = "yes_no"  # True, False or not given
+YES_NO = "yes_no"  # True, False or not given (or its default)
 FLAG = "flag"  # given or not
 NUMBER = "number"  # an integer, within minimum..maximum
 CHOICE = "choice"  # one of ``choices``, with a default
@@ -190,4 +191,9 @@ THREAD_FILTERS = FilterTable(ThreadQuery, (
     Filter("since", "since", TEXT, "Seen on or after this date: YYYY, YYYY-MM or YYYY-MM-DD."),
     Filter("until", "until", TEXT, "Seen on or before this date (inclusive), same forms."),
     Filter("article", "article_id", TEXT, "Threads with an appearance in this article (id or id prefix)."),
+))
+
+COPIES_FILTERS = FilterTable(CopiesQuery, (
+    Filter("partial", "partial", YES_NO, "Include partial reuse (wire copy inside a longer story).",
+           default=True, flags="--partial/--no-partial"),
 ))

@@ -58,6 +58,17 @@ def _on_calendar(value: str) -> bool:
     return True
 
 
+def actor_condition(codes: tuple[str, str], texts: tuple[str, str]) -> str:
+    """An actor filter: a code prefix of either side, or words of either side's text; takes
+    the value four times (two codes, then two texts). Events and event clusters both use it."""
+    return (
+        f"(starts_with(upper(coalesce({codes[0]}, '')), upper(?))"
+        f" OR starts_with(upper(coalesce({codes[1]}, '')), upper(?))"
+        f" OR contains(lower(coalesce({texts[0]}, '')), lower(?))"
+        f" OR contains(lower(coalesce({texts[1]}, '')), lower(?)))"
+    )
+
+
 def _check_paging(limit: int | None, offset: int) -> None:
     if limit is not None and limit < 0:
         raise QueryError(f"limit={limit} must be 0 or more")
@@ -159,12 +170,7 @@ class EventQuery:
             )
             where.append(has_actor if self.coded else f"NOT {has_actor}")
         if self.actor:
-            where.append(
-                "(starts_with(upper(coalesce(e.source_code, '')), upper(?))"
-                " OR starts_with(upper(coalesce(e.target_code, '')), upper(?))"
-                " OR contains(lower(coalesce(e.source_text, '')), lower(?))"
-                " OR contains(lower(coalesce(e.target_text, '')), lower(?)))"
-            )
+            where.append(actor_condition(("e.source_code", "e.target_code"), ("e.source_text", "e.target_text")))
             params += [self.actor] * 4
         if self.country:
             where.append("upper(?) IN (e.source_country, e.target_country, e.place_country)")
