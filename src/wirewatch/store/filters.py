@@ -76,7 +76,12 @@ def _clean(spec: Filter, value: Any) -> Any:
     if spec.kind == TEXT:
         return (value or "").strip() or None
     if spec.kind == TEXTS:
-        return tuple(v.strip() for v in value or () if v and v.strip())
+        values = tuple(v.strip() for v in value or () if v and v.strip())
+        # Checked here too, not only by the query: a value its query would ignore (a modality
+        # beside all_modalities) is still refused, so a typo never passes unnoticed.
+        for bad in (v for v in values if spec.choices and v not in spec.choices):
+            raise QueryError(f"{spec.name} {bad!r} is not one of {', '.join(spec.choices)}")
+        return values
     if spec.kind == FLAG:
         return bool(value)
     if spec.kind == CHOICE and value not in spec.choices:
@@ -113,7 +118,8 @@ _CONVERT: dict[str, Callable[[Filter, Any, dict[str, Any]], None]] = {
 _SINCE = Filter("since", "since", TEXT, "From this date: YYYY, YYYY-MM or YYYY-MM-DD.")
 _UNTIL = Filter("until", "until", TEXT, "Up to this date (inclusive), same forms.")
 _ARTICLE = Filter("article", "article_id", TEXT, "Only this article (id or id prefix).")
-_CERTAINTY = Filter("certainty", "certainty", TEXTS, f"Certainty levels to include (repeatable): {', '.join(CERTAINTIES)}.")
+_CERTAINTY = Filter("certainty", "certainty", TEXTS, f"Certainty levels to include (repeatable): {', '.join(CERTAINTIES)}.",
+                    choices=CERTAINTIES)
 
 EVENT_FILTERS = FilterTable(EventQuery, (
     Filter("actor", "actor", TEXT, "Source or target: actor code prefix (RUS, VENMIL) or words."),
