@@ -17,10 +17,13 @@ their first article, never for a run with nothing new.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
+
+if TYPE_CHECKING:  # the engines import the pipeline; this module is imported by the runner first
+    from wirewatch.pipeline import Knowledge
 
 # Told what an engine is doing before a long silent step ("loading model ..."), for a progress bar.
 Announce = Callable[[str], None]
@@ -32,8 +35,10 @@ class Engine(Protocol):
         ...
 
 
-def engine_for(settings: Settings, announce: Announce | None = None) -> Engine:
-    """The engine ``settings`` asks for: Ray, worker processes, or this process."""
+def engine_for(settings: Settings, announce: Announce | None = None, knowledge: Knowledge | None = None) -> Engine:
+    """The engine ``settings`` asks for: Ray, worker processes, or this process. ``knowledge``:
+    models this process has loaded already (a benchmark loads them before its clock starts);
+    Ray's actors load their own."""
     if settings.engine == "ray":
         from wirewatch.scale.ray_engine import RayEngine
 
@@ -41,7 +46,7 @@ def engine_for(settings: Settings, announce: Announce | None = None) -> Engine:
     if settings.n_process > 1:
         from wirewatch.scale.workers import ProcessEngine
 
-        return ProcessEngine(settings, announce)
+        return ProcessEngine(settings, announce, knowledge)
     from wirewatch.scale.serial import SerialEngine
 
-    return SerialEngine(settings, announce)
+    return SerialEngine(settings, announce, knowledge)

@@ -15,10 +15,10 @@ from wirewatch.settings import Settings
 class SerialEngine:
     """``settings.batch_size`` articles per ``nlp.pipe`` call, then the stages on each (``pipeline.analyse_batch``)."""
 
-    def __init__(self, settings: Settings, announce: Announce | None = None) -> None:
+    def __init__(self, settings: Settings, announce: Announce | None = None, knowledge: Knowledge | None = None) -> None:
         self.settings = settings
         self.announce = announce
-        self._knowledge: Knowledge | None = None
+        self._knowledge = knowledge  # loaded on the first article when not given
 
     def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis | InputProblem]:
         stream = iter(articles)

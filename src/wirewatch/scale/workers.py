@@ -63,10 +63,10 @@ def analyse_chunk(articles: list[Article]) -> list[Found | InputProblem]:
 class ProcessEngine:
     """``settings.n_process`` worker processes, forked from this one once it has loaded the models."""
 
-    def __init__(self, settings: Settings, announce: Announce | None = None) -> None:
+    def __init__(self, settings: Settings, announce: Announce | None = None, knowledge: Knowledge | None = None) -> None:
         self.settings = settings
         self.announce = announce
-        self._knowledge: Knowledge | None = None
+        self._knowledge = knowledge  # loaded on the first article when not given
 
     def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis | InputProblem]:
         stream = iter(articles)
