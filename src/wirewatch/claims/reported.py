@@ -215,6 +215,17 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     return start, end
 
 
+def verb_content(
+    doc: Doc, verb: Token, speaker: tuple[int, int], quotes: QuoteIndex, cues: ClaimCues
+) -> tuple[int, int] | None:
+    """What ``verb`` reports, found as for a listed reporting verb (the learned model's cues)."""
+    return _content(doc, verb, speaker, quotes, cues, False)
+
+
+def cue_range(verb: Token) -> tuple[int, int]:
+    return _cue_range(verb)
+
+
 def _content(
     doc: Doc,
     verb: Token,
