@@ -73,3 +73,15 @@ def test_gum_satellites_name_source_and_cue(shared_data):
 )
 def test_claims_on_weak_ground_need_the_model(nlp, text, speakers):
     assert [c.speaker_text for c in _claims(nlp, text)] == speakers
+
+
+def test_a_verb_the_model_is_sure_of_becomes_a_claim(nlp, monkeypatch):
+    # A stand-in model sure of one verb no rule lists: the rules' walkers find its speaker and content.
+    from wirewatch.claims import learned
+    from wirewatch.claims.cue_model import CueModel
+
+    text = "The committee floated the idea of new sanctions."
+    assert [c.cue for c in _claims(nlp, text)] == []
+    monkeypatch.setattr(learned, "load_cue_model", lambda: CueModel(weights={"l=float": 10.0}, threshold=0.0))
+    [claim] = _claims(nlp, text)
+    assert (claim.speaker_text, claim.cue, claim.content) == ("The committee", "floated", "the idea of new sanctions")
