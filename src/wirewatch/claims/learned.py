@@ -35,6 +35,7 @@ from wirewatch.nlp.token_arrays import tokens_at
 ADD_MARGIN = 2.0
 _OBJECTS = ("dobj", "dative", "pobj", "prep")
 
+
 def verb_features(
     doc: Doc, drafts: list[ClaimDraft], stages: dict[int, str], cues: ClaimCues
 ) -> list[tuple[Token, list[str]]]:
@@ -50,6 +51,7 @@ def verb_features(
         out.append((v, cue_features(v, cues, stages.get(v.i), nested, ents)))
     return out
 
+
 def _object_content(d: ClaimDraft) -> bool:
     """The draft's content is what the verb takes as its object ("attack [Kyiv]"), not a clause."""
     v = d.anchor
@@ -63,12 +65,14 @@ def _object_content(d: ClaimDraft) -> bool:
                 return True
     return False
 
+
 def _doubtful(d: ClaimDraft, drafts: list[ClaimDraft]) -> bool:
     if d.anchor.pos_ != "VERB" or d.kind != "indirect":
         return False
     if d.anchor.sent.text.rstrip().endswith("?"):
         return True
     return _object_content(d) and any(o is not d and o.content[0] <= d.anchor.idx < o.content[1] for o in drafts)
+
 
 def learned_drafts(
     doc: Doc, drafts: list[ClaimDraft], stages: dict[int, str], quotes: QuoteIndex, cues: ClaimCues
