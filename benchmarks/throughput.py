@@ -81,14 +81,15 @@ def _child_wirewatch(files: list[Path], processes: int, batch: int, model: str) 
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings.from_env(db_path=Path(folder) / "bench.duckdb", n_process=processes, batch_size=batch, model=model)
         # Load before the clock, as for spaCy (workers are forked from this process).
-        from wirewatch.pipeline import Knowledge, analyze_articles
+        from wirewatch.pipeline import Knowledge
+        from wirewatch.scale.engines import engine_for
 
         knowledge = Knowledge.load(settings)
         knowledge.warm_up(settings)  # lexicons read on first use, as the model is, outside the clock
-        analyser = lambda articles, s: analyze_articles(articles, s, knowledge)  # noqa: E731
+        engine = engine_for(settings, knowledge=knowledge)
         with open_store(settings.db_path) as store:
             started = time.perf_counter()
-            summary = run_corpus(files, settings, store, analyser=analyser)
+            summary = run_corpus(files, settings, store, engine=engine)
             seconds = time.perf_counter() - started
             words = sum(len(a["text"].split()) for a in store.articles())
     return {
@@ -174,7 +175,7 @@ def store_scaling(files: list[Path], scales: list[int], batch: int, sample: int 
     from dataclasses import replace
     from datetime import date, timedelta
 
-    from wirewatch.clusters import recluster_store
+    from wirewatch.cluster_run import recluster_store
     from wirewatch.pipeline import Knowledge, analyze_parsed
     from wirewatch.records import Analysis, stable_id
     from wirewatch.settings import Settings

@@ -109,15 +109,16 @@ def mexico() -> Analysis:
     return Analysis(article=article, events=[campaign, refusal], claims=[claim])
 
 
-# Stand-ins for ingest.load_articles and pipeline.analyze_articles, for runner tests.
+# Stand-ins for ingest.load_articles and an engine (scale.engines), for runner tests.
 
 def numbered_article(n: int, text: str | None = None) -> Article:
     text = text or f"Article {n}: Russia sent {n} trainers to Venezuela, officials said."
     return Article(article_id=stable_id(text), text=text, source=f"inbox/{n}.txt", published_at=f"2025-11-{n + 1:02d}")
 
 
-class ChunkedAnalyser:
-    """Analyses like ``analyze_articles``: reads ``chunk`` articles ahead, then yields them in order."""
+class ChunkedEngine:
+    """An engine like the real ones: reads ``chunk`` articles ahead, then yields one result per
+    article in order, an ``InputProblem`` in the place of one whose analysis raised."""
 
     def __init__(self, chunk: int = 3, interrupt_after: int | None = None) -> None:
         self.chunk = chunk
@@ -125,7 +126,7 @@ class ChunkedAnalyser:
         self.interruption: type[BaseException] = KeyboardInterrupt
         self.seen: list[str] = []
 
-    def analyse(self, article: Article) -> Analysis:
+    def analysed(self, article: Article) -> Analysis:
         if article.text.startswith("BOOM"):
             raise RuntimeError("parser fell over")
         template = mexico()
@@ -133,7 +134,7 @@ class ChunkedAnalyser:
                   for i, e in enumerate(template.events)]
         return Analysis(article=article, events=events, claims=[])
 
-    def __call__(self, articles: Iterable[Article], settings: Settings) -> Iterator[Analysis]:
+    def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis | InputProblem]:
         it = iter(articles)
         while True:
             block = [a for _, a in zip(range(self.chunk), it)]
@@ -143,7 +144,10 @@ class ChunkedAnalyser:
                 if self.interrupt_after is not None and len(self.seen) == self.interrupt_after:
                     raise self.interruption()
                 self.seen.append(article.article_id)
-                yield self.analyse(article)
+                try:
+                    yield self.analysed(article)
+                except RuntimeError as exc:
+                    yield InputProblem(article.source or article.article_id, f"analysis failed: {type(exc).__name__}: {exc}")
 
 
 def reader(items: list[Article | InputProblem]):

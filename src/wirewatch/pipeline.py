@@ -96,34 +96,45 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
 def analyze_articles(
     articles: Iterable[Article], settings: Settings, knowledge: Knowledge | None = None
 ) -> Iterator[Analysis]:
-    """Parse articles with ``nlp.pipe`` (batched) and analyse each, in input order.
+    """Parse articles with ``nlp.pipe`` (batched) and analyse each, in input order, in this
+    process; raises when an article cannot be analysed (the Python API and the eval suites).
 
-    With ``settings.n_process > 1`` whole articles (parse and every stage) are analysed in
-    that many worker processes, each loading the models once (``scale.workers``); an article
-    whose analysis fails then comes back as an ``InputProblem`` in its place.
+    Corpus runs go through an engine instead (``scale.engines``), which also runs in worker
+    processes or on Ray and turns a failing article into an ``InputProblem`` in its place.
     """
-    if settings.n_process > 1:
-        from wirewatch.scale.workers import analyze_in_workers
-
-        yield from analyze_in_workers(articles, settings, settings.n_process, knowledge)  # type: ignore[misc]
-        return
     yield from analyze_parsed(articles, settings, knowledge or Knowledge.load(settings))
 
 
-def analyze_parsed(
-    articles: Iterable[Article], settings: Settings, knowledge: Knowledge, *, keep_going: bool = False
-) -> Iterator[Analysis | InputProblem]:
-    """Parse in this process and run the stages; ``keep_going`` turns a failing article into
-    an ``InputProblem`` in its place instead of raising."""
+def analyze_parsed(articles: Iterable[Article], settings: Settings, knowledge: Knowledge) -> Iterator[Analysis]:
+    """Parse in this process and run the stages on each article, in input order."""
     for doc, article in _parsed(articles, settings, knowledge):
-        if not keep_going:
-            yield analyze_doc(doc, article, knowledge)
-            continue
-        try:
-            yield analyze_doc(doc, article, knowledge)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not end the batch
-            reason = f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0]
-            yield InputProblem(article.source or article.article_id, reason)
+        yield analyze_doc(doc, article, knowledge)
+
+
+def analyse_batch(articles: list[Article], settings: Settings, knowledge: Knowledge) -> list[Analysis | InputProblem]:
+    """Exactly one result per article, in order: its ``Analysis``, or an ``InputProblem`` naming it
+    when its parse or a stage raised. What every engine runs on each batch it is given.
+
+    The batch is parsed together (``nlp.pipe``); only when that raises is each article parsed
+    on its own, so one bad article costs its batch-mates a second parse, not their results.
+    """
+    results: list[Analysis | InputProblem] = []
+    try:
+        for doc, article in _parsed(articles, settings, knowledge):
+            try:
+                results.append(analyze_doc(doc, article, knowledge))
+            except Exception as exc:  # noqa: BLE001 - one bad article must not end the batch
+                results.append(_failed(article, exc))
+    except Exception as exc:  # noqa: BLE001 - the parse of the batch failed: find whose it was
+        if len(articles) == 1:
+            return [_failed(articles[0], exc)]
+        return [result for article in articles for result in analyse_batch([article], settings, knowledge)]
+    return results
+
+
+def _failed(article: Article, exc: Exception) -> InputProblem:
+    reason = f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0]
+    return InputProblem(article.source or article.article_id, reason)
 
 
 def _parsed(articles: Iterable[Article], settings: Settings, knowledge: Knowledge) -> Iterator[tuple[Doc, Article]]:
@@ -142,7 +153,7 @@ def _parses(articles: Iterable[Article], settings: Settings, knowledge: Knowledg
     from wirewatch.nlp.prefilter import parse
 
     stream = iter(articles)
-    while batch := list(islice(stream, max(1, settings.batch_size))):
+    while batch := list(islice(stream, settings.batch_size)):
         yield from zip(parse(knowledge.nlp, [a.text for a in batch], settings.batch_size), batch)
 
 

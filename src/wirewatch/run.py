@@ -6,9 +6,9 @@
    original in the store (``ingest.reuse``): a near-duplicate reprint is stored with
    ``near_duplicate_of`` and its similarity but never coded again; partial reuse is recorded
    with the share reused.
-3. ``pipeline.analyze_articles`` parses and analyses the rest as one stream (``nlp.pipe``
-   keeps its batching and processes); an article whose analysis raises becomes an
-   ``InputProblem`` and the stream restarts after it, instead of ending the run.
+3. An engine (``scale.engines``: this process, worker processes or Ray, as ``settings`` say)
+   parses and analyses the rest as one stream, giving exactly one result per article in
+   order: its ``Analysis``, or an ``InputProblem`` in its place when its analysis raised.
 4. Every ``settings.batch_size`` analyses are written with their problems and copy findings
    in one transaction; a run killed half-way loses at most the batch in flight, which the
    next run finds missing from the store and analyses again.
@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -32,6 +31,7 @@ from typing import Any
 from wirewatch.errors import StoreError
 from wirewatch.ingest.reuse import Reuse, ReuseIndex
 from wirewatch.records import Analysis, Article, InputProblem
+from wirewatch.scale.engines import Announce, Engine, engine_for
 from wirewatch.settings import Settings
 from wirewatch.store import Store
 
@@ -64,11 +64,8 @@ class RunSummary:
 
 
 Progress = Callable[[RunSummary], None]
-# How inputs are read and analysed; the defaults are ingest.read_articles and pipeline.analyze_articles.
-# An analyser yields one result per article in input order; a parallel one may yield an
-# InputProblem in the place of an article whose analysis failed.
+# How inputs are read; the default is ingest.read_articles.
 Reader = Callable[[list[str | Path], Settings], Iterable[Article | InputProblem]]
-Analyser = Callable[[Iterable[Article], Settings], Iterator[Analysis | InputProblem]]
 
 
 class _Copies:
@@ -96,10 +93,6 @@ class _Copies:
 
     def take(self, analyses: list[Analysis]) -> list[Reuse]:
         return [f for a in analyses if (f := self._found.pop(a.article.article_id, None)) is not None]
-
-
-class _UpstreamFailure(Exception):
-    """Reading the inputs raised: that is not the fault of the article being analysed."""
 
 
 def _new_articles(
@@ -145,56 +138,12 @@ def _new_articles(
             yield item
 
 
-def _analyse_resiliently(
-    articles: Iterator[Article], settings: Settings, analyze_articles: Analyser
-) -> Iterator[Analysis | InputProblem]:
-    """Analyses in input order; an article whose analysis raises is yielded as an InputProblem."""
-    in_flight: deque[Article] = deque()  # handed to the pipeline, not yet analysed
-
-    def feed(source: Iterable[Article]) -> Iterator[Article]:
-        it = iter(source)
-        while True:
-            try:
-                article = next(it)
-            except StopIteration:
-                return
-            except Exception as exc:
-                raise _UpstreamFailure() from exc
-            in_flight.append(article)
-            yield article
-
-    # Nothing new to analyse (a re-run): do not load the models at all.
+def _analysed(articles: Iterator[Article], engine: Engine) -> Iterator[Analysis | InputProblem]:
+    """The engine's results; with nothing new to analyse (a re-run) the engine is not even started."""
     first = next(articles, None)
     if first is None:
         return
-    articles = chain([first], articles)
-    retry: list[Article] = []
-    while True:
-        try:
-            for analysis in analyze_articles(feed(chain(retry, articles)), settings):
-                if isinstance(analysis, InputProblem):
-                    # A parallel analyser reports a failed article in its place: the oldest in flight.
-                    if in_flight:
-                        in_flight.popleft()
-                    yield analysis
-                    continue
-                # nlp.pipe keeps input order, so this is the oldest in-flight article, unless
-                # the analyser dropped some before it (those are done with too).
-                done = analysis.article.article_id
-                if any(a.article_id == done for a in in_flight):
-                    while in_flight.popleft().article_id != done:
-                        pass
-                yield analysis
-            return
-        except _UpstreamFailure as exc:
-            raise exc.__cause__ or exc
-        except Exception as exc:
-            if not in_flight:
-                raise
-            bad = in_flight.popleft()
-            yield InputProblem(bad.source or bad.article_id, f"analysis failed: {type(exc).__name__}: {exc}")
-            retry = list(in_flight)
-            in_flight.clear()
+    yield from engine.analyse(chain([first], articles))
 
 
 def write_resiliently(
@@ -239,20 +188,6 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc.__cause__ or exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def _default_analyser() -> Analyser:
-    """pipeline.analyze_articles with the models loaded once, on first use (not for a no-op run)."""
-    from wirewatch.pipeline import Knowledge, analyze_articles
-
-    loaded: list[Any] = []
-
-    def analyse(articles: Iterable[Article], settings: Settings) -> Iterator[Analysis]:
-        if not loaded:
-            loaded.append(Knowledge.load(settings))
-        return analyze_articles(articles, settings, loaded[0])
-
-    return analyse
-
-
 def run_corpus(
     paths: Sequence[str | Path],
     settings: Settings,
@@ -260,19 +195,22 @@ def run_corpus(
     progress: Progress | None = None,
     *,
     reader: Reader | None = None,
-    analyser: Analyser | None = None,
+    engine: Engine | None = None,
+    announce: Announce | None = None,
 ) -> RunSummary:
     """Analyse every article under ``paths`` into ``store``; returns what happened.
 
-    ``reader`` and ``analyser`` replace ingest and the NLP stages (tests, other front ends).
+    ``engine`` defaults to the one ``settings`` choose (``scale.engines.engine_for``), told to
+    ``announce`` its slow steps; ``reader`` and ``engine`` replace ingest and the NLP stages
+    (tests, other front ends).
     """
     started = time.perf_counter()
     summary = RunSummary()
-    batch_size = max(1, settings.batch_size)
+    batch_size = settings.batch_size
     if reader is None:
         from wirewatch.ingest import read_articles as reader
-    if analyser is None:
-        analyser = _default_analyser()
+    if engine is None:
+        engine = engine_for(settings, announce)
     pending_problems: list[InputProblem] = []
     batch: list[Analysis] = []
     copies = _Copies(store)
@@ -296,7 +234,7 @@ def run_corpus(
         copies=copies,
     )
     with store.single_threaded():
-        for item in _analyse_resiliently(fresh, settings, analyser):
+        for item in _analysed(fresh, engine):
             if isinstance(item, InputProblem):
                 pending_problems.append(item)
                 summary.problems.append(item)
@@ -313,7 +251,7 @@ def run_corpus(
         flush()
     # Also when nothing is new but an earlier run was stopped before its clustering finished.
     if summary.analysed or summary.duplicates or store.clusters_pending():
-        from wirewatch.clusters import recluster_store
+        from wirewatch.cluster_run import recluster_store
 
         recluster_store(store)
     from wirewatch.thread_run import thread_store

@@ -116,29 +116,19 @@ def test_clusters_from_events_without_a_clusters_table(db_path: Path, samples) -
     assert row["first_day"] == row["last_day"] == "2025-11-03"
 
 
-def test_clusters_route_adds_the_stored_cluster_row_when_there_is_one(db_path: Path, samples) -> None:
+def test_clusters_route_adds_the_stored_cluster_row(db_path: Path, samples) -> None:
     from fastapi.testclient import TestClient
 
     from wirewatch.api import create_app
-    from wirewatch.api.routes import CLUSTER_TABLE
 
     with open_store(db_path) as store:
         store.write_batch([samples.venezuela()])
     _set_clusters(db_path)
-    with duckdb.connect(str(db_path)) as con:
-        has_table = con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [CLUSTER_TABLE]
-        ).fetchone()[0]
-        if not has_table:  # a store from before the cluster migration: the route must still work
-            with TestClient(create_app(db_path)) as client:
-                body = client.get("/api/clusters?modality=all").json()
-            assert body["clusters_table"] is False and "cluster" not in body["clusters"][0]
-            con.execute(f"CREATE TABLE {CLUSTER_TABLE} (cluster_id VARCHAR, plover_type VARCHAR)")
-        con.execute(f"DELETE FROM {CLUSTER_TABLE}")
+    with duckdb.connect(str(db_path)) as con:  # every migrated store has the cluster table
+        con.execute("DELETE FROM event_clusters")
         con.execute(
-            f"INSERT INTO {CLUSTER_TABLE} BY NAME SELECT * FROM (VALUES ('c-venezuela', 'aid', 'e1', 'a1', 2, 1, 1))"
+            "INSERT INTO event_clusters BY NAME SELECT * FROM (VALUES ('c-venezuela', 'aid', 'e1', 'a1', 2, 1, 1))"
             " v(cluster_id, plover_type, first_event_id, first_article_id, events, articles, outlets)"
-            if has_table else f"INSERT INTO {CLUSTER_TABLE} VALUES ('c-venezuela', 'aid')"
         )
     with TestClient(create_app(db_path)) as client:
         body = client.get("/api/clusters?modality=all").json()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirewatch.api.article_view import hedge_spans
+from wirewatch.store.article_view import hedge_spans
 from wirewatch.records import Claim
 
 TEXT = (

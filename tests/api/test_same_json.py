@@ -20,7 +20,7 @@ runner = CliRunner()
         (["--actor", "RUS"], "actor=RUS", EventQuery(actor="RUS")),
         (["--country", "VEN", "--all-modalities"], "country=VEN&modality=all", EventQuery(country="VEN", include_all_modalities=True)),
         (["--type", "19", "--modality", "hypothetical"], "type=19&modality=hypothetical", EventQuery(event_type="19", modality=("hypothetical",))),
-        (["--since", "2025", "--all-modalities"], "since=2025&modality=all", EventQuery(date_from="2025", include_all_modalities=True)),
+        (["--since", "2025", "--all-modalities"], "since=2025&modality=all", EventQuery(since="2025", include_all_modalities=True)),
     ],
 )
 def test_events_are_the_same_json_everywhere(shared_db, client, cli_args, http_query, query) -> None:

@@ -27,9 +27,9 @@ REPORT = "Russia sent {n} military trainers to Venezuela on Monday, officials in
 
 def stand_in_runner(files, settings, store):
     # Real ingest and runner; the model stages replaced by the hand-built analyser of tests/store.
-    from sample_analyses import ChunkedAnalyser
+    from sample_analyses import ChunkedEngine
 
-    return run_corpus(files, settings, store, analyser=ChunkedAnalyser())
+    return run_corpus(files, settings, store, engine=ChunkedEngine())
 
 
 @pytest.fixture(autouse=True)

@@ -153,3 +153,23 @@ def test_transcript_labels_in_capitals_and_lists_that_are_not_interviews(nlp):
     )
     claims = _claims(nlp, text)
     assert [c.speaker_name for c in claims] == ["Bush", "Carson"]  # a list, not an interview
+
+
+def test_i_in_a_pull_quote_is_the_person_the_article_features(nlp):
+    text = (
+        "Biologist Nick Bos tells Wikinews about ants that treat themselves.\n\n"
+        "Nick Bos, of the University of Helsinki, studies how ants fight parasites. "
+        "Bos and colleagues describe ants that eat hydrogen peroxide when they are ill, "
+        "said Anna Lee, who was not involved.\n\n"
+        "\u201cI have no doubt that there will be more cases documented in the years to come.\u201d\n"
+    )
+    stray = [c for c in _claims(nlp, text) if c.speaker_text == "I"]
+    assert [c.speaker_name for c in stray] == ["Nick Bos"]
+
+
+def test_i_in_a_pull_quote_stays_unresolved_when_no_one_is_featured(nlp):
+    text = (
+        "Nick Bos and Anna Lee study ants in Helsinki.\n\n"
+        "\u201cI have no doubt that there will be more cases documented in the years to come.\u201d\n"
+    )
+    assert [c.speaker_name for c in _claims(nlp, text) if c.speaker_text == "I"] in ([], [None], ["I"])

@@ -24,6 +24,10 @@ def _claims(nlp, text):
         "He went to Caracas to find new partners for the arms deal.",
         "Neither the general nor his aides have been charged with any crime.",
         "The depot was targeted in a drone strike on Tuesday.",
+        # A verb of saying or showing in the passive with only circumstances names an act.
+        "The deal was announced on Tuesday in Caracas.",
+        "The village was shown on state television.",
+        "The minister was seen leaving the embassy.",
         "Mark Cuban knows as much about national security as anyone.",
     ],
 )

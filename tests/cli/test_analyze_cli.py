@@ -23,7 +23,7 @@ runner = CliRunner(env={"COLUMNS": "250"})
 @pytest.fixture()
 def fake_stages(monkeypatch: pytest.MonkeyPatch, samples):
     def install(items):
-        patched = functools.partial(run_corpus, reader=samples.reader(items), analyser=samples.ChunkedAnalyser())
+        patched = functools.partial(run_corpus, reader=samples.reader(items), engine=samples.ChunkedEngine())
         monkeypatch.setattr("wirewatch.cli.analyze_command.run_corpus", patched)
 
     return install

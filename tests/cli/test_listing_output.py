@@ -69,7 +69,7 @@ def test_table_shows_article_text_literally(filled_db: Path) -> None:
 
 
 def test_articles_json_includes_text(filled_db: Path, samples) -> None:
-    result = _run("articles", "--db", str(filled_db), "-f", "json", "--outlet", "example")
+    result = _run("articles", "--db", str(filled_db), "-f", "json", "--publisher", "example")
     with open_store(filled_db, read_only=True) as store:
         assert json.loads(result.stdout) == store.articles(ArticleQuery(publisher="example"))
     assert json.loads(result.stdout)[0]["text"] == samples.MEXICO_TEXT

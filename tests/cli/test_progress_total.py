@@ -31,16 +31,17 @@ def test_total_is_unknown_for_stdin_and_feeds(tmp_path: Path) -> None:
     assert expected_articles([tmp_path / "missing.txt"]) == 0  # a problem the run reports, not an article
 
 
-def test_the_model_load_is_announced(monkeypatch) -> None:
+def test_the_model_load_is_announced(monkeypatch, samples) -> None:
     from wirewatch import pipeline
-    from wirewatch.cli.analyze_command import _announcing_analyser
+    from wirewatch.scale.serial import SerialEngine
     from wirewatch.settings import Settings
 
     said: list[str] = []
     monkeypatch.setattr(pipeline.Knowledge, "load", classmethod(lambda cls, settings: "knowledge"))
-    monkeypatch.setattr(pipeline, "analyze_articles", lambda articles, settings, knowledge: iter([]))
-    analyse = _announcing_analyser(said.append)
-    settings = Settings.from_env()
-    analyse([], settings)
-    analyse([], settings)
+    monkeypatch.setattr("wirewatch.scale.serial.analyse_batch", lambda articles, settings, knowledge: [])
+    settings = Settings.from_env(batch_size=1)
+    engine = SerialEngine(settings, said.append)
+    assert list(engine.analyse([])) == [] and said == []  # nothing to analyse: nothing loaded
+    list(engine.analyse([samples.numbered_article(1), samples.numbered_article(2)]))
+    list(engine.analyse([samples.numbered_article(3)]))
     assert said == [f"loading model {settings.model}", "analysing"]  # once, however many batches

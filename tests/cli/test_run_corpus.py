@@ -31,7 +31,7 @@ def test_failures_skips_and_counts(tmp_path: Path, samples) -> None:
     with open_store(settings.db_path) as store:
         summary = run_corpus(
             ["inbox"], settings, store, progress=lambda s: progress.append((s.articles_read, s.analysed)),
-            reader=samples.reader(items), analyser=samples.ChunkedAnalyser(),
+            reader=samples.reader(items), engine=samples.ChunkedEngine(),
         )
         assert (summary.articles_read, summary.analysed, summary.skipped, summary.failed) == (6, 4, 1, 2)
         assert (summary.events, summary.claims) == (8, 0)
@@ -43,9 +43,9 @@ def test_failures_skips_and_counts(tmp_path: Path, samples) -> None:
     assert progress == sorted(progress) and progress[-1] == (6, 4)
 
     # A second run over the same inputs analyses nothing new.
-    analyser = samples.ChunkedAnalyser()
+    analyser = samples.ChunkedEngine()
     with open_store(settings.db_path) as store:
-        again = run_corpus(["inbox"], settings, store, reader=samples.reader(items), analyser=analyser)
+        again = run_corpus(["inbox"], settings, store, reader=samples.reader(items), engine=analyser)
         assert (again.analysed, again.skipped, again.failed) == (0, 5, 2)
         assert analyser.seen == [boom.article_id]  # only the failing article was retried (and failed again)
         assert store.counts()["articles"] == 4
@@ -54,16 +54,16 @@ def test_failures_skips_and_counts(tmp_path: Path, samples) -> None:
 def test_interrupted_run_resumes_where_it_stopped(tmp_path: Path, samples) -> None:
     settings = Settings.from_env(db_path=tmp_path / "run.duckdb", batch_size=2)
     articles = [samples.numbered_article(n) for n in range(5)]
-    interrupting = samples.ChunkedAnalyser(interrupt_after=3)
+    interrupting = samples.ChunkedEngine(interrupt_after=3)
     interrupting.interruption = Interrupted
     with open_store(settings.db_path) as store:
         with pytest.raises(Interrupted):
-            run_corpus(["inbox"], settings, store, reader=samples.reader(articles), analyser=interrupting)
+            run_corpus(["inbox"], settings, store, reader=samples.reader(articles), engine=interrupting)
         # The first full batch (2 articles) was committed; the half batch was not.
         assert store.counts()["articles"] == 2
-    analyser = samples.ChunkedAnalyser()
+    analyser = samples.ChunkedEngine()
     with open_store(settings.db_path) as store:
-        summary = run_corpus(["inbox"], settings, store, reader=samples.reader(articles), analyser=analyser)
+        summary = run_corpus(["inbox"], settings, store, reader=samples.reader(articles), engine=analyser)
         assert (summary.analysed, summary.skipped) == (3, 2)
         assert analyser.seen == [a.article_id for a in articles[2:]]
         assert store.counts()["articles"] == 5

@@ -58,7 +58,7 @@ def test_show_json_has_the_public_fields(filled_db: Path, samples) -> None:
     data = json.loads(result.stdout)
     assert data["article"]["article_id"] == article_id
     assert sorted(e["modality"] for e in data["events"]) == ["asserted", "negated"]
-    assert "speaker_start" not in data["claims"][0]
+    assert "speaker_start" not in data["claims"][0] and "speaker_span" in data["claims"][0]
 
 
 def test_unknown_article_is_a_one_line_error(filled_db: Path) -> None:

@@ -60,7 +60,7 @@ def test_a_folder_of_mixed_encodings_through_the_cli(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, samples, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setattr("wirewatch.cli.analyze_command.run_corpus",
-                        functools.partial(run_corpus, analyser=samples.ChunkedAnalyser()))
+                        functools.partial(run_corpus, engine=samples.ChunkedEngine()))
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a_latin1.txt").write_bytes(WESTERN.replace("’", "'").encode("latin-1"))

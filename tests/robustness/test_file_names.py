@@ -30,7 +30,7 @@ TEXTS = {
 def stand_in_analysis(monkeypatch: pytest.MonkeyPatch, samples) -> None:
     # The real reader, the sample analyser: file handling is what is under test.
     monkeypatch.setattr("wirewatch.cli.analyze_command.run_corpus",
-                        functools.partial(run_corpus, analyser=samples.ChunkedAnalyser()))
+                        functools.partial(run_corpus, engine=samples.ChunkedEngine()))
 
 
 def test_bad_names_are_one_line_problems_and_the_rest_is_stored(tmp_path: Path, stand_in_analysis) -> None:
@@ -54,7 +54,7 @@ def test_bad_names_are_one_line_problems_and_the_rest_is_stored(tmp_path: Path, 
     with open_store(db, read_only=True) as store:
         sources = sorted(a["source"] for a in store.articles())
         assert sources == [f"{inbox}/evil\\n\\x1b[31mred.txt", f"{inbox}/good.txt", f"{inbox}/sub/story.txt"]
-        assert store.duplicate_clusters() == []  # no file was read twice through the loop
+        assert store.copies() == []  # no file was read twice through the loop
 
 
 def test_a_link_loop_reads_each_file_once(tmp_path: Path) -> None:

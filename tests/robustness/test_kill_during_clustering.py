@@ -37,7 +37,7 @@ RUN = textwrap.dedent(
     settings = Settings.from_env(db_path={db!r}, batch_size=5)
     with open_store(settings.db_path) as store:
         summary = run_corpus(["inbox"], settings, store, reader=sample_analyses.reader(items),
-                             analyser=sample_analyses.ChunkedAnalyser())
+                             engine=sample_analyses.ChunkedEngine())
     print(summary.analysed, summary.skipped)
     """
 )

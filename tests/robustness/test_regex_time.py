@@ -169,7 +169,7 @@ def test_the_comment_run_through_the_cli_file_stdin_and_jsonl(tmp_path, monkeypa
     from wirewatch.run import run_corpus
 
     monkeypatch.setattr("wirewatch.cli.analyze_command.run_corpus",
-                        functools.partial(run_corpus, analyser=samples.ChunkedAnalyser()))
+                        functools.partial(run_corpus, engine=samples.ChunkedEngine()))
     hostile = "<!---->" * 40 + "x Russia said the army would attack."
     (tmp_path / "x.txt").write_text(hostile)
     (tmp_path / "x.jsonl").write_text(json.dumps({"text": hostile + " Again, on a JSON line."}))

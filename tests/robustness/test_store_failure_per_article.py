@@ -15,16 +15,16 @@ from wirewatch.settings import Settings
 from wirewatch.store import open_store
 
 
-class CollidingAnalyser:
-    """The sample analyser, but articles whose text starts with DUP carry two events with one id:
+class CollidingEngine:
+    """The sample engine, but articles whose text starts with DUP carry two events with one id:
     what GeoWebNews dev article 283 did to the store before its mentions were made unique."""
 
     def __init__(self, samples) -> None:
-        self._inner = samples.ChunkedAnalyser()
+        self._inner = samples.ChunkedEngine()
 
-    def __call__(self, articles, settings):
-        for analysis in self._inner(articles, settings):
-            if analysis.article.text.startswith("DUP"):
+    def analyse(self, articles):
+        for analysis in self._inner.analyse(articles):
+            if isinstance(analysis, Analysis) and analysis.article.text.startswith("DUP"):
                 first = analysis.events[0]
                 analysis = Analysis(article=analysis.article, events=[first, replace(first, evidence="again")])
             yield analysis
@@ -37,7 +37,7 @@ def test_an_unstorable_article_is_skipped_and_its_batch_is_kept(tmp_path: Path, 
     bad = samples.numbered_article(99, "DUP Russia sent trainers to Venezuela twice, officials said.")
     items = articles[:3] + [bad] + articles[3:]
     with open_store(settings.db_path) as store:
-        summary = run_corpus(["inbox"], settings, store, reader=samples.reader(items), analyser=CollidingAnalyser(samples))
+        summary = run_corpus(["inbox"], settings, store, reader=samples.reader(items), engine=CollidingEngine(samples))
         assert (summary.analysed, summary.failed) == (8, 1)
         (problem,) = summary.problems
         assert problem.source == "inbox/99.txt"

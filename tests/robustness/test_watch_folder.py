@@ -24,9 +24,9 @@ PARAGRAPHS = [
 
 
 def stand_in_runner(files, settings, store):
-    from sample_analyses import ChunkedAnalyser
+    from sample_analyses import ChunkedEngine
 
-    return run_corpus(files, settings, store, analyser=ChunkedAnalyser())
+    return run_corpus(files, settings, store, engine=ChunkedEngine())
 
 
 @pytest.fixture()

@@ -45,7 +45,7 @@ def test_reprints_in_a_later_run_are_matched_against_the_store(tmp_path: Path, s
         day2 = run_corpus([second], settings, store)
         assert (day2.analysed, day2.duplicates, day2.skipped) == (0, 1, 1)
         assert len(store.events(EventQuery(include_all_modalities=True, coded=None))) == events_before  # not coded twice
-        clusters = store.duplicate_clusters()
+        clusters = store.copies()
     (cluster,) = clusters
     kinds = sorted(m["kind"] for m in cluster["members"])
     assert kinds == ["duplicate", "exact", "original"]
@@ -79,5 +79,5 @@ def test_one_file_named_two_ways_is_not_a_copy_of_itself(tmp_path: Path, monkeyp
         first = run_corpus(["news/a.txt"], settings, store)
         again = run_corpus([tmp_path / "news" / ".." / "news" / "a.txt"], settings, store)
         assert (first.analysed, again.analysed, again.skipped) == (1, 0, 1)
-        assert store.duplicate_clusters() == []
+        assert store.copies() == []
         assert [a["source"] for a in store.articles()] == [str(tmp_path / "news" / "a.txt")]

@@ -38,7 +38,8 @@ def _rows(db: Path) -> tuple[list[tuple], list[tuple]]:
 
 
 def test_ray_engine_equals_local_engine(local_ray, tmp_path: Path, seed_text: str, shared_data: Path) -> None:
-    from wirewatch.scale.ray_engine import ray_analyser, shard_root
+    from wirewatch.scale.engines import engine_for
+    from wirewatch.scale.ray_engine import RayEngine, shard_root
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -49,9 +50,10 @@ def test_ray_engine_equals_local_engine(local_ray, tmp_path: Path, seed_text: st
     local = Settings.from_env(db_path=tmp_path / "local.duckdb", batch_size=2)
     with open_store(local.db_path) as store:
         run_corpus([corpus], local, store)
-    on_ray = Settings.from_env(db_path=tmp_path / "ray.duckdb", batch_size=2, n_process=1)
+    on_ray = Settings.from_env(db_path=tmp_path / "ray.duckdb", batch_size=2, n_process=1, engine="ray")
+    assert isinstance(engine_for(on_ray), RayEngine)  # chosen by the settings alone
     with open_store(on_ray.db_path) as store:
-        summary = run_corpus([corpus], on_ray, store, analyser=ray_analyser())
+        summary = run_corpus([corpus], on_ray, store)
     assert summary.analysed == 2 and summary.failed == 0
 
     local_events, local_claims = _rows(local.db_path)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-import wirewatch.pipeline as pipeline
 from wirewatch.records import InputProblem
 from wirewatch.run import run_corpus
 from wirewatch.scale import workers
@@ -50,9 +49,8 @@ def test_two_workers_equal_one_process(tmp_path: Path, shared_data: Path) -> Non
 
 def test_a_worker_sends_back_records_without_the_article(monkeypatch: pytest.MonkeyPatch, samples) -> None:
     found, problem = samples.venezuela(), InputProblem("feeds/mexico.txt", "analysis failed: boom")
-    monkeypatch.setattr(pipeline, "analyze_parsed", lambda articles, settings, knowledge, keep_going: iter([found, problem]))
-    monkeypatch.setattr(workers, "_knowledge", object())
-    monkeypatch.setattr(workers, "_settings", Settings())
+    monkeypatch.setattr(workers, "analyse_batch", lambda articles, settings, knowledge: [found, problem])
+    monkeypatch.setattr(workers, "_worker", workers._Worker(Settings(), object()))  # type: ignore[arg-type]
     sent = workers.analyse_chunk([found.article, samples.mexico().article])
     assert sent == [(found.mentions, found.events, found.claims), problem]
     assert pickle.loads(pickle.dumps(sent)) == sent

@@ -77,11 +77,11 @@ def test_date_range_overlaps_event_dates_at_any_granularity(filled_db: Path) -> 
     # Events dated 2025-11 (aid) and 2024-06 (influence); the undated ones fall back to
     # their article's publication date (2025-11-03 and 2024-06-10).
     everything = {"include_all_modalities": True}
-    assert _types(_events(filled_db, date_from="2025-11-15", **everything)) == ["aid"]
-    assert _types(_events(filled_db, date_from="2025-11-02", **everything)) == ["aid", "assault"]
-    assert _types(_events(filled_db, date_to="2024", **everything)) == ["influence", "protest"]
-    assert _types(_events(filled_db, date_from="2024-06-30", date_to="2024-06-30", **everything)) == ["influence"]
-    assert _events(filled_db, date_from="2023", date_to="2023-12-31", **everything) == []
+    assert _types(_events(filled_db, since="2025-11-15", **everything)) == ["aid"]
+    assert _types(_events(filled_db, since="2025-11-02", **everything)) == ["aid", "assault"]
+    assert _types(_events(filled_db, until="2024", **everything)) == ["influence", "protest"]
+    assert _types(_events(filled_db, since="2024-06-30", until="2024-06-30", **everything)) == ["influence"]
+    assert _events(filled_db, since="2023", until="2023-12-31", **everything) == []
 
 
 def test_limit_offset_and_order(filled_db: Path) -> None:
@@ -98,14 +98,14 @@ def test_claim_filters(filled_db: Path) -> None:
         assert [c["kind"] for c in store.claims(ClaimQuery(outlet="war zone"))] == ["indirect"]
         assert [c["kind"] for c in store.claims(ClaimQuery(outlet="example times"))] == ["according_to"]
         assert [c["kind"] for c in store.claims(ClaimQuery(kind="according_to"))] == ["according_to"]
-        assert store.claims(ClaimQuery(date_from="2025"))[0]["chain"][-1] == "Daily Star"
+        assert store.claims(ClaimQuery(since="2025"))[0]["chain"][-1] == "Daily Star"
 
 
 def test_article_filters(filled_db: Path) -> None:
     with open_store(filled_db, read_only=True) as store:
         assert [a["publisher"] for a in store.articles()] == ["Daily Star", "Example Times"]
         assert [a["publisher"] for a in store.articles(ArticleQuery(publisher="star"))] == ["Daily Star"]
-        assert [a["publisher"] for a in store.articles(ArticleQuery(date_to="2024-12"))] == ["Example Times"]
+        assert [a["publisher"] for a in store.articles(ArticleQuery(until="2024-12"))] == ["Example Times"]
 
 
 def test_hostile_values_are_only_ever_parameters(filled_db: Path) -> None:
@@ -119,8 +119,8 @@ def test_hostile_values_are_only_ever_parameters(filled_db: Path) -> None:
     [
         (EventQuery(modality=("likely",)), "modality 'likely' is not one of asserted, negated, hypothetical, future, hedged"),
         (ClaimQuery(kind="rumour"), "kind 'rumour' is not one of direct, indirect"),
-        (EventQuery(date_from="03/11/2025"), "since='03/11/2025' is not a date"),
-        (ArticleQuery(date_to="last week"), "until='last week' is not a date"),
+        (EventQuery(since="03/11/2025"), "since='03/11/2025' is not a date"),
+        (ArticleQuery(until="last week"), "until='last week' is not a date"),
         (EventQuery(limit=-1), "limit=-1"),
     ],
 )

@@ -54,7 +54,7 @@ def test_one_relayed_thread_with_the_laundering_hop(db: Path) -> None:
         (["--min-articles", "1"], "min_articles=1", ThreadQuery(min_articles=1)),
         (["--speaker", "budanov", "--state-media"], "speaker=budanov&state_media=true", ThreadQuery(speaker="budanov", state_media=True)),
         (["--drift", "hedge dropped", "--laundering"], "drift=hedge dropped&laundering=true", ThreadQuery(drift="hedge dropped", laundering=True)),
-        (["--outlet", "daily mail", "--since", "2026-11-05"], "outlet=daily mail&since=2026-11-05", ThreadQuery(outlet="daily mail", date_from="2026-11-05")),
+        (["--outlet", "daily mail", "--since", "2026-11-05"], "outlet=daily mail&since=2026-11-05", ThreadQuery(outlet="daily mail", since="2026-11-05")),
         (["--no-state-media"], "state_media=false", ThreadQuery(state_media=False)),
     ],
 )

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES
-from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, HOP_FIELDS, THREAD_FIELDS
+from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, COPIES_FIELDS, EVENT_FIELDS, HOP_FIELDS, THREAD_FIELDS
 from wirewatch.store.aggregates import INTERVALS, LEVELS, SERIES_KEYS
 from wirewatch.store.event_dates import PRECISIONS
 from wirewatch.store.thread_query import DRIFT_MARKS
@@ -56,6 +56,7 @@ BODIES: dict[str, dict[str, Any]] = {
     "/api/articles": _page("articles", ARTICLE_FIELDS),
     "/api/threads": _page("threads", THREAD_FIELDS),
     "/api/hops": _page("hops", HOP_FIELDS),
+    "/api/duplicates": _page("duplicates", (*COPIES_FIELDS, "members")),
     "/api/threads/{thread_id}": _object(thread=_record(THREAD_FIELDS), hops={"type": "array", "items": _record(HOP_FIELDS)}),
     "/api/events/count": {"type": "object"},
     # The whole filtered set, streamed: a JSON array of records (format=json) or CSV (the default).
@@ -78,7 +79,7 @@ BODIES: dict[str, dict[str, Any]] = {
     ),
 }
 _CSV = {
-    "/api/events", "/api/claims", "/api/articles", "/api/threads", "/api/hops", "/api/threads/{thread_id}", "/api/events/download", "/api/claims/download",
+    "/api/events", "/api/claims", "/api/articles", "/api/threads", "/api/hops", "/api/duplicates", "/api/threads/{thread_id}", "/api/events/download", "/api/claims/download",
     "/api/series", "/api/spans", "/api/network", "/api/actors", "/api/actors/search", "/api/places", "/api/clusters",
 }
 _NOT_FOUND = {"/api/articles/{article_id}", "/api/threads/{thread_id}"}

@@ -13,21 +13,24 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
 from wirewatch.actors.names import actor_name, find_codes
-from wirewatch.api.article_view import article_record
-from wirewatch.api.params import DEFAULT_PAGE, Format, Limit, Offset, blank_to_none, claim_filter, event_filter
+from wirewatch.store.article_view import article_record
+from wirewatch.api.params import (
+    DEFAULT_PAGE, Format, Limit, Offset, article_filter, blank_to_none, claim_filter, copies_filter, event_filter,
+    thread_filter,
+)
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
-from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError
+from wirewatch.store import (
+    ARTICLE_FIELDS, CLAIM_FIELDS, COPIES_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, ClusterQuery, CopiesQuery,
+    EventQuery, QueryError,
+)
 from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery, thread_record
 from wirewatch.store.aggregates import (
-    ActorsQuery, ClustersQuery, ClusterTableQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
+    ActorsQuery, ClustersQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
     SeriesQuery, SpanQuery,
 )
 
 router = APIRouter(prefix="/api")
-
-CLUSTER_TABLE = "event_clusters"
-
 
 def _access(request: Request) -> StoreAccess:
     return request.app.state.access
@@ -44,14 +47,15 @@ def _names(codes: set[str]) -> dict[str, str]:
 
 
 def _page(request: Request, key: str, rows: list[dict[str, Any]], fields: tuple[str, ...], limit: int, offset: int, fmt: str,
-          total: int | None = None, names: dict[str, str] | None = None) -> Response:
+          total: int | None = None, names: dict[str, str] | None = None, csv_fields: tuple[str, ...] | None = None) -> Response:
     """A page of ``rows`` (fetched with one extra row, to know whether there is a next page);
-    ``total``, when given, is how many rows match in all (the page shows N of them)."""
+    ``total``, when given, is how many rows match in all (the page shows N of them);
+    ``csv_fields`` the columns of the CSV when they are fewer than ``fields`` (no nested lists)."""
     more = len(rows) > limit
     rows = rows[:limit]
     if fmt == "csv":
         out = io.StringIO()
-        write_csv(rows, fields, out)
+        write_csv(rows, csv_fields or fields, out)
         return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{key}.csv"'})
     next_url = None
@@ -129,23 +133,9 @@ def claims(
 
 @router.get("/threads", summary="Claim threads: one statement followed across the outlets that carried it")
 def threads(
-    request: Request,
-    speaker: Annotated[Optional[str], Query(description="Words of the thread's speaker.")] = None,
-    outlet: Annotated[Optional[str], Query(description="An outlet that carried it or is named in its chain.")] = None,
-    state_media: Annotated[Optional[bool], Query(description="Only threads a state-affiliated outlet carried (true) / the others (false).")] = None,
-    drift: Annotated[Optional[str], Query(description="A drift mark ('hedge dropped', 'number changed', ...) or any.")] = None,
-    laundering: Annotated[Optional[bool], Query(description="Only threads where an outlet dropped the attribution (true) / the others.")] = None,
-    min_articles: Annotated[int, Query(ge=1, description="Threads carried by at least this many articles.")] = 2,
-    since: Annotated[Optional[str], Query(description="Seen on or after this date.")] = None,
-    until: Annotated[Optional[str], Query(description="Seen on or before this date.")] = None,
-    article: Annotated[Optional[str], Query(description="Threads with an appearance in this article (id prefix).")] = None,
+    request: Request, query: Annotated[ThreadQuery, Depends(thread_filter)],
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
-    query = ThreadQuery(
-        speaker=blank_to_none(speaker), outlet=blank_to_none(outlet), state_media=state_media, drift=blank_to_none(drift),
-        laundering=laundering, min_articles=min_articles, date_from=blank_to_none(since), date_to=blank_to_none(until),
-        article_id=blank_to_none(article),
-    )
     rows, total = _access(request).read(lambda s: (s.fetch(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "threads", rows, THREAD_FIELDS, limit, offset, format, total)
 
@@ -175,13 +165,9 @@ def thread(request: Request, thread_id: Annotated[str, Path(pattern="^[0-9a-fA-F
 
 @router.get("/articles", summary="Articles, newest first")
 def articles(
-    request: Request,
-    publisher: Annotated[Optional[str], Query(description="Words of the publisher.")] = None,
-    since: Annotated[Optional[str], Query(description="Published from this date.")] = None,
-    until: Annotated[Optional[str], Query(description="Published up to this date.")] = None,
+    request: Request, query: Annotated[ArticleQuery, Depends(article_filter)],
     limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
 ) -> Response:
-    query = ArticleQuery(publisher=blank_to_none(publisher), date_from=blank_to_none(since), date_to=blank_to_none(until))
     rows, total = _access(request).read(lambda s: (s.articles(_paged(query, limit, offset)), s.count(query)))
     return _page(request, "articles", rows, ARTICLE_FIELDS, limit, offset, format, total)
 
@@ -189,10 +175,16 @@ def articles(
 @router.get("/articles/{article_id}", summary="One article: text, events, claims and the spans to highlight")
 def article(request: Request, article_id: Annotated[str, Path(pattern="^[0-9a-fA-F]{4,64}$")], format: Format = "json") -> Response:
     _json_only("/api/articles/{id}", format)
-    analysis = _access(request).read(lambda s: s.analysis(article_id))
-    record = article_record(analysis)
-    codes = {c for e in analysis.events for c in (e.source_code, e.target_code)} - {None}
-    return json_response({**record, "names": _names(codes)})
+    return json_response(_access(request).read(lambda s: article_record(s.analysis(article_id))))
+
+
+@router.get("/duplicates", summary="Copied articles: reprints and reuse grouped by original, and who published first")
+def duplicates(
+    request: Request, query: Annotated[CopiesQuery, Depends(copies_filter)],
+    limit: Limit = DEFAULT_PAGE, offset: Offset = 0, format: Format = "json",
+) -> Response:
+    rows = _access(request).read(lambda s: s.copies(_paged(query, limit, offset)))
+    return _page(request, "duplicates", rows, (*COPIES_FIELDS, "members"), limit, offset, format, csv_fields=COPIES_FIELDS)
 
 
 @router.get("/series", summary="Events dated to a day: counts and Goldstein sums per day/week/month/year by PLOVER type, quad class or dyad")
@@ -265,14 +257,13 @@ def clusters(
 ) -> Response:
     access = _access(request)
     rows = access.read(lambda s: s.fetch(ClustersQuery(query, limit=limit, offset=offset)))
-    # Stores from schema 2 on keep one row per cluster (event_clusters); when there, it rides along.
-    columns = tuple(access.table_columns(CLUSTER_TABLE))
-    if rows and "cluster_id" in columns:
+    if rows:  # each cluster's stored record (every migrated store has the table) rides along
         ids = tuple(r["cluster_id"] for r in rows)
-        extra = {r["cluster_id"]: r for r in access.read(lambda s: s.fetch(ClusterTableQuery(ids, columns)))}
+        stored = {r["cluster_id"]: r for r in access.read(lambda s: s.fetch(ClusterQuery(min_articles=0, cluster_ids=ids)))}
         for row in rows:
-            row["cluster"] = extra.get(row["cluster_id"])
-    return _table("clusters", rows, format, {"clusters_table": "cluster_id" in columns, "limit": limit, "offset": offset})
+            row["cluster"] = stored.get(row["cluster_id"])
+    # clusters_table: always true now; kept so that clients written for older stores still read it.
+    return _table("clusters", rows, format, {"clusters_table": True, "limit": limit, "offset": offset})
 
 
 @router.get("/summary", summary="Store totals, the matching event count and the folder watcher's state")

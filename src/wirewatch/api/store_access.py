@@ -75,11 +75,6 @@ class StoreAccess:
         # Shared: the request threads query this database while the watcher writes.
         return Store(con, self.path, read_only=False, shared=True)
 
-    def table_columns(self, table: str) -> list[str]:
-        from wirewatch.store.aggregates import TableColumnsQuery
-
-        return [r["column_name"] for r in self.read(lambda s: s.fetch(TableColumnsQuery(table)))]
-
     def close(self) -> None:
         with self._lock:
             self._closed = True

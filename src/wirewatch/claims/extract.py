@@ -30,6 +30,7 @@ from wirewatch.claims.certainty import certainty_of
 from wirewatch.claims.cues import ClaimCues, load_claim_cues
 from wirewatch.claims.draft import ClaimDraft, subtree_range
 from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
+from wirewatch.claims.learned import learned_drafts
 from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
@@ -56,16 +57,8 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
     cues = load_claim_cues()
     quotes = QuoteIndex(doc_text(doc))
     resolver = SpeakerResolver(doc, cues, mentions)
-    drafts = _tidy(
-        doc,
-        find_reported(doc, quotes, cues)
-        + find_according_to(doc, cues)
-        + find_unattributed(doc, cues)
-        + find_noun_claims(doc, quotes, cues)
-        + find_adjective_claims(doc, quotes, cues),
-        quotes,
-        resolver,
-    )
+    drafts, stages = rule_drafts(doc, quotes, cues)
+    drafts = _tidy(doc, learned_drafts(doc, drafts, stages, quotes, cues), quotes, resolver)
     credits = find_credits(doc_text(doc))
     drafts = _outside_credits(doc, drafts, credits)
     wires = list(dict.fromkeys(c.outlet for c in credits))
@@ -92,6 +85,24 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         who = speaker if speaker.name or speaker.kind else None
         claims.append(_claim(doc, article, draft, who, resolver, cues, links, state_media))
     return _without_echoes(claims)
+
+
+def rule_drafts(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> tuple[list[ClaimDraft], dict[int, str]]:
+    """Stage 1: the rules' drafts, and the stage that took each anchor token as a cue (the
+    learned model reads it as a feature, ``claims.learned``)."""
+    stages: dict[int, str] = {}
+    found: list[ClaimDraft] = []
+    for stage, drafts in (
+        ("reported", find_reported(doc, quotes, cues)),
+        ("according_to", find_according_to(doc, cues)),
+        ("unattributed", find_unattributed(doc, cues)),
+        ("noun", find_noun_claims(doc, quotes, cues)),
+        ("adjective", find_adjective_claims(doc, quotes, cues)),
+    ):
+        for d in drafts:
+            stages.setdefault(d.anchor.i, stage)
+        found += drafts
+    return found, stages
 
 
 def _outside_credits(doc: Doc, drafts: list[ClaimDraft], credits: list[Credit]) -> list[ClaimDraft]:

@@ -138,7 +138,33 @@ def find_speaker(verb: Token, depth: int = 0) -> tuple[int, int] | None:
         return find_speaker(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return find_speaker(verb.head, depth + 1)
-    return _subject_lost_to_relative(verb) or _name_misread_as_modifier(verb) or _inverted_speaker(verb)
+    return (
+        _subject_lost_to_relative(verb)
+        or _name_misread_as_modifier(verb)
+        or _subject_lost_to_fronted_phrase(verb)
+        or _inverted_speaker(verb)
+    )
+
+
+def _subject_lost_to_fronted_phrase(verb: Token) -> tuple[int, int] | None:
+    """"In a meeting with the board of the Post Trump said ...": with no comma after a fronted
+    phrase the parser reads the name as the phrase's last object; right before the verb, in a
+    phrase hung on the verb, it is the verb's subject."""
+    doc = verb.doc
+    end = verb.i
+    while end - 1 >= 0 and doc[end - 1].dep_ in ("aux", "neg", "advmod") and doc[end - 1].head.i == verb.i:
+        end -= 1  # "Trump has also said"
+    last = doc[end - 1] if end > 0 else None
+    if last is None or last.pos_ != "PROPN" or last.dep_ not in ("pobj", "compound"):
+        return None
+    if not any(a.dep_ == "prep" and a.head.i == verb.i for a in last.ancestors):
+        return None
+    # Only a whole name the NER found, a person's or a one-word one: "the Washington Post Trump",
+    # read as one organisation, is two names run together.
+    name = next((e for e in doc_ents(doc) if e.start <= last.i < e.end), None)
+    if name is None or name.end != end or not (name.label_ == "PERSON" or len(name) == 1 and name.label_ in ("ORG", "GPE", "NORP")):
+        return None
+    return (name.start, end)
 
 
 def _misread_name(tok: Token) -> bool:
@@ -215,6 +241,17 @@ def _cue_range(verb: Token) -> tuple[int, int]:
     return start, end
 
 
+def verb_content(
+    doc: Doc, verb: Token, speaker: tuple[int, int], quotes: QuoteIndex, cues: ClaimCues
+) -> tuple[int, int] | None:
+    """What ``verb`` reports, found as for a listed reporting verb (the learned model's cues)."""
+    return _content(doc, verb, speaker, quotes, cues, False)
+
+
+def cue_range(verb: Token) -> tuple[int, int]:
+    return _cue_range(verb)
+
+
 def _content(
     doc: Doc,
     verb: Token,
@@ -235,6 +272,16 @@ def _content(
                 if rng:
                     return quotes.widen(rng, verb.idx)
     if lemma in cues.saying_verbs and not quote_only:
+        for child in verb.rights:
+            # "Trump said after the convention he would not ...": a clause with a subject of its
+            # own and no conjunction, read as adverbial, is what was said.
+            if child.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(
+                c.dep_ == "mark" or c.lower_ in ("when", "where", "while", "as", "if", "because") for c in child.children
+            ):
+                subject = next(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+                rng = trim(doc, subject.left_edge.i, subtree_range(child)[1])
+                if rng and rng[1] - rng[0] >= 2:
+                    return quotes.widen(token_chars(doc, *rng), verb.idx)
         said = _words_said(doc, verb, quotes)
         if said:
             return said

@@ -26,6 +26,7 @@ the person's own name ("Chad" in "Senator Chad Hill") or a namesake of the same 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.gender import genders
+from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.turns import find_turns
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
@@ -82,6 +84,7 @@ class SpeakerResolver:
         self.surnames: dict[str, str] = {}
         self.spoken: list[tuple[int, Speaker]] = []  # (token index, speaker) of resolved claims
         self._last_person: tuple[int, int] | None = None
+        self._quotes: QuoteIndex | None = None  # built when a stray "I" needs it
         # Registered outlets named in the text, found once on its characters (one regex pass).
         self.outlets_named = self.registry.occurrences(doc_text(doc))
         self.turns = find_turns(doc_text(doc))  # an interview's Q&A layout, if it has one
@@ -173,6 +176,10 @@ class SpeakerResolver:
         in_turn = self._turn_speaker(span, lower)
         if in_turn is not None:
             return in_turn
+        if lower in ("i", "me"):
+            featured = self._featured_person(span)
+            if featured is not None:
+                return featured
         outlet = self._registered_outlet(span)
         if outlet is not None:
             return Speaker(outlet.name, "outlet", outlet.code, outlet.state_affiliated, is_outlet=True)
@@ -232,6 +239,20 @@ class SpeakerResolver:
             return None
         who = self._label_name(self.turns.addressee(turn) if lower == "you" else turn.label)
         return Speaker(who, "person") if who else None
+
+    def _featured_person(self, span: Span) -> Speaker | None:
+        """A pull quote nobody is said to speak ("“I have no doubt that ...”" under "Biologist Nick
+        Bos tells Wikinews ..."): "I" in it is the person the article features, the one it names
+        most often, when that person is named at least twice and more often than anyone else."""
+        if self._quotes is None:
+            self._quotes = QuoteIndex(doc_text(self.doc))
+        if self._quotes.covering(span.start_char, span.end_char) is None:
+            return None
+        counts = Counter(p.name for p in self.persons)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return Speaker(ranked[0][0], "person")
 
     def _registered_outlet(self, span: Span) -> StateOutlet | None:
         """A registered outlet the span is about, by any name form: "Tass", "the Russian state

@@ -98,6 +98,16 @@ def _raising(doc: Doc, verb: Token) -> ClaimDraft | None:
 _VIEW_COMPLEMENTS = ("xcomp", "ccomp", "oprd", "attr", "acomp")
 
 
+def _act_passive(lemma: str, rights: list[Token], cues: ClaimCues) -> bool:
+    """"The deal was announced on Tuesday", "the village was shown on television": a verb of
+    saying or showing in the passive with only circumstances after it names the act, and its
+    subject is what was said or shown, no proposition. Verbs of judgment ("was hammered",
+    "can be credited to") characterise their subject and stay claims."""
+    if cues.verb_certainty.get(lemma) != "high" and lemma not in cues.saying_verbs:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in cues.prep_cues.get(lemma, frozenset()) for c in rights)
+
+
 def _agentless(doc: Doc, verb: Token, cues: ClaimCues) -> ClaimDraft | None:
     """"Sanders is seen as empowering voters", "the walk-off is considered one of the largest":
     a reporting verb in the passive with no one named as saying it. Verbs whose passive subject
@@ -113,10 +123,14 @@ def _agentless(doc: Doc, verb: Token, cues: ClaimCues) -> ClaimDraft | None:
     rights = [c for c in verb.rights if c.dep_ not in ("punct", "cc", "conj")]
     if not rights:
         return None
-    if lemma in cues.thing_object_verbs and not any(c.dep_ in _VIEW_COMPLEMENTS or c.lower_ == "as" for c in rights):
-        # "have been charged with a crime", "was targeted in a strike", "were found in the car":
-        # a passive act with no view stated about its subject is an event, not a claim.
+    views = [c for c in rights if c.dep_ in _VIEW_COMPLEMENTS or c.lower_ == "as"]
+    if not views and (lemma in cues.thing_object_verbs or _act_passive(lemma, rights, cues)):
+        # "have been charged with a crime", "was targeted in a strike", "were found in the car",
+        # "the deal was announced on Tuesday", "the village was shown on television": a passive
+        # act with no view stated about its subject is an event, not a claim.
         return None
+    if views and all(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in views):
+        return None  # "was seen leaving the building": an act perceived, not a view of it
     end = max(subtree_range(c)[1] for c in rights)
     content = trim(doc, subtree_range(subject)[0], end)
     if content is None or content[1] - content[0] < 3:

@@ -11,7 +11,6 @@ Exit status: 0, or 1 when some inputs failed; 2 for a usage or store error.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -25,7 +24,7 @@ from wirewatch.cli import claims as claims_cli
 from wirewatch.cli import events as events_cli
 from wirewatch.cli.expected_total import expected_articles
 from wirewatch.cli.failure import user_errors
-from wirewatch.cli.options import DbOption, SettingsError, load_settings, store_path
+from wirewatch.cli.options import DbOption, load_settings, store_path
 from wirewatch.cli.output import check_format, rows_table, stdout_console, to_json
 from wirewatch.ingest.source_names import source_name
 from wirewatch.run import RunSummary, run_corpus
@@ -45,37 +44,24 @@ def found_rows(store: Store, article_ids: list[str]) -> dict[str, list[dict[str,
     return {"events": events, "claims": claims}
 
 
-ENGINES = ("local", "ray")
-
-
 def analyze_paths(
     paths: list[str], settings: Settings, show_progress: bool = False, want_rows: bool | None = None,
-    engine: str = "local",
 ) -> tuple[RunSummary, dict[str, list[dict[str, Any]]] | None]:
     """Run the corpus runner on ``paths`` into ``settings.db_path``; rows found if wanted (None = auto).
 
-    ``engine`` "ray" analyses on Ray Data (``scale.ray_engine``), writing Parquet shards beside the store.
+    The runner analyses with the engine ``settings`` choose (``scale.engines``).
     """
-    analyser = None
-    if engine == "ray":
-        from wirewatch.scale.ray_engine import ray_analyser
-
-        analyser = ray_analyser()
-    elif engine != "local":
-        raise SettingsError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
-    # Passed only when chosen, so a caller's own run_corpus defaults (tests, front ends) stand.
-    engine_options: dict[str, Any] = {"analyser": analyser} if analyser is not None else {}
     with open_store(settings.db_path) as store:
         if show_progress:
-            summary = _run_with_bar(paths, settings, store, engine_options)
+            summary = _run_with_bar(paths, settings, store)
         else:
-            summary = run_corpus(paths, settings, store, **engine_options)
+            summary = run_corpus(paths, settings, store)
         wanted = want_rows if want_rows is not None else 0 < summary.analysed <= AUTO_PRINT_MAX
         rows = found_rows(store, summary.article_ids) if wanted else None
     return summary, rows
 
 
-def _run_with_bar(paths: list[str], settings: Settings, store: Store, engine_options: dict[str, Any]) -> RunSummary:
+def _run_with_bar(paths: list[str], settings: Settings, store: Store) -> RunSummary:
     """The run under a progress bar on stderr: articles read of the total (when the inputs can
     say how many: folders, files, JSON Lines, WARC) with an ETA, and the model's loading shown
     as a step of its own instead of a silent pause."""
@@ -85,11 +71,11 @@ def _run_with_bar(paths: list[str], settings: Settings, store: Store, engine_opt
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("counting inputs", total=None)
         bar.update(task, description="reading")
-        if err.is_terminal:  # what follows is only for a person watching the bar
+        # Passed only for a person watching the bar, so a caller's own run_corpus defaults (tests) stand.
+        options: dict[str, Any] = {}
+        if err.is_terminal:
             bar.update(task, total=expected_articles(paths))
-            if "analyser" not in engine_options:
-                announce = _announcing_analyser(lambda text: bar.update(task, description=text))
-                engine_options = {**engine_options, "analyser": announce}
+            options["announce"] = lambda text: bar.update(task, description=text)
 
         def update(s: RunSummary) -> None:
             rate = s.analysed / s.seconds if s.seconds else 0.0
@@ -100,24 +86,7 @@ def _run_with_bar(paths: list[str], settings: Settings, store: Store, engine_opt
                 description=f"{s.analysed} analysed · {rate:.1f}/s · {s.skipped} skipped · {s.failed} failed",
             )
 
-        return run_corpus(paths, settings, store, progress=update, **engine_options)
-
-
-def _announcing_analyser(announce: Callable[[str], None]) -> Callable[..., Any]:
-    """The pipeline's analyser, loading the model on first use (never for a run with nothing new)
-    and saying so while it loads: a few seconds that otherwise look like a hang."""
-    from wirewatch.pipeline import Knowledge, analyze_articles
-
-    loaded: list[Knowledge] = []
-
-    def analyse(articles: Any, settings: Settings) -> Any:
-        if not loaded:
-            announce(f"loading model {settings.model}")
-            loaded.append(Knowledge.load(settings))
-            announce("analysing")
-        return analyze_articles(articles, settings, loaded[0])
-
-    return analyse
+        return run_corpus(paths, settings, store, progress=update, **options)
 
 
 def summary_line(s: RunSummary) -> str:
@@ -143,14 +112,15 @@ def analyze_command(
         "--gazetteer", help="A GeoNames dump (allCountries.txt layout) to add to the built-in gazetteer.")] = None,
     dictionaries: Annotated[Optional[list[Path]], typer.Option(
         "--dictionaries", help="PETRARCH dictionary file or folder (repeatable): code events with it first.")] = None,
-    engine: Annotated[str, typer.Option(
-        "--engine", help="local (this machine's processes) or ray (Ray Data; needs wirewatch[ray]; RAY_ADDRESS picks a cluster).")] = "local",
+    engine: Annotated[Optional[str], typer.Option(
+        "--engine", help="local (this machine's processes) or ray (Ray Data; needs wirewatch[ray]; RAY_ADDRESS picks a cluster) [default: local, or WIREWATCH_ENGINE].")] = None,
 ) -> None:
     """Analyse articles into the store; already stored articles are skipped."""
     check_format(fmt, ("table", "json"))
     settings = load_settings(db_path=store_path(db), model=model, batch_size=batch_size, n_process=processes,
-                             gazetteer_file=gazetteer, dictionaries=tuple(dictionaries) if dictionaries else None)
-    summary, rows = analyze_paths(paths, settings, show_progress=True, want_rows=print_found, engine=engine)
+                             gazetteer_file=gazetteer, dictionaries=tuple(dictionaries) if dictionaries else None,
+                             engine=engine)
+    summary, rows = analyze_paths(paths, settings, show_progress=True, want_rows=print_found)
     print(summary_line(summary), file=sys.stderr)
     for problem in summary.problems:
         # Sources are escaped when read; reasons may quote a parser's words about the input.

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Optional
-
-import typer
 
 from wirewatch.cli.failure import user_errors
-from wirewatch.cli.options import (
-    DEFAULT_LIMIT, ArticleOption, DbOption, LimitOption, SinceOption, UntilOption, open_for_reading,
-)
+from wirewatch.cli.filters import with_filters
+from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
 from wirewatch.store import ARTICLE_FIELDS, ArticleQuery
+from wirewatch.store.filters import ARTICLE_FILTERS
 
 TABLE_COLUMNS = (
     column("article_id", "article"),
@@ -29,17 +27,14 @@ def list_articles(db: Path | None, query: ArticleQuery) -> Listing:
 
 
 @user_errors
+@with_filters(ARTICLE_FILTERS)
 def articles_command(
-    outlet: Annotated[Optional[str], typer.Option("--outlet", "--publisher", help="Words of the publisher.")] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    article: ArticleOption = None,
+    query: ArticleQuery,
     limit: LimitOption = DEFAULT_LIMIT,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
     """List stored articles, newest first (json and csv include the cleaned text)."""
     check_format(fmt)
-    query = ArticleQuery(publisher=outlet, date_from=since, date_to=until, article_id=article, limit=limit)
-    found = list_articles(db, query)
+    found = list_articles(db, replace(query, limit=limit))
     render_rows(found.rows, ARTICLE_FIELDS, fmt, TABLE_COLUMNS, "articles", total=found.total)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Optional
-
-import typer
 
 from wirewatch.cli.failure import user_errors
-from wirewatch.cli.options import (
-    DEFAULT_LIMIT, ArticleOption, DbOption, LimitOption, SinceOption, UntilOption, open_for_reading,
-)
+from wirewatch.cli.filters import with_filters
+from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
 from wirewatch.store import CLAIM_FIELDS, ClaimQuery
+from wirewatch.store.filters import CLAIM_FILTERS
 
 TABLE_COLUMNS = (
     column("article_id", "article"),
@@ -30,23 +28,14 @@ def list_claims(db: Path | None, query: ClaimQuery) -> Listing:
 
 
 @user_errors
+@with_filters(CLAIM_FILTERS)
 def claims_command(
-    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Words of the speaker's text or name, or a code prefix.")] = None,
-    kind: Annotated[Optional[str], typer.Option("--kind", help="direct, indirect, mixed, according_to or unattributed.")] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="An outlet in the reporting chain, or the publisher.")] = None,
-    state_media: Annotated[Optional[bool], typer.Option("--state-media/--no-state-media", help="Only claims a state-affiliated outlet speaks, relays or publishes / only the others.")] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    article: ArticleOption = None,
+    query: ClaimQuery,
     limit: LimitOption = DEFAULT_LIMIT,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
     """List claims: who says what, how surely, through which outlets."""
     check_format(fmt)
-    query = ClaimQuery(
-        speaker=speaker, kind=kind, outlet=outlet, date_from=since, date_to=until, article_id=article, limit=limit,
-        state_media=state_media,
-    )
-    found = list_claims(db, query)
+    found = list_claims(db, replace(query, limit=limit))
     render_rows(found.rows, CLAIM_FIELDS, fmt, TABLE_COLUMNS, "claims", total=found.total)

@@ -9,20 +9,16 @@ found in the original).
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
-
-import typer
+from dataclasses import replace
+from typing import Any
 
 from wirewatch.cli.failure import user_errors
+from wirewatch.cli.filters import with_filters
 from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import FormatOption, check_format, column, display_text, rows_table, stdout_console, to_json
 from wirewatch.export.csv_file import write_csv
-
-CLUSTER_FIELDS = (
-    "original_id", "articles", "exact", "duplicates", "partial", "outlets", "first_article_id",
-    "first_publisher", "first_published_at", "title",
-)
-
+from wirewatch.store import COPIES_FIELDS, CopiesQuery
+from wirewatch.store.filters import COPIES_FILTERS
 
 def _copies(cluster: dict[str, Any]) -> str:
     parts = []
@@ -48,29 +44,25 @@ TABLE_COLUMNS = (
 )
 
 
-def duplicate_clusters(db: Any, include_partial: bool = True) -> list[dict[str, Any]]:
+def list_copies(db: Any, query: CopiesQuery) -> list[dict[str, Any]]:
     with open_for_reading(db) as store:
-        clusters = store.duplicate_clusters()
-    if not include_partial:
-        clusters = [c for c in clusters if c["exact"] or c["duplicates"]]
-    return clusters
+        return store.copies(query)
 
 
 @user_errors
+@with_filters(COPIES_FILTERS)
 def duplicates_command(
-    partial: Annotated[bool, typer.Option("--partial/--no-partial", help="Include partial reuse (wire copy inside a longer story).")] = True,
+    query: CopiesQuery,
     limit: LimitOption = DEFAULT_LIMIT,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
     """List reprinted and reused articles, grouped by original, with the outlet that published first."""
     check_format(fmt)
-    clusters = duplicate_clusters(db, include_partial=partial)
-    if limit:
-        clusters = clusters[:limit]
+    clusters = list_copies(db, replace(query, limit=limit))
     if fmt == "json":
         sys.stdout.write(to_json(clusters) + "\n")
     elif fmt == "csv":
-        write_csv(clusters, CLUSTER_FIELDS, sys.stdout)
+        write_csv(clusters, COPIES_FIELDS, sys.stdout)
     else:
         stdout_console().print(rows_table(clusters, TABLE_COLUMNS, title=f"copied articles ({len(clusters)})"))

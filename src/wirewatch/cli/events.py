@@ -9,12 +9,13 @@ from typing import Annotated, Any
 import typer
 
 from wirewatch.actors.names import actor_name
-from wirewatch.cli.event_filter import with_event_filter
+from wirewatch.cli.filters import with_filters
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
 from wirewatch.errors import WirewatchError
-from wirewatch.store import EVENT_FIELDS, EventQuery
+from wirewatch.store import CLUSTER_FIELDS, EVENT_FIELDS, ClusterQuery, EventQuery
+from wirewatch.store.filters import EVENT_FILTERS
 
 
 def _side(code: Any, text: Any) -> str | None:
@@ -56,20 +57,13 @@ CLUSTER_COLUMNS = (
     column("place_name", "place"),
     ("event", lambda c: f"{c.get('source') or '?'} -{c.get('cameo_code')} {c.get('plover_type')}-> {c.get('target') or '-'}"),
 )
-CLUSTER_FIELDS = (
-    "cluster_id", "first_event_id", "first_article_id", "first_reported", "events", "articles", "outlets",
-    "source", "target", "cameo_code", "plover_type", "date", "place_name", "place_country", "modality", "certainty",
-)
-
-
 class ClusteredFilterError(WirewatchError):
     """An event filter given with --clustered, which cannot apply it."""
 
 
-def list_event_clusters(db: Path | None, actor: str | None, min_articles: int, limit: int) -> Listing:
+def list_event_clusters(db: Path | None, query: ClusterQuery) -> Listing:
     with open_for_reading(db) as store:
-        every = store.event_clusters(actor=actor, min_articles=min_articles)
-    return Listing(every[:limit] if limit else every, len(every))
+        return listing(store, query)
 
 
 def list_events(db: Path | None, query: EventQuery) -> Listing:
@@ -78,7 +72,7 @@ def list_events(db: Path | None, query: EventQuery) -> Listing:
 
 
 @user_errors
-@with_event_filter
+@with_filters(EVENT_FILTERS)
 def events_command(
     query: EventQuery,
     limit: LimitOption = DEFAULT_LIMIT,
@@ -94,7 +88,7 @@ def events_command(
             # A filter shown as accepted and then ignored would be a lie about what is listed.
             raise ClusteredFilterError("--clustered lists real events by --actor and --min-articles only; "
                                        "drop the other filters, or list reports without --clustered")
-        found = list_event_clusters(db, query.actor, min_articles, limit)
+        found = list_event_clusters(db, ClusterQuery(actor=query.actor, min_articles=min_articles, limit=limit))
         render_rows(found.rows, CLUSTER_FIELDS, fmt, CLUSTER_COLUMNS, "event clusters", total=found.total)
         return
     found = list_events(db, replace(query, limit=limit))

@@ -10,11 +10,12 @@ from typing import Annotated
 
 import typer
 
-from wirewatch.cli.event_filter import with_event_filter
+from wirewatch.cli.filters import with_filters
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DbOption, open_for_reading
 from wirewatch.export import FORMATS, ExportedFile, export_store, export_to_stream
 from wirewatch.store import EventQuery
+from wirewatch.store.filters import EVENT_FILTERS
 
 STDOUT = "-"
 
@@ -28,7 +29,7 @@ def run_export(db: Path | None, what: str, fmt: str, out: Path | str, query: Eve
 
 
 @user_errors
-@with_event_filter
+@with_filters(EVENT_FILTERS)
 def export_command(
     query: EventQuery,
     out: Annotated[str, typer.Option("--out", "-o", help="File to write (a folder for --what all), or - for stdout.")],

@@ -1,4 +1,6 @@
-"""Options shared by every command that reads the store, and how they become a store and a query."""
+"""Options shared by every command that reads the store, and how they become settings and a store.
+
+Filters are not here: they are generated from the store's filter tables (``cli.filters``)."""
 
 from __future__ import annotations
 
@@ -7,23 +9,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from wirewatch.errors import WirewatchError
-from wirewatch.settings import Settings
+from wirewatch.settings import Settings, SettingsError
 from wirewatch.store import Store, open_store
 
 DbOption = Annotated[
     Optional[Path],
     typer.Option("--db", envvar="WIREWATCH_DB", help="DuckDB store file [default: ./wirewatch.duckdb]"),
 ]
-SinceOption = Annotated[Optional[str], typer.Option("--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")]
-UntilOption = Annotated[Optional[str], typer.Option("--until", help="Up to this date (inclusive), same forms.")]
-ArticleOption = Annotated[Optional[str], typer.Option("--article", help="Only this article (id or id prefix).")]
 LimitOption = Annotated[int, typer.Option("--limit", help="At most this many rows; 0 for all.")]
 DEFAULT_LIMIT = 100
-
-
-class SettingsError(WirewatchError):
-    """An environment variable or option that makes no valid settings."""
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -37,6 +37,9 @@ def serve_command(
     watch: Annotated[Optional[Path], typer.Option("--watch", help="Folder whose new files the server analyses into the store, each once it has stopped changing.")] = None,
     poll: Annotated[float, typer.Option("--poll", help="Seconds between looks at the --watch folder.")] = 5.0,
     query_seconds: Annotated[float, typer.Option("--query-timeout", help="Stop any query after this many seconds.")] = 10.0,
+    engine: Annotated[Optional[str], typer.Option(
+        "--engine", help="Where --watch analyses: local or ray, as for analyze [default: local, or WIREWATCH_ENGINE].")] = None,
+    processes: Annotated[Optional[int], typer.Option("--processes", min=1, help="Processes (or Ray actors) --watch analyses with.")] = None,
 ) -> None:
     """Serve the JSON API (/api, schema at /openapi.json) and the dashboard (/)."""
     import uvicorn
@@ -51,7 +54,7 @@ def serve_command(
     if query_seconds <= 0 or poll <= 0:
         raise SettingsError("--query-timeout and --poll must be more than 0 seconds")
     path = store_path(db)
-    settings = load_settings(db_path=path)
+    settings = load_settings(db_path=path, engine=engine, n_process=processes)
     loopback = is_loopback(host)
     app = create_app(
         path, settings=settings, watch=watch, watch_seconds=poll, query_seconds=query_seconds,

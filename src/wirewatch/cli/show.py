@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.markup import escape
@@ -17,8 +17,8 @@ from rich.markup import escape
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DbOption, open_for_reading
 from wirewatch.cli.output import check_format, stdout_console, to_json
-from wirewatch.records import Analysis, to_dict
-from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS
+from wirewatch.records import Analysis
+from wirewatch.store.article_view import article_record
 
 EVENT_STYLE = "on grey23"
 CLAIM_STYLE = "cyan"
@@ -101,20 +101,6 @@ def legend_markup(analysis: Analysis) -> list[str]:
     return lines
 
 
-def public_record(analysis: Analysis) -> dict[str, Any]:
-    """The article with its events and claims, keyed by the public field names only."""
-
-    def public(record: object, fields: tuple[str, ...]) -> dict[str, Any]:
-        data = to_dict(record)
-        return {k: data[k] for k in fields}
-
-    return {
-        "article": public(analysis.article, ARTICLE_FIELDS),
-        "events": [public(e, EVENT_FIELDS) for e in analysis.events],
-        "claims": [public(c, CLAIM_FIELDS) for c in analysis.claims],
-    }
-
-
 def article_view(db: Path | None, article_id: str) -> Analysis:
     with open_for_reading(db) as store:
         return store.analysis(article_id)
@@ -130,7 +116,7 @@ def show_command(
     check_format(fmt, ("table", "json"))
     analysis = article_view(db, article_id)
     if fmt == "json":
-        print(to_json(public_record(analysis)))
+        print(to_json(article_record(analysis)))  # the API's shape: GET /api/articles/{id}
         return
     a = analysis.article
     console = stdout_console()

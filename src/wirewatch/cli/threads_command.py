@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from wirewatch.cli.failure import user_errors
-from wirewatch.cli.options import (
-    DEFAULT_LIMIT, ArticleOption, DbOption, LimitOption, SinceOption, UntilOption, open_for_reading,
-)
+from wirewatch.cli.filters import with_filters
+from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import (
     FormatOption, Listing, check_format, column, display_text, listing, render_rows, rows_table, stdout_console,
     to_json,
 )
 from wirewatch.export.csv_file import write_csv
 from wirewatch.store import HOP_FIELDS, THREAD_FIELDS, ThreadQuery
+from wirewatch.store.filters import THREAD_FILTERS
 from wirewatch.store.thread_query import thread_record
 
 TABLE_COLUMNS = (
@@ -78,27 +79,16 @@ def show_thread(db: Path | None, thread_id: str) -> dict[str, Any]:
 
 
 @user_errors
+@with_filters(THREAD_FILTERS)
 def threads_command(
-    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Words of the thread's speaker.")] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet", help="An outlet that carried it or is named in its chain.")] = None,
-    state_media: Annotated[Optional[bool], typer.Option("--state-media/--no-state-media", help="Only threads a state-affiliated outlet carried / only the others.")] = None,
-    drift: Annotated[Optional[str], typer.Option("--drift", help="Only threads with this drift: any, 'hedge dropped', 'hedge added', 'certainty up', 'certainty down', 'speaker renamed', 'speaker lost', 'speaker named', 'number changed', 'words changed'.")] = None,
-    laundering: Annotated[Optional[bool], typer.Option("--laundering/--no-laundering", help="Only threads where an outlet dropped the attribution / only the others.")] = None,
-    min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="Threads carried by at least this many articles (1 lists every claim's thread).")] = 2,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    article: ArticleOption = None,
+    query: ThreadQuery,
     limit: LimitOption = DEFAULT_LIMIT,
     fmt: FormatOption = "table",
     db: DbOption = None,
 ) -> None:
     """List claim threads: one statement followed across the outlets that carried it."""
     check_format(fmt)
-    query = ThreadQuery(
-        speaker=speaker, outlet=outlet, state_media=state_media, drift=drift, laundering=laundering,
-        date_from=since, date_to=until, min_articles=min_articles, article_id=article, limit=limit,
-    )
-    found = list_threads(db, query)
+    found = list_threads(db, replace(query, limit=limit))
     render_rows(found.rows, THREAD_FIELDS, fmt, TABLE_COLUMNS, "threads", total=found.total)
 
 

@@ -71,6 +71,8 @@ class GumDocument:
     partition: str
     text: str
     mentions: list[Mention] = field(default_factory=list)
+    # Each GUM token's characters in ``text``: the attribution trainer maps RST segments through them.
+    token_chars: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -130,6 +132,7 @@ def _read_conllu(file: Path, partition: str) -> GumDocument:
     mentions: list[Mention] = []
     tokens: list[tuple[str, int]] = []  # (upos, head as a document token index or -1)
     words: list[str] = []
+    chars: list[tuple[int, int]] = []
     speaker = None
     new_par = True
     sent_base = 0
@@ -171,6 +174,7 @@ def _read_conllu(file: Path, partition: str) -> GumDocument:
         pos += len(word)
         tokens.append((upos, sent_base + head - 1 if head else -1))
         words.append(word)
+        chars.append((start, pos))
         _entities(misc, start, pos, len(tokens) - 1, open_, mentions)
         if "SpaceAfter=No" not in misc:
             parts.append(" ")
@@ -191,7 +195,7 @@ def _read_conllu(file: Path, partition: str) -> GumDocument:
                 run.append(words[i])
                 i += 1
             m.name = " ".join(run)
-    return GumDocument(file.stem, partition, text, mentions)
+    return GumDocument(file.stem, partition, text, mentions, chars)
 
 
 def _entities(misc: str, start: int, end: int, token: int, open_, mentions: list[Mention]) -> None:

@@ -13,7 +13,6 @@ fewer: "RT", "AA", "CNS") which must match case and all, so "rt" in running text
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,8 +25,9 @@ from urllib.parse import urlsplit
 import yaml
 
 from wirewatch.errors import DictionaryError
+from wirewatch.settings import STATE_MEDIA_ENV, state_media_files
 
-ENV_FILES = "WIREWATCH_STATE_MEDIA"
+ENV_FILES = STATE_MEDIA_ENV
 _BUILT_IN = "wirewatch.media.data/state_media.yaml"
 
 # Ownership types (state-media typology); only the first three are flagged as state media.
@@ -249,8 +249,7 @@ def load_registry(extra_files: tuple[Path, ...] = ()) -> MediaRegistry:
 
 
 def registry_files_from_env() -> tuple[Path, ...]:
-    raw = os.environ.get(ENV_FILES, "")
-    return tuple(Path(p) for p in raw.split(os.pathsep) if p.strip())
+    return state_media_files()  # settings is the one reader of the environment
 
 
 def default_registry() -> MediaRegistry:

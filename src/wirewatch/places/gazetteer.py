@@ -34,10 +34,10 @@ import yaml
 
 from wirewatch.errors import DictionaryError
 from wirewatch.places.geonames_dump import read_dump
+from wirewatch.settings import gazetteer_dump
 
 DATA = resources.files("wirewatch.places") / "data"
 DEFAULT_MIN_CITY_POPULATION = 5000
-GAZETTEER_ENV = "WIREWATCH_GAZETTEER"
 
 # How a name reached a place: the place's own name (or one of our aliases), one of GeoNames'
 # alternate names, or a demonym ("Russian"). Disambiguation trusts them in that order.
@@ -313,5 +313,4 @@ def load_gazetteer(dump: Path | None = None) -> Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """The shared gazetteer (cities of 5,000 people or more), plus the GeoNames dump named by
     ``WIREWATCH_GAZETTEER`` when that is set."""
-    env = os.environ.get(GAZETTEER_ENV)
-    return load_gazetteer(Path(env) if env else None)
+    return load_gazetteer(gazetteer_dump())  # settings is the one reader of the environment

@@ -3,32 +3,33 @@
 The driver (the ``wirewatch analyze`` process) does what needs the store: reading inputs,
 skipping stored articles, copy detection (``run.run_corpus`` as for the local engine). The
 fresh articles go to Ray in windows of ``WINDOW`` articles; ``map_batches`` sends batches to
-actors that each load the models once (``Knowledge.load``) and run ``pipeline.analyze_parsed``,
+actors that each load the models once (``Knowledge.load``) and run ``pipeline.analyse_batch``,
 exactly what a local worker runs. Each window's results are written as Parquet shards under
 ``<store>.shards/<run>/<window>/`` (one row per article: its id and its ``Analysis`` as JSON,
 or the problem that stopped it), then read back through DuckDB (``read_parquet``) and written
-to the store in the usual transactional batches, so every query, export and the HTTP API see
+to the store in the usual transactional batches (``store.shards`` holds that SQL), so every query, export and the HTTP API see
 Ray's results like any others, and a killed run resumes like a local one.
 
-Needs the optional extra: ``pip install 'wirewatch[ray]'``. ``RAY_ADDRESS`` (or
-``ray_address``) selects an existing cluster; without it a local Ray instance is started.
+Needs the optional extra: ``pip install 'wirewatch[ray]'``. ``RAY_ADDRESS`` (``settings.ray_address``)
+selects an existing cluster; without it a local Ray instance is started. ``RayEngine`` is the engine
+(``scale.engines``) that ``settings.engine == "ray"`` chooses.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from wirewatch.errors import WirewatchError
+from wirewatch.pipeline import Knowledge, analyse_batch
 from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem, from_dict, to_dict
+from wirewatch.scale.engines import Announce
 from wirewatch.settings import Settings
+from wirewatch.store.shards import read_shard_rows
 
 WINDOW = 2000  # articles per Ray dataset: actors load the models once per window
 
@@ -52,18 +53,14 @@ class AnalysisActor:
     """A Ray actor holding the loaded models; called with batches of articles as JSON."""
 
     def __init__(self, settings: Settings) -> None:
-        from wirewatch.pipeline import Knowledge
-
         self.settings = settings
         self.knowledge = Knowledge.load(settings)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        from wirewatch.pipeline import analyze_parsed
-
         articles = [from_dict(Article, json.loads(item)) for item in batch["article"]]
         out: dict[str, list[Any]] = {"article_id": [], "analysis": [], "problem_source": [], "problem_reason": []}
-        results = analyze_parsed(articles, self.settings, self.knowledge, keep_going=True)
-        for article, result in zip(articles, results):
+        results = analyse_batch(articles, self.settings, self.knowledge)
+        for article, result in zip(articles, results, strict=True):
             out["article_id"].append(article.article_id)
             if isinstance(result, InputProblem):
                 out["analysis"].append(None)
@@ -92,49 +89,58 @@ def shard_root(settings: Settings) -> Path:
 
 
 def read_shards(folder: Path) -> dict[str, Analysis | InputProblem]:
-    """Every result in the Parquet shards under ``folder``, by article id, through DuckDB."""
-    con = duckdb.connect()
-    try:
-        rows = con.execute(
-            "SELECT article_id, analysis, problem_source, problem_reason FROM read_parquet(?)",
-            [str(folder / "*.parquet")],
-        ).fetchall()
-    finally:
-        con.close()
-    out: dict[str, Analysis | InputProblem] = {}
-    for article_id, analysis, source, reason in rows:
-        out[article_id] = analysis_from_json(analysis) if analysis else InputProblem(source, reason)
-    return out
+    """Every result in the Parquet shards under ``folder``, by article id."""
+    return {
+        article_id: analysis_from_json(analysis) if analysis else InputProblem(source or article_id, reason or "")
+        for article_id, analysis, source, reason in read_shard_rows(folder)
+    }
 
 
-def ray_analyser(
-    ray_address: str | None = None, num_cpus: int | None = None, object_store_mb: int | None = None
-) -> Any:
-    """A ``run.Analyser`` that runs the stages on Ray Data and writes Parquet shards."""
-    ray = _import_ray()
+class RayEngine:
+    """The stages on Ray Data, in windows of ``WINDOW`` articles, results through Parquet shards."""
 
-    def analyse(articles: Iterable[Article], settings: Settings) -> Iterator[Analysis | InputProblem]:
-        if not ray.is_initialized():
-            options: dict[str, Any] = {"include_dashboard": False, "ignore_reinit_error": True, "log_to_driver": False}
-            address = ray_address or os.environ.get("RAY_ADDRESS")
-            if address:  # an existing cluster: its resources are its own
-                options["address"] = address
-            else:
-                options["num_cpus"] = num_cpus
-                if object_store_mb:
-                    options["object_store_memory"] = object_store_mb * 2**20
-            ray.init(**options)
-        run_dir = shard_root(settings) / time.strftime("run-%Y%m%dT%H%M%S")
+    def __init__(
+        self, settings: Settings, announce: Announce | None = None,
+        num_cpus: int | None = None, object_store_mb: int | None = None,
+    ) -> None:
+        self.settings = settings
+        self.announce = announce
+        self.num_cpus = num_cpus
+        self.object_store_mb = object_store_mb
+        self._ray = _import_ray()  # fail at once, before any input is read, when Ray is missing
+
+    def _start(self) -> None:
+        ray = self._ray
+        if ray.is_initialized():
+            return
+        if self.announce is not None:
+            self.announce("starting Ray")
+        options: dict[str, Any] = {"include_dashboard": False, "ignore_reinit_error": True, "log_to_driver": False}
+        if self.settings.ray_address:  # an existing cluster: its resources are its own
+            options["address"] = self.settings.ray_address
+        else:
+            options["num_cpus"] = self.num_cpus
+            if self.object_store_mb:
+                options["object_store_memory"] = self.object_store_mb * 2**20
+        ray.init(**options)
+
+    def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis | InputProblem]:
+        ray = self._ray
+        settings = self.settings
         stream = iter(articles)
+        run_dir = shard_root(settings) / time.strftime("run-%Y%m%dT%H%M%S")
         number = 0
         while window := list(islice(stream, WINDOW)):
+            self._start()
+            if self.announce is not None:
+                self.announce("analysing")
             folder = run_dir / f"window-{number:05d}"
             dataset = ray.data.from_items([{"article": json.dumps(to_dict(a), ensure_ascii=False)} for a in window])
             dataset.map_batches(
                 AnalysisActor,
                 fn_constructor_kwargs={"settings": settings},
-                batch_size=max(1, settings.batch_size),
-                compute=ray.data.ActorPoolStrategy(size=max(1, settings.n_process)),
+                batch_size=settings.batch_size,
+                compute=ray.data.ActorPoolStrategy(size=settings.n_process),
             ).write_parquet(str(folder))
             results = read_shards(folder)
             for article in window:  # input order, as the runner expects
@@ -143,5 +149,3 @@ def ray_analyser(
                     article.source or article.article_id, "analysis failed: no result came back from Ray"
                 )
             number += 1
-
-    return analyse

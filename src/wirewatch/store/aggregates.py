@@ -258,33 +258,3 @@ class ClustersQuery:
             " GROUP BY e.cluster_id ORDER BY events DESC, e.cluster_id LIMIT ? OFFSET ?"
         )
         return sql, [*params, self.limit, self.offset]
-
-
-@dataclass(frozen=True, slots=True)
-class TableColumnsQuery:
-    """The columns of ``table`` in the store (none when it does not exist): lets readers
-    adapt to tables added by later migrations. Rows: ``column_name``."""
-
-    table: str
-
-    def sql(self) -> tuple[str, list[Any]]:
-        return (
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-            [self.table],
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ClusterTableQuery:
-    """Rows of a stored cluster table (``event_clusters``, when the store has one), by ``cluster_id``."""
-
-    cluster_ids: tuple[str, ...]
-    columns: tuple[str, ...]
-    table: str = "event_clusters"
-
-    def sql(self) -> tuple[str, list[Any]]:
-        # Column names come from information_schema (TableColumnsQuery), quoted as identifiers.
-        cols = ", ".join('"' + c.replace('"', '""') + '"' for c in self.columns)
-        if self.table not in ("event_clusters", "clusters"):
-            raise QueryError(f"table {self.table!r} is not a cluster table")
-        return f"SELECT {cols} FROM {self.table} WHERE list_contains(?, cluster_id)", [list(self.cluster_ids)]

@@ -1,4 +1,4 @@
-"""Reading events for clustering, writing cluster ids and the cluster table, listing clusters."""
+"""Reading events for clustering, writing cluster ids and the cluster table (listed by ``cluster_query.ClusterQuery``)."""
 
 from __future__ import annotations
 
@@ -69,27 +69,3 @@ def write_event_clusters(
     finally:
         con.unregister("_clusters")
         con.unregister("_assignment")
-
-
-def list_clusters(
-    con: duckdb.DuckDBPyConnection, *, actor: str | None = None, min_articles: int = 1, limit: int | None = None
-) -> list[dict[str, Any]]:
-    """Clusters, most reported first; ``actor`` matches a source or target code prefix or words."""
-    where = ["articles >= ?"]
-    params: list[Any] = [min_articles]
-    if actor:
-        where.append(
-            "(starts_with(upper(coalesce(source, '')), upper(?)) OR starts_with(upper(coalesce(target, '')), upper(?))"
-            " OR contains(lower(coalesce(source, '')), lower(?)) OR contains(lower(coalesce(target, '')), lower(?)))"
-        )
-        params += [actor] * 4
-    sql = (
-        f"SELECT {', '.join(CLUSTER_FIELDS)} FROM event_clusters WHERE {' AND '.join(where)}"
-        " ORDER BY articles DESC, outlets DESC, first_reported NULLS LAST, cluster_id"
-    )
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
-    cursor = con.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]

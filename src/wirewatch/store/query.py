@@ -58,6 +58,17 @@ def _on_calendar(value: str) -> bool:
     return True
 
 
+def actor_condition(codes: tuple[str, str], texts: tuple[str, str]) -> str:
+    """An actor filter: a code prefix of either side, or words of either side's text; takes
+    the value four times (two codes, then two texts). Events and event clusters both use it."""
+    return (
+        f"(starts_with(upper(coalesce({codes[0]}, '')), upper(?))"
+        f" OR starts_with(upper(coalesce({codes[1]}, '')), upper(?))"
+        f" OR contains(lower(coalesce({texts[0]}, '')), lower(?))"
+        f" OR contains(lower(coalesce({texts[1]}, '')), lower(?)))"
+    )
+
+
 def _check_paging(limit: int | None, offset: int) -> None:
     if limit is not None and limit < 0:
         raise QueryError(f"limit={limit} must be 0 or more")
@@ -96,8 +107,8 @@ class EventQuery:
     modality: tuple[str, ...] = ()
     include_all_modalities: bool = False
     coded: bool | None = True
-    date_from: str | None = None
-    date_to: str | None = None
+    since: str | None = None
+    until: str | None = None
     article_id: str | None = None
     claim_id: str | None = None
     limit: int | None = None
@@ -138,8 +149,8 @@ class EventQuery:
         """The filter as SQL conditions over ``events e LEFT JOIN articles a`` and their parameters
         (shared with the aggregate series in ``store/aggregates.py``)."""
         _check_paging(self.limit, self.offset)
-        _check_date("since", self.date_from)
-        _check_date("until", self.date_to)
+        _check_date("since", self.since)
+        _check_date("until", self.until)
         where: list[str] = []
         params: list[Any] = []
         if not self.include_all_modalities:
@@ -159,12 +170,7 @@ class EventQuery:
             )
             where.append(has_actor if self.coded else f"NOT {has_actor}")
         if self.actor:
-            where.append(
-                "(starts_with(upper(coalesce(e.source_code, '')), upper(?))"
-                " OR starts_with(upper(coalesce(e.target_code, '')), upper(?))"
-                " OR contains(lower(coalesce(e.source_text, '')), lower(?))"
-                " OR contains(lower(coalesce(e.target_text, '')), lower(?)))"
-            )
+            where.append(actor_condition(("e.source_code", "e.target_code"), ("e.source_text", "e.target_text")))
             params += [self.actor] * 4
         if self.country:
             where.append("upper(?) IN (e.source_country, e.target_country, e.place_country)")
@@ -247,7 +253,7 @@ class EventQuery:
                 raise QueryError(f"precision {bad[0]!r} is not one of {', '.join(PRECISIONS)}")
             where.append(f"{DATE_PRECISION} IN ({', '.join('?' * len(self.precision))})")
             params += list(self.precision)
-        date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.date_from, self.date_to, where, params)
+        date_overlap("coalesce(e.date, substr(a.published_at, 1, 10))", self.since, self.until, where, params)
         return where, params
 
 
@@ -259,8 +265,8 @@ class ClaimQuery:
     speaker: str | None = None
     kind: str | None = None
     outlet: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
+    since: str | None = None
+    until: str | None = None
     article_id: str | None = None
     limit: int | None = None
     offset: int = 0
@@ -272,8 +278,8 @@ class ClaimQuery:
 
     def sql(self) -> tuple[str, list[Any]]:
         _check_paging(self.limit, self.offset)
-        _check_date("since", self.date_from)
-        _check_date("until", self.date_to)
+        _check_date("since", self.since)
+        _check_date("until", self.until)
         where: list[str] = []
         params: list[Any] = []
         if self.kind:
@@ -306,7 +312,7 @@ class ClaimQuery:
                 raise QueryError(f"certainty {bad[0]!r} is not one of {', '.join(CERTAINTIES)}")
             where.append("list_contains(?, c.certainty)")
             params.append(list(self.certainty))
-        date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
+        date_overlap("substr(a.published_at, 1, 10)", self.since, self.until, where, params)
         cols = ", ".join(f"c.{name}" for name in self.fields)
         sql = f"SELECT {cols} FROM claims c LEFT JOIN articles a ON a.article_id = c.article_id"
         if where:
@@ -320,8 +326,8 @@ class ArticleQuery:
     """Articles, newest first. ``publisher`` matches words of the publisher; dates are publication dates."""
 
     publisher: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
+    since: str | None = None
+    until: str | None = None
     article_id: str | None = None
     limit: int | None = None
     offset: int = 0
@@ -331,8 +337,8 @@ class ArticleQuery:
 
     def sql(self) -> tuple[str, list[Any]]:
         _check_paging(self.limit, self.offset)
-        _check_date("since", self.date_from)
-        _check_date("until", self.date_to)
+        _check_date("since", self.since)
+        _check_date("until", self.until)
         where: list[str] = []
         params: list[Any] = []
         if self.publisher:
@@ -341,7 +347,7 @@ class ArticleQuery:
         if self.article_id:
             where.append("starts_with(a.article_id, ?)")
             params.append(self.article_id)
-        date_overlap("substr(a.published_at, 1, 10)", self.date_from, self.date_to, where, params)
+        date_overlap("substr(a.published_at, 1, 10)", self.since, self.until, where, params)
         cols = ", ".join(f"a.{name}" for name in self.fields)
         sql = f"SELECT {cols} FROM articles a"
         if where:

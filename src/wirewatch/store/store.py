@@ -22,6 +22,8 @@ import pyarrow as pa
 from wirewatch.errors import StoreError
 from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem, from_dict
 from wirewatch.store import clusters, copies
+from wirewatch.store.cluster_query import ClusterQuery
+from wirewatch.store.copies_query import CopiesQuery
 from wirewatch.store.migrations import apply_migrations, pending_migrations, schema_version
 from wirewatch.store.threads import ThreadTables
 from wirewatch.store.query import ArticleQuery, ClaimQuery, CountQuery, EventQuery, Query, SqlQuery
@@ -250,9 +252,15 @@ class Store:
         """(article_id, MinHash values, fingerprints) of every stored original, for ``ingest.reuse``."""
         return copies.index_rows(self._con)
 
-    def duplicate_clusters(self) -> list[dict[str, Any]]:
+    def copies(self, query: CopiesQuery | None = None) -> list[dict[str, Any]]:
         """Originals that were reprinted or reused, with their copies and who published first."""
-        return copies.duplicate_clusters(self._con)
+        query = query or CopiesQuery()
+        query.check()
+        groups = copies.duplicate_clusters(self._con)
+        if not query.partial:
+            groups = [g for g in groups if g["exact"] or g["duplicates"]]
+        end = query.offset + query.limit if query.limit else None
+        return groups[query.offset:end]
 
     def reuse_of(self, article_id: str) -> dict[str, Any] | None:
         return copies.reuse_of(self._con, article_id)
@@ -271,11 +279,9 @@ class Store:
             raise StoreError(f"{self.path}: store was opened read-only; cannot write")
         clusters.write_event_clusters(self._con, summaries, assignment)
 
-    def event_clusters(
-        self, *, actor: str | None = None, min_articles: int = 1, limit: int | None = None
-    ) -> list[dict[str, Any]]:
+    def event_clusters(self, query: ClusterQuery | None = None) -> list[dict[str, Any]]:
         """Real events (clusters of reports), most reported first."""
-        return clusters.list_clusters(self._con, actor=actor, min_articles=min_articles, limit=limit)
+        return self.fetch(query or ClusterQuery())
 
     @property
     def threads(self) -> ThreadTables:

@@ -37,8 +37,8 @@ class ThreadQuery:
     state_media: bool | None = None
     drift: str | None = None
     laundering: bool | None = None
-    date_from: str | None = None
-    date_to: str | None = None
+    since: str | None = None
+    until: str | None = None
     min_articles: int = 2
     thread_id: str | None = None
     article_id: str | None = None  # threads with an appearance in this article (id prefix)
@@ -49,8 +49,8 @@ class ThreadQuery:
 
     def sql(self) -> tuple[str, list[Any]]:
         _check_paging(self.limit, self.offset)
-        _check_date("since", self.date_from)
-        _check_date("until", self.date_to)
+        _check_date("since", self.since)
+        _check_date("until", self.until)
         where: list[str] = ["t.articles >= ?"]
         params: list[Any] = [self.min_articles]
         if self.speaker:
@@ -86,12 +86,12 @@ class ThreadQuery:
             )
             params.append(self.article_id)
         # A thread is in a date range when any of its appearances is: first seen <= until, last seen >= since.
-        if self.date_from:
+        if self.since:
             where.append("substr(t.last_seen, 1, 10) >= ?")
-            params.append(self.date_from)
-        if self.date_to:
+            params.append(self.since)
+        if self.until:
             where.append("substr(t.first_seen, 1, ?) <= ?")
-            params += [len(self.date_to), self.date_to]
+            params += [len(self.until), self.until]
         cols = ", ".join(f"t.{name}" for name in self.fields)
         sql = f"SELECT {cols} FROM claim_threads t WHERE " + " AND ".join(where)
         sql += " ORDER BY t.articles DESC, t.outlets DESC, t.first_seen NULLS LAST, t.thread_id"

@@ -1,7 +1,8 @@
-"""One article as the dashboard's article view needs it: text plus every span to highlight.
+"""One article with everything to show it: the one JSON shape of `wirewatch show -f json` and
+``GET /api/articles/{id}`` (``ArticleView``, run by the store like any query object).
 
 The text stays plain data: the browser places it with ``textContent`` and wraps spans in
-elements it creates itself, so nothing in an article is ever parsed as HTML.
+elements it creates itself, and the CLI escapes it, so nothing in an article is ever read as markup.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wirewatch.actors.names import actor_name
 from wirewatch.records import Analysis, Claim, to_dict
-from wirewatch.store import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS
+from wirewatch.store.query import ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS
 
 # How far before a claim's content a hedge cue may stand ("it's said that ...", "reportedly").
 HEDGE_WINDOW = 80
@@ -34,8 +36,9 @@ def hedge_spans(text: str, claim: Claim) -> list[dict[str, Any]]:
 
 
 def article_record(analysis: Analysis) -> dict[str, Any]:
-    """The article (public fields), its events and claims, and the spans of speakers, cues,
-    hedges and actor mentions, all as character offsets into ``article.text``."""
+    """The article (public fields), its events (every modality, coded or not) and claims, the
+    spans of speakers, cues, hedges and actor mentions, all as character offsets into
+    ``article.text``, and ``names`` for the events' actor codes."""
     text = analysis.article.text
     article = to_dict(analysis.article)
     claims = []
@@ -54,11 +57,13 @@ def article_record(analysis: Analysis) -> dict[str, Any]:
         {k: m[k] for k in ("char_start", "char_end", "text", "code", "name", "kind", "state_media")}
         for m in (to_dict(x) for x in analysis.mentions)
     ]
+    codes = sorted({c for e in analysis.events for c in (e.source_code, e.target_code) if c})
     return {
         "article": {name: article[name] for name in ARTICLE_FIELDS},
         "events": events,
         "claims": claims,
         "mentions": mentions,
+        "names": {code: name for code in codes if (name := actor_name(code))},
     }
 
 

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Build the attribution-cue model's weights (src/wirewatch/claims/data/cue_model.json).
+
+    .venv/bin/python scripts/train_attribution.py [--gum ../shared/data/gum] [--check]
+
+Reads GUM's train partition and training/attribution/written.txt (see
+``wirewatch.claims.cue_training``); ``--check`` rebuilds and compares with the shipped file
+instead of writing it. Deterministic: fixed seed, fixed passes, the pipeline's own parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "src" / "wirewatch" / "claims" / "data" / "cue_model.json"
+WRITTEN = ROOT / "training" / "attribution" / "written.txt"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gum", type=Path, default=ROOT.parent / "shared" / "data" / "gum")
+    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    args = parser.parse_args()
+
+    from wirewatch.claims.cue_training import build_model, dump_model
+    from wirewatch.nlp.pipeline import load_pipeline
+    from wirewatch.settings import Settings
+
+    settings = Settings()
+    started = time.perf_counter()
+    text = dump_model(build_model(args.gum, WRITTEN, load_pipeline(settings.model, settings.gemm)))
+    seconds = time.perf_counter() - started
+    if args.check:
+        same = SHIPPED.read_text(encoding="utf-8") == text
+        print(f"{'same as' if same else 'DIFFERS from'} {SHIPPED} ({seconds:.0f}s)")
+        return 0 if same else 1
+    SHIPPED.write_text(text, encoding="utf-8")
+    print(f"wrote {SHIPPED} ({len(text)} bytes, {seconds:.0f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
