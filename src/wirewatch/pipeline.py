@@ -8,6 +8,7 @@ Stages, in the order they run on each parsed article:
 4. ``places.geoparse.locate_events``    where each event happened
 5. ``dates.normalise.date_events``      when each event happened
 6. ``claims.attribution.attach_claims`` which claim each event sits in, and how sure it is
+7. ``events.titles.title_events``       the title's own events, located in the title
 
 Every stage is a plain function over typed records; this module only wires them together.
 """
@@ -27,6 +28,7 @@ from wirewatch.claims.attribution import attach_claims
 from wirewatch.claims.extract import find_claims
 from wirewatch.dates.normalise import date_events
 from wirewatch.events.coding import code_events
+from wirewatch.events.titles import title_events
 from wirewatch.ingest.article import article_from_string
 from wirewatch.nlp.doc_ents import forget
 from wirewatch.nlp.doc_text import remember_text
@@ -85,6 +87,8 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     locate_events(doc, article, events, knowledge.gazetteer)
     date_events(doc, article, events)
     attach_claims(events, claims, article, mentions)
+    # The title is coded on its own, after the body: its events are located in the title (events.titles).
+    events += title_events(article, knowledge.nlp, knowledge.actors, knowledge.gazetteer, mentions)
     forget(doc)  # the remembered entities tie the Doc in a reference cycle
     return Analysis(article=article, mentions=mentions, events=events, claims=claims)
 

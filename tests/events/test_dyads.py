@@ -105,3 +105,9 @@ def test_two_states_praising_a_third_thing_do_not_praise_each_other(code) -> Non
     assert {(e.source_country, e.target_country) for e in events if e.cameo_root == "05"} == \
         {("FRA", None), ("DEU", None)}, [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]
     assert not any(e.rule.endswith("reciprocal") for e in events)
+
+
+def test_a_pronoun_after_the_patterns_preposition_is_its_antecedent(code) -> None:
+    events = code("Benjamin Netanyahu criticized Donald Trump on Monday but said he will meet with him next week.")
+    meetings = {(e.source_country, e.target_country) for e in events if e.cameo_root == "04"}
+    assert ("ISR", "USA") in meetings, [(e.source_code, e.cameo_code, e.target_code) for e in events]

@@ -97,3 +97,23 @@ def test_an_apposition_names_the_target_not_the_modifier_describing_it(code) -> 
 def test_complained_that_x_did_is_a_complaint_about_x(code) -> None:
     events = code('Chile complained that Bolivia "had broken every promise."')
     assert ("CHL", "BOL") in _pairs(events, "11"), [(e.source_code, e.cameo_code, e.target_code) for e in events]
+
+
+
+def test_the_possessor_of_an_ing_act_does_it(code) -> None:
+    events = code("In 2008, Russia complained bitterly about the United States' backing independence for Kosovo.")
+    assert ("USA", "XKX") in _pairs(events, "05"), [(e.source_code, e.cameo_code, e.target_code) for e in events]
+    assert ("RUS", "XKX") not in _pairs(events, "05")
+
+
+def test_a_demand_names_no_placeholder_population(code) -> None:
+    events = code("Maria Zakharova urged the agencies to provide aid for the civilians.")
+    assert not any((e.target_text or "").startswith("(") for e in events), \
+        [(e.source_code, e.cameo_code, e.target_code, e.target_text) for e in events]
+
+
+def test_a_by_agent_that_names_no_known_actor_is_not_the_last_subject(code) -> None:
+    events = code("Turkey said it had evacuated hundreds of villagers who were besieged by gunmen.")
+    besieged = [e for e in events if e.rule.startswith("blockade")]
+    assert besieged and all(e.source_code is None for e in besieged), \
+        [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]

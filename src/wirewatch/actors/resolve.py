@@ -164,6 +164,26 @@ def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, whe
     return out
 
 
+def _not_in_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Drop place names that are part of a person's name: "Michael Jordan", "Chad Johnson", "Paris
+    Hilton" are people, and a person's name is never a country code. A place is part of a name when
+    the parser's PERSON entity runs past it over other proper nouns; "Jordan's King Abdullah" is a
+    possessive, not a name."""
+    places = [h for h in hits if h.kind in (COUNTRY, CAPITAL)]
+    if not places:
+        return hits
+    names = [e for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1]
+    dropped = set()
+    for h in places:
+        if h.end < len(doc) and doc[h.end].tag_ == "POS":
+            continue
+        for e in names:
+            others = [t for t in e if not (h.start <= t.i < h.end)]
+            if e.start <= h.start and h.end <= e.end and others and all(t.pos_ == "PROPN" for t in others):
+                dropped.add(h)
+    return [h for h in hits if h not in dropped]
+
+
 def _ethnic(doc: Doc, hit: Hit) -> bool:
     """Is the demonym introduced as an ethnicity ("ethnic Albanians", "ethnic Albanian guerrillas")?"""
     return hit.start > 0 and doc[hit.start - 1].lower_ in ("ethnic", "ethnically")
@@ -207,7 +227,7 @@ def resolve_span(span: Span, dictionary: ActorDictionary, when: date | None = No
 def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> list[ActorMention]:
     """Every actor named in ``doc`` (the parse of ``article.text``), with codes as of the article's date."""
     when = article_date(article)
-    hits = term_matcher(dictionary, doc.vocab).hits(doc)
+    hits = _not_in_names(doc, term_matcher(dictionary, doc.vocab).hits(doc))
     sentence_of = {}
     for n, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):

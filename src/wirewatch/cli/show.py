@@ -40,6 +40,8 @@ class _Span:
 def _spans(analysis: Analysis) -> list[_Span]:
     spans: list[_Span] = []
     for n, event in enumerate(analysis.events, 1):
+        if event.sentence_index < 0:  # a title event: its offsets are in the title (events.titles)
+            continue
         spans.append(_Span(event.char_start, event.char_end, EVENT_STYLE, f"E{n}", EVENT_MARK))
     for n, claim in enumerate(analysis.claims, 1):
         spans.append(_Span(claim.char_start, claim.char_end, CLAIM_STYLE, f"C{n}", CLAIM_MARK))
@@ -82,6 +84,7 @@ def legend_markup(analysis: Analysis) -> list[str]:
         where = f" at {e.place_name}" if e.place_name else ""
         when = f" on {e.date}" if e.date else ""
         said = f" per {e.claimant}" if e.claimant else ""
+        said += " (in the title)" if e.sentence_index < 0 else ""
         line = (
             f"{e.source_code or e.source_text or '?'} -{e.cameo_code}/{e.plover_type}-> "
             f"{e.target_code or e.target_text or '-'} ({e.modality}){where}{when}{said}"

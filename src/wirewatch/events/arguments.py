@@ -198,6 +198,11 @@ def subject_heads(verb: Token, passive_source: tuple[str, ...] = ()) -> list[Tok
                 return named  # else a passive without an agent names no source
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
                     or (c.dep_ == "nsubjpass" and not _is_passive(tok))]
+        if not subjects and tok.tag_ == "VBG":  # "the United States' backing Kosovo": the possessor acts
+            subjects = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+            marker = tok.doc[tok.i - 1] if tok.i > 0 else None  # ... also when parsed as "about the States"
+            if not subjects and marker is not None and marker.tag_ == "POS" and marker.head.pos_ == "PROPN":
+                subjects = [marker.head]
         if subjects:
             s = min(subjects, key=lambda c: abs(c.i - tok.i))  # a misparse can hang two subjects on one verb
             relative = s.lower_ in _RELATIVE or any(c.lower_ == "whose" for c in s.children)

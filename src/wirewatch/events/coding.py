@@ -183,7 +183,9 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         # A passive without an agent names no doer: do not guess one.
         passive_without_agent = subject is None and (
             any(c.dep_ == "nsubjpass" for c in verb.children) or is_participle(verb, pattern.passive_source))
-        fallback = None if passive_without_agent else earlier_subject(doc, index, verb)
+        # "besieged by terrorists": the doer is named, only not an actor we know; not the last subject
+        named_agent = subject is not None and subject.dep_ == "pobj" and subject.head.dep_ == "agent"
+        fallback = None if passive_without_agent or named_agent else earlier_subject(doc, index, verb)
         if fallback is not None and not fallback.code:
             fallback = domestic_actor(fallback, verb, index)
         sources = [fallback] if fallback is not None else []

@@ -12,7 +12,8 @@ Fallback targets, tried in order when the verb's slots name no actor:
 
 1. the target of the act the verb governs: "threatened to shell Iraqi towns" -> IRQ;
 2. the subject of a condition on it: "threatened to stop talks if the United States ..." -> USA;
-3. an object pronoun's antecedent ("when Idi Amin expelled them" -> the British nationals before);
+3. an object pronoun's antecedent, also after the pattern's preposition ("when Idi Amin expelled
+   them" -> the British nationals before; "will meet with him");
    else an uncoded title or group in a target slot (or in the slots of the act the verb is done
    for: "opened fire to disperse demonstrators"), placed in the one country the sentence is about:
    "demanding that President Mugabe abandon ..." in a sentence about Zimbabwe -> ZWEGOV;
@@ -42,9 +43,9 @@ JOINT_NOT_MUTUAL = ("051", "052", "053", "054", "055", "056")
 # Whom a domestic event with no named recipient is aimed at: protests at the state's authorities,
 # repression and eased restrictions (080-081, not a resignation or a retreat) at its population;
 # the PLOVER GSR codes both with the country. Keys are CAMEO code prefixes.
-# "OTHER": a refusal or a demand is aimed at the other side at home (rebels reject the government's
-# invitation; a government rejects its citizens' request).
-DOMESTIC_RECIPIENTS = {"14": "GOV", "17": "CVL", "080": "CVL", "081": "CVL", "12": "OTHER", "10": "OTHER"}
+# A refusal or a demand gets no such target: whom it is aimed at is whoever the sentence names (the
+# "other side at home" was a guess that put "(RUS population)" on a spokeswoman's appeal to UN agencies).
+DOMESTIC_RECIPIENTS = {"14": "GOV", "17": "CVL", "080": "CVL", "081": "CVL"}
 STATE_SECTORS = {"GOV", "JUD", "LEG", "COP", "MIL", "SPY"}
 
 Pair = tuple[ActorMention | None, ActorMention | None, bool]
@@ -111,11 +112,15 @@ def governed_targets(verb: Token, index: MentionIndex, exclude: set[str],
 _OBJECT_PRONOUNS = {"them": "plural", "him": "person", "her": "person"}
 
 
-def pronoun_target(verb: Token, index: MentionIndex, exclude: set[str]) -> ActorMention | None:
+def pronoun_target(verb: Token, index: MentionIndex, exclude: set[str],
+                   slots: tuple[str, ...] = ()) -> ActorMention | None:
     """The antecedent of an object pronoun ("when Idi Amin expelled them" -> the British nationals
     named before): the nearest coded actor before it in this or the previous sentence that is not the
     source, a person for "him"/"her", a group or state for "them"."""
-    pronoun = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS), None)
+    # the object, or the object of a preposition the pattern takes ("will meet with him")
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in slots for p in c.children if p.dep_ == "pobj"]
+    pronoun = next((c for c in objects if c.lower_ in _OBJECT_PRONOUNS), None)
     if pronoun is None:
         return None
     want = _OBJECT_PRONOUNS[pronoun.lower_]
@@ -160,10 +165,6 @@ def _implicit_target(verb: Token, code: CameoCode, sources: list[ActorMention],
     if sector is None or len(countries) != 1:
         return None
     state = any(m.sector in STATE_SECTORS or m.sector is None for m in sources)
-    if sector == "OTHER":
-        if not all(m.sector for m in sources):
-            return None  # "Russia demanded an apology": from whom, the country alone does not say
-        sector = "CVL" if state else "GOV"
     if sector == "CVL" and not state:
         return None  # only a state represses or relents towards its population
     country = next(iter(countries))
@@ -191,7 +192,7 @@ def fallback_targets(verb: Token, code: CameoCode, slots: tuple[str, ...], index
         placed = [p for m in index.in_phrase(subject) if (p := domestic_actor(m, verb, index)) is not None]
         if placed:
             return placed
-    referent = pronoun_target(verb, index, exclude)
+    referent = pronoun_target(verb, index, exclude, slots)
     if referent is not None:
         return [referent]
     uncoded, _ = target_mentions(verb, slots, index, exclude, coded=False)

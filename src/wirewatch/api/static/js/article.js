@@ -10,7 +10,8 @@ import { threadsOfArticle } from "./threads.js";
 
 function spansOf(data) {
   const spans = [];
-  data.events.forEach((e, i) => spans.push({ start: e.char_start, end: e.char_end, cls: "ev", ref: `E${i + 1}`, mod: e.modality }));
+  // A title event (sentence_index -1) has its offsets in the title, not in the text: it is listed, not marked.
+  data.events.forEach((e, i) => { if (e.sentence_index >= 0) spans.push({ start: e.char_start, end: e.char_end, cls: "ev", ref: `E${i + 1}`, mod: e.modality }); });
   data.claims.forEach((c, i) => {
     spans.push({ start: c.char_start, end: c.char_end, cls: "claim", ref: `C${i + 1}` });
     if (c.speaker_span) spans.push({ start: c.speaker_span.char_start, end: c.speaker_span.char_end, cls: "speaker", ref: `C${i + 1}` });
