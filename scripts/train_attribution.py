@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_attribution.py [--gum ../shared/data/gum] [--check]
 
 Reads GUM's train partition and training/attribution/written.txt (see
-``wirewatch.claims.cue_training``); ``--check`` rebuilds and compares with the shipped file
+``wirewatch.training.attribution_cues``); ``--check`` rebuilds and compares with the shipped file
 instead of writing it. Deterministic: fixed seed, fixed passes, the pipeline's own parse.
 """
 
@@ -26,7 +26,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
     args = parser.parse_args()
 
-    from wirewatch.claims.cue_training import build_model, dump_model
+    from wirewatch.training.attribution_cues import build_model, dump_model
     from wirewatch.nlp.pipeline import load_pipeline
     from wirewatch.settings import Settings
 

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "hedged"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future", "hedged")

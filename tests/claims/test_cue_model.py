@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from wirewatch.claims.cue_model import MODEL_FILE, load_cue_model
-from wirewatch.claims.cue_training import attribution_satellites, build_model, dump_model, read_written
+from wirewatch.training.attribution_cues import attribution_satellites, build_model, dump_model, read_written
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
 

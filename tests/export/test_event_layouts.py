@@ -187,3 +187,12 @@ def test_event_layouts_refuse_other_tables(filled_db: Path, tmp_path: Path) -> N
         _export(filled_db, "claims", "gdelt", tmp_path / "claims.tsv")
     written = _export(filled_db, "all", "plover", tmp_path / "dump")
     assert [w.path.name for w in written] == ["events.plover.jsonl"]
+
+
+def test_gdelt_root_events_are_the_title_and_the_lead() -> None:
+    from wirewatch.export.gdelt_tsv import COLUMNS, gdelt_row
+
+    root = COLUMNS.index("IsRootEvent")
+    flags = [gdelt_row({"event_id": "e1", "sentence_index": i, "cameo_code": "190"}, {}, "20250101")[root]
+             for i in (-1, 0, 1, 7)]
+    assert flags == ["1", "1", "0", "0"]

@@ -118,7 +118,8 @@ def gdelt_row(event: Mapping[str, Any], article: Mapping[str, Any], added: str) 
         numeric_id(event["event_id"]), *dates,
         *_actor(event.get("source_text"), event.get("source_code"), event.get("source_country"), event.get("source_sector")),
         *_actor(event.get("target_text"), event.get("target_code"), event.get("target_country"), event.get("target_sector")),
-        1 if event.get("sentence_index") == 0 else 0,
+        # IsRootEvent: GDELT marks events of the lead; the title (-1) and the first sentence (0) are it.
+        1 if event.get("sentence_index") in (-1, 0) else 0,
         cameo, cameo[:3], event.get("cameo_root"), event.get("quad_class"), event.get("goldstein"),
         1, 1, 1, "",
         *([""] * len(_GEO)), *([""] * len(_GEO)), *action_geo,

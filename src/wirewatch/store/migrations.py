@@ -282,11 +282,20 @@ _V4_CLAIM_THREADS = (
     """,
 )
 
+# Events stated in the title (issue 13): sentence_index -1, offsets into articles.title. No row
+# changes (no stored event had -1), but the field's meaning grew: a wirewatch that predates it
+# would mark title offsets in the body, so the version is bumped and the column says so itself.
+_V5_TITLE_EVENTS = (
+    "COMMENT ON COLUMN events.sentence_index IS "
+    "'index of the body sentence the event was coded from; -1: the title (char offsets into articles.title)'",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial_tables", 1, _V1_TABLES),
     Migration("0002_reuse_and_event_clusters", 2, _V2_REUSE_AND_CLUSTERS),
     Migration("0003_state_media_flags", 3, _V3_STATE_MEDIA),
     Migration("0004_claim_threads", 4, _V4_CLAIM_THREADS),
+    Migration("0005_title_events", 5, _V5_TITLE_EVENTS),
 )
 
 _LEDGER = """
