@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from shared_paths import REPO
+
 from wirewatch.cli.reference import cli_reference
 
 
