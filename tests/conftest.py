@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from shared_paths import EXAMPLES, REPO, SEED, SHARED, SHARED_DATA, need_shared  # noqa: F401
 
-pytest_plugins = ["store_fixtures"]
+pytest_plugins = ["store_fixtures", "markers_plugin"]
 
 
 @pytest.fixture(scope="session")

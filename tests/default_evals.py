@@ -6,10 +6,12 @@ for both keeps the suite's time down and guarantees they judge the same numbers.
 
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 
 from shared_paths import REPO, need_shared
+
+from wirewatch.eval import suite as registered
+from wirewatch.eval.floors import shortfalls
 from wirewatch.eval.report import EvalReport
 from wirewatch.settings import Settings
 
@@ -17,6 +19,14 @@ from wirewatch.settings import Settings
 @lru_cache(maxsize=None)
 def default_report(suite: str) -> EvalReport:
     """``wirewatch eval SUITE`` on its default set (skips the test when ../shared is absent)."""
-    module = importlib.import_module(f"wirewatch.eval.{suite.replace('-', '_')}")
+    module = registered(suite).load()
     path = need_shared((REPO / module.DEFAULT_PATH).resolve())
     return module.evaluate(path, Settings.from_env())
+
+
+def assert_meets_baseline(suite: str) -> EvalReport:
+    """The suite's default report, failing the test with every shortfall against eval/data/floors.yaml."""
+    report = default_report(suite)
+    problems = shortfalls(report)
+    assert not problems, f"{suite} regressed: " + "; ".join(problems)
+    return report

@@ -46,3 +46,5 @@ def live_server(db: Path, *extra: str, startup_seconds: float = 60) -> Iterator[
     finally:
         process.terminate()
         process.wait(timeout=30)
+        if process.stderr is not None:
+            process.stderr.close()

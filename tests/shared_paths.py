@@ -15,6 +15,9 @@ EXAMPLES = REPO / "examples"
 
 def need_shared(path: Path) -> Path:
     """Return ``path`` inside ../shared, or skip the test saying what is missing."""
+    from markers_plugin import note
+
+    note("needs_shared")
     if not path.exists():
         pytest.skip(f"needs {path} (the shared evaluation data beside this checkout); not present")
     return path

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from shared_paths import SHARED_DATA, need_shared
+
 from wirewatch.run import run_corpus
 from wirewatch.store import open_store
 
-from shared_paths import SHARED_DATA, need_shared
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 
 def test_all_aeb_pages_analyse_into_the_store(settings, tmp_path: Path) -> None:

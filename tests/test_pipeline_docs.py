@@ -5,10 +5,13 @@ from __future__ import annotations
 import gc
 from dataclasses import replace
 
+import pytest
 from spacy.tokens import Span
 
 from wirewatch.pipeline import Knowledge, _parsed, analyze_doc
 from wirewatch.records import Article
+
+pytestmark = [pytest.mark.slow]
 
 TEXT = "Russian forces shelled Kharkiv on Monday, Ukrainian officials said. “It will not stop,” Zelensky said."
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch import analyze
+
+pytestmark = [pytest.mark.slow]
 
 TEXT = (
     "The United States accused Tehran of hiding enriched uranium from inspectors.\n\n"

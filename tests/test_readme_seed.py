@@ -9,10 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
+from shared_paths import REPO
 from typer.testing import CliRunner
 
-from shared_paths import REPO
 from wirewatch.cli.app import app
+
+pytestmark = [pytest.mark.slow]
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 SECTION = README.split("## The seed article", 1)[1].split("\n## ", 1)[0]

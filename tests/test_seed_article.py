@@ -10,6 +10,8 @@ import pytest
 from wirewatch import analyze
 from wirewatch.records import Analysis
 
+pytestmark = [pytest.mark.slow]
+
 BOILERPLATE = (
     "Advertisement",
     "spot_img",

@@ -9,6 +9,8 @@ from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions, resolve_span
 from wirewatch.records import Article
 
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
+
 
 @pytest.fixture(scope="module")
 def dictionary():

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.records import Article
+
+pytestmark = [pytest.mark.slow]
 
 
 def _codes(nlp, text: str) -> dict[str, str | None]:

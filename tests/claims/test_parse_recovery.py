@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
+
+pytestmark = [pytest.mark.slow]
 
 
 def _claims(nlp, text):

@@ -7,6 +7,8 @@ import pytest
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import ActorMention, Article
 
+pytestmark = [pytest.mark.slow]
+
 
 def _claims(nlp, text, publisher=None, mentions=()):
     return find_claims(nlp(text), Article(article_id="t", text=text, publisher=publisher), list(mentions))

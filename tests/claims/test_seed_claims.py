@@ -7,6 +7,8 @@ import pytest
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
 
+pytestmark = [pytest.mark.slow]
+
 
 @pytest.fixture(scope="module")
 def claims(nlp, seed_text):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.claims.extract import find_claims
 from wirewatch.claims.turns import find_turns
 from wirewatch.records import Article
+
+pytestmark = [pytest.mark.slow]
 
 INTERVIEW = (
     "Wikinews interviews Anna Petrova, candidate for mayor of Riga\n\n"

@@ -8,6 +8,8 @@ import pytest
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
 
+pytestmark = [pytest.mark.slow]
+
 
 def _claims(nlp, text):
     return find_claims(nlp(text), Article(article_id="t", text=text), [])

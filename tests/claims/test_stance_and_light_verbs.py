@@ -3,8 +3,12 @@ cues, agentless passives, "it says" and "as X reported"."""
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
+
+pytestmark = [pytest.mark.slow]
 
 
 def _claims(nlp, text):

@@ -3,9 +3,13 @@ the events inside them (the registry in wirewatch.media is the one source of tru
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.claims.attribution import attach_claims
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article, Event
+
+pytestmark = [pytest.mark.slow]
 
 
 def _claims(nlp, text, **article):

@@ -8,6 +8,8 @@ from wirewatch.claims.cues import load_claim_cues
 from wirewatch.claims.reporting_chain import report_words
 from wirewatch.claims.unattributed import _candidates
 
+pytestmark = [pytest.mark.slow]
+
 TEXT = (
     "Reportedly, the talks stalled on Monday, as first reported by Reuters. It is said that Moscow "
     "sent bombers, according to officials. In a poll released Monday, most voters said they were "

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from wirewatch.cli.app import app
 from wirewatch.store import EventQuery, open_store
+
+pytestmark = [pytest.mark.slow]
 
 runner = CliRunner(env={"COLUMNS": "250"})
 

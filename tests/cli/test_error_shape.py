@@ -43,6 +43,8 @@ def test_locked_store_from_the_command_line(filled_db: Path) -> None:
         assert holder.stdin is not None
         holder.stdin.close()
         holder.wait(timeout=30)
+        if holder.stdout is not None:
+            holder.stdout.close()
 
 
 def test_markup_in_stored_values_is_printed_literally(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from wirewatch.cli.app import app
-from wirewatch.eval import SUITES
+from wirewatch.eval import SUITES, Suite, floors
 from wirewatch.eval.report import EvalReport
 
 runner = CliRunner(env={"COLUMNS": "250"})  # wide enough that Rich does not wrap
@@ -37,7 +37,7 @@ def toy_suite(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     module.DEFAULT_PATH = data  # type: ignore[attr-defined]
     module.evaluate = evaluate  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "wirewatch.eval.toy", module)
-    monkeypatch.setattr("wirewatch.cli.eval_command.SUITES", ("extraction", "events", "claims", "geo", "toy"))
+    monkeypatch.setitem(SUITES, "toy", Suite("toy", "wirewatch.eval.toy", "a toy"))
     return data
 
 
@@ -75,3 +75,22 @@ def test_missing_set_is_a_one_line_error(toy_suite: Path, tmp_path: Path) -> Non
     result = runner.invoke(app, ["eval", "toy", str(tmp_path / "absent")])
     assert result.exit_code == 2
     assert result.stderr == f"error: {tmp_path / 'absent'}: evaluation set not found\n"
+
+
+def test_check_exits_1_and_names_each_figure_below_its_floor(toy_suite: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(floors, "baselines", lambda: {"toy": floors.Baseline("toy", {"accuracy": 0.8}, {}, 4)})
+    result = runner.invoke(app, ["eval", "toy", "--json", "--check"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {"accuracy": 0.75, "n": 4}  # the figures are still printed
+    assert result.stderr == "regression: toy: accuracy = 0.75: below its floor 0.8\n"
+
+
+def test_check_passes_at_the_floor(toy_suite: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(floors, "baselines", lambda: {"toy": floors.Baseline("toy", {"accuracy": 0.75}, {}, 4)})
+    assert runner.invoke(app, ["eval", "toy", "--check"]).exit_code == 0
+
+
+def test_check_refuses_another_set(toy_suite: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "toy", str(tmp_path), "--check"])
+    assert result.exit_code == 2
+    assert "--check judges the default set" in result.stderr

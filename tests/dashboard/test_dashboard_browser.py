@@ -14,9 +14,11 @@ from typing import Any
 
 import httpx
 import pytest
-
 from live_server import live_server
+
 from wirewatch.records import Analysis, Article, stable_id
+
+pytestmark = [pytest.mark.slow]
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():

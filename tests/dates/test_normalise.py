@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.dates.normalise import date_events, find_dates
 from wirewatch.records import Article, Event, stable_id
+
+pytestmark = [pytest.mark.slow]
 
 SEED_SENTENCE = (
     "In 2024, Moscow sent warships to the region twice, including deploying a nuclear-capable submarine "

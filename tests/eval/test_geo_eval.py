@@ -3,10 +3,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from default_evals import assert_meets_baseline
 
-from default_evals import default_report
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.geo import DEFAULT_PATH, evaluate, haversine_km, read_gold
+
+pytestmark = [pytest.mark.needs_shared]
 
 SMALL = """<articles><article file="1">
 <title>t</title><text>Turkey shelled Qamishli. Officials in Damascus and Georgia objected.</text>
@@ -64,8 +66,5 @@ def test_geowebnews_dev_meets_the_floor(shared_data: Path) -> None:
     if not path.exists():
         pytest.skip(f"needs {path}")
     assert DEFAULT_PATH.name == path.name
-    report = default_report("geo")
-    # Floors just under the measured figures (0.875 overall, 0.953 over resolved): a drop fails.
+    report = assert_meets_baseline("geo")
     assert report.figures["n"] > 1500
-    assert report.figures["acc161"] >= 0.87
-    assert report.figures["resolved_acc161"] >= 0.95

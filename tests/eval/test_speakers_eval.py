@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from default_evals import assert_meets_baseline
 
-from default_evals import default_report
 from wirewatch.errors import EvalDataError
 from wirewatch.eval import speakers as suite
 
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
+
 # Measured 2026-12-04 on the default sets; they may only go up.
-GUM_FLOOR = 0.77
 CONLLU = """# newdoc id = GUM_news_toy
 # newpar
 # sent_id = GUM_news_toy-1
@@ -75,5 +76,4 @@ def test_rejects_an_unknown_layout(tmp_path, settings):
 
 
 def test_floor_on_gum():
-    report = default_report("speakers")
-    assert report.figures["accuracy"] >= GUM_FLOOR, report.figures
+    assert_meets_baseline("speakers")

@@ -6,6 +6,8 @@ import pytest
 
 from wirewatch.records import Event
 
+pytestmark = [pytest.mark.slow]
+
 
 def triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
     return {(e.source_code, e.cameo_code, e.target_code) for e in events}

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.eval.events import plover_actors
 from wirewatch.records import Event
+
+pytestmark = [pytest.mark.slow]
 
 
 def pairs(events: list[Event]) -> set[tuple[str | None, str | None]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+pytestmark = [pytest.mark.slow]
+
 
 def _show(events) -> list[tuple]:
     return [(e.source_code, e.cameo_code, e.target_code, e.modality, e.rule) for e in events]

@@ -5,6 +5,10 @@ Constructions written for the test: each pins a general rule of English, not an 
 
 from __future__ import annotations
 
+import pytest
+
+pytestmark = [pytest.mark.slow]
+
 
 def _pairs(events, root: str) -> set[tuple]:
     return {(e.source_country, e.target_country) for e in events if e.cameo_root == root}

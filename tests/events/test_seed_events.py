@@ -8,6 +8,8 @@ from wirewatch.actors.resolve import find_mentions
 from wirewatch.events.coding import code_events
 from wirewatch.records import Article, Event
 
+pytestmark = [pytest.mark.slow]
+
 
 @pytest.fixture(scope="module")
 def seed_events(nlp, actor_dictionary, seed_text: str) -> list[Event]:

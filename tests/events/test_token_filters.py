@@ -7,8 +7,15 @@ import pytest
 from wirewatch.events.coding import _verbs
 from wirewatch.events.nominal import _hyphenated, _maybe_event_nouns, event_nouns
 from wirewatch.events.patterns import (
-    _purpose_lemmas, _subject_words, match_verb, object_words, verb_forms, verb_lexicon,
+    _purpose_lemmas,
+    _subject_words,
+    match_verb,
+    object_words,
+    verb_forms,
+    verb_lexicon,
 )
+
+pytestmark = [pytest.mark.slow]
 
 TEXT = (
     "Russia's deployment of warships to Cuba and the US build-up near Venezuela worried Caracas. "

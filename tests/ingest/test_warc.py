@@ -24,7 +24,9 @@ STORY = (
 
 def _response(writer: WARCWriter, url: str, body: bytes, content_type: str = "text/html; charset=utf-8", status: str = "200 OK") -> None:
     headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers))
+    record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+    writer.write_record(record)
+    record.raw_stream.close()  # warcio buffers a payload of unknown length in a temporary file it leaves open
 
 
 def write_warc(path: Path, gz: bool) -> None:

@@ -10,6 +10,8 @@ from wirewatch.claims.extract import find_claims
 from wirewatch.media.registry import built_in_outlets
 from wirewatch.records import Article
 
+pytestmark = [pytest.mark.slow]
+
 FORMS = [(o, form) for o in built_in_outlets() for form in (o.name, *o.aliases)]
 TEMPLATES = {
     "speaker": "{form} reported that the talks in Caracas had ended without an agreement.",

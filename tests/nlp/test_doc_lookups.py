@@ -10,6 +10,8 @@ from wirewatch.claims.draft import subtree_range
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
 from wirewatch.nlp.doc_sents import token_sentence
 
+pytestmark = [pytest.mark.slow]
+
 TEXT = (
     "MOSCOW (Reuters) - Russia sent a general and 120 trainers to Venezuela on Tuesday, "
     "Ukraine's intelligence chief Kyrlo Budanov told The War Zone.\n\n"

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from shared_paths import EXAMPLES, SHARED_DATA, need_shared
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
-from shared_paths import EXAMPLES, SHARED_DATA, need_shared
 from wirewatch.ingest import load_articles
 from wirewatch.nlp.fast_ner import FastEntityRecognizer, supports
 from wirewatch.nlp.fast_pipes import NER_FACTORY, use_fast_components
 from wirewatch.nlp.paragraphs import COMPONENT as PARAGRAPH_BREAKS
 from wirewatch.records import Article
 from wirewatch.settings import Settings
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 # Entities at the very start and end, across line breaks and blank lines, runs of spaces,
 # a one-word text and an empty one: the places where the transition rules bite.

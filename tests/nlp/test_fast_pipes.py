@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 import pytest
 import spacy
+from shared_paths import EXAMPLES, SHARED_DATA, need_shared
 from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from shared_paths import EXAMPLES, SHARED_DATA, need_shared
 from wirewatch.ingest import load_articles
 from wirewatch.nlp.fast_lemmatizer import FastLemmatizer, supports
 from wirewatch.nlp.fast_pipes import LEMMATIZER_FACTORY, RULER_FACTORY, use_fast_components
@@ -19,6 +19,8 @@ from wirewatch.nlp.fast_ruler import compile_ruler
 from wirewatch.nlp.paragraphs import COMPONENT as PARAGRAPH_BREAKS
 from wirewatch.records import Article
 from wirewatch.settings import Settings
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 
 def token_attributes(doc: Doc) -> list[tuple]:

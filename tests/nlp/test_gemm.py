@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from shared_paths import EXAMPLES, SEED
 from threadpoolctl import threadpool_info
 
-from shared_paths import EXAMPLES, SEED
 from wirewatch.errors import ModelError
 from wirewatch.nlp.gemm import use_gemm
 from wirewatch.nlp.pipeline import load_pipeline
 from wirewatch.settings import Settings
+
+pytestmark = [pytest.mark.slow]
 
 
 def _annotations(doc) -> list[tuple]:

@@ -7,6 +7,8 @@ import pytest
 from wirewatch.errors import ModelError
 from wirewatch.nlp.pipeline import load_pipeline
 
+pytestmark = [pytest.mark.slow]
+
 
 def test_sentences_stop_at_line_breaks(nlp) -> None:
     doc = nlp("Putin and Trump's pincer movement on South America\n\nVladimir Putin has sent a general to Venezuela.")

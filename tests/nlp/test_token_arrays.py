@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from spacy.attrs import DEP, LEMMA, LOWER
 
 from wirewatch.nlp.token_arrays import ids_folding_to, string_ids, tokens_at
+
+pytestmark = [pytest.mark.slow]
 
 TEXT = "Reports say Russia REPORTED troops near Kharkiv. It was reported by Reuters on Monday."
 

@@ -12,6 +12,8 @@ from wirewatch.petrarch.dictionaries import load_dictionaries
 from wirewatch.petrarch.event_records import combine_events, petrarch_events
 from wirewatch.records import ActorMention, Article
 
+pytestmark = [pytest.mark.slow]
+
 ACTORS = """GONDOR [GON]
 +MINAS_TIRITH
 ARNOR [ARN]

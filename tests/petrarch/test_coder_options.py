@@ -16,6 +16,8 @@ from wirewatch.petrarch.matching import verb_entries
 from wirewatch.petrarch.options import CoderOptions
 from wirewatch.petrarch.unit_suite import parse_balanced, read_unit_suite
 
+pytestmark = [pytest.mark.slow]
+
 ACTORS = """GONDOR [GON]
 ARNOR [ARN]
 MORDOR [MOR]

@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from wirewatch.pipeline import Knowledge, analyze_doc
 from wirewatch.records import Article
+
+pytestmark = [pytest.mark.slow]
 
 TEXT = ("Arnor condemned Gondor on Monday, officials said. "
         "Russian forces shelled the Ukrainian city of Kharkiv overnight.")

@@ -5,9 +5,13 @@ from __future__ import annotations
 import time
 from datetime import date
 
+import pytest
 from shared_paths import SHARED_DATA, need_shared
+
 from wirewatch.petrarch.coder import code_doc
 from wirewatch.petrarch.dictionaries import load_dictionaries
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 DICTS = SHARED_DATA / "petrarch" / "dictionaries"
 PHOENIX = ("CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",

@@ -11,6 +11,8 @@ from wirewatch.eval import geo as geo_eval
 from wirewatch.places.gazetteer import Gazetteer, load_gazetteer
 from wirewatch.places.geonames_dump import read_dump
 
+pytestmark = [pytest.mark.slow]
+
 
 def _line(gid: int, name: str, alts: str, lat: float, lon: float, fclass: str, fcode: str, cc: str,
           admin1: str, population: int) -> str:

@@ -7,6 +7,8 @@ from wirewatch.places.geoparse import locate_events
 from wirewatch.places.toponyms import find_toponyms
 from wirewatch.records import Article, stable_id
 
+pytestmark = [pytest.mark.slow]
+
 
 SEED_SENTENCE = (
     "In 2024, Moscow sent warships to the region twice, including deploying a nuclear-capable submarine "

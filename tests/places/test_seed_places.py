@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.dates.normalise import date_events
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.geoparse import locate_events
+
+pytestmark = [pytest.mark.slow]
 
 TITLE = "Putin and Trump\u2019s pincer movement on South America as \u2018troops build up\u2019 on border"
 

@@ -14,6 +14,8 @@ from wirewatch.run import run_corpus
 from wirewatch.settings import Settings
 from wirewatch.store import open_store
 
+pytestmark = [pytest.mark.slow]
+
 
 class CollidingEngine:
     """The sample engine, but articles whose text starts with DUP carry two events with one id:

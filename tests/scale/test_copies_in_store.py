@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from wirewatch.cli.app import app
@@ -12,6 +13,8 @@ from wirewatch.ingest.article import article_from_string
 from wirewatch.run import run_corpus
 from wirewatch.settings import Settings
 from wirewatch.store import EventQuery, open_store
+
+pytestmark = [pytest.mark.slow]
 
 runner = CliRunner(env={"COLUMNS": "250"})
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.nlp.prefilter import droppable, parse
 from wirewatch.pipeline import analyze
 from wirewatch.settings import Settings
+
+pytestmark = [pytest.mark.slow]
 
 TEXT = (
     "Senator Maria Lopez met the mayor of Houston on Tuesday.\n\n"

@@ -12,6 +12,8 @@ from wirewatch.run import run_corpus
 from wirewatch.settings import Settings
 from wirewatch.store import ClaimQuery, EventQuery, open_store
 
+pytestmark = [pytest.mark.slow]
+
 ray = pytest.importorskip("ray")
 
 EVENT_KEYS = ("event_id", "article_id", "char_start", "char_end", "cameo_code", "source_code", "target_code",

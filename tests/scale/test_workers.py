@@ -17,6 +17,8 @@ from wirewatch.scale import workers
 from wirewatch.settings import Settings
 from wirewatch.store import ClaimQuery, EventQuery, open_store
 
+pytestmark = [pytest.mark.slow]
+
 
 def _records(db: Path) -> tuple[list, list]:
     with open_store(db, read_only=True) as store:

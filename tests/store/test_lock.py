@@ -43,6 +43,8 @@ def test_second_process_gets_a_clear_lock_error(db_path: Path) -> None:
         assert holder.stdin is not None
         holder.stdin.close()
         holder.wait(timeout=30)
+        if holder.stdout is not None:
+            holder.stdout.close()
     # Once the holder is gone the store opens, intact.
     with open_store(db_path) as store:
         assert store.counts()["articles"] == 0

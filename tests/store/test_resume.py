@@ -73,6 +73,7 @@ def test_killed_run_resumes_without_duplicates_or_losses(tmp_path: Path, shared_
     assert run.poll() is None, f"the run ended before it could be killed: {run.stderr.read().decode()}"
     run.send_signal(signal.SIGKILL)
     run.wait()
+    run.stderr.close()  # killed: nothing more to read, and an open pipe would leak
     assert run.returncode == -signal.SIGKILL
 
     partial = _per_article(killed_db)

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from thread_relay_corpus import ARTICLES, MSN_COPY
+
 from wirewatch.run import run_corpus
 from wirewatch.store import HopQuery, ThreadQuery, open_store
+
+pytestmark = [pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +105,7 @@ def test_a_later_run_joins_the_thread_through_the_stored_index(tmp_path: Path) -
     """Incremental: the first run threads the interview, a later one the relays, matched
     against the sketches the first run stored (no re-matching)."""
     from thread_fixtures import relay_analyses
+
     from wirewatch.thread_run import thread_store
 
     first, *rest = relay_analyses()

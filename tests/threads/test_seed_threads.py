@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from wirewatch.run import run_corpus
 from wirewatch.store import HopQuery, ThreadQuery, open_store
+
+pytestmark = [pytest.mark.slow]
 
 
 def test_seed_gives_one_thread_per_budanov_statement(seed_text: str, tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 from typing import Annotated, Optional
@@ -15,7 +14,8 @@ from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import load_settings
 from wirewatch.cli.output import stdout_console
 from wirewatch.errors import EvalDataError
-from wirewatch.eval import SUITES
+from wirewatch.eval import SUITES, suite as registered
+from wirewatch.eval.floors import shortfalls
 from wirewatch.eval.report import EvalReport
 
 MAX_MISSES = 10
@@ -23,12 +23,7 @@ MAX_MISSES = 10
 
 def run_eval(suite: str, path: Path | None, gazetteer: Path | None = None,
              dictionaries: tuple[Path, ...] | None = None) -> EvalReport:
-    if suite not in SUITES:
-        raise EvalDataError(f"suite {suite!r} is not one of {', '.join(SUITES)}")
-    try:
-        module = importlib.import_module(f"wirewatch.eval.{suite.replace('-', '_')}")
-    except ImportError as exc:
-        raise EvalDataError(f"suite {suite!r} is not available in this build: {exc}") from exc
+    module = registered(suite).load()
     target = Path(path) if path is not None else Path(module.DEFAULT_PATH)
     if not target.exists():
         raise EvalDataError(f"{target}: evaluation set not found")
@@ -68,12 +63,26 @@ def eval_command(
         "--gazetteer", help="A GeoNames dump (allCountries.txt layout) to add to the built-in gazetteer.")] = None,
     dictionaries: Annotated[Optional[list[Path]], typer.Option(
         "--dictionaries", help="PETRARCH dictionary file or folder (repeatable), e.g. for `eval events`.")] = None,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Exit 1 when a figure falls below the suite's floor (eval/data/floors.yaml); "
+                        "the default set only.")] = False,
 ) -> None:
     """Score wirewatch on an evaluation set and print the figures."""
+    if check and (path is not None or gazetteer is not None or dictionaries):
+        # The floors were measured on the default set with the built-in knowledge; another set
+        # or other dictionaries would be judged against figures that never described them.
+        raise EvalDataError("--check judges the default set with the built-in knowledge: drop PATH, "
+                            "--gazetteer and --dictionaries")
     report = run_eval(suite, path, gazetteer, tuple(dictionaries) if dictionaries else None)
     if as_json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
-        return
-    console = stdout_console()
-    for table in _report_tables(report):
-        console.print(table)
+    else:
+        console = stdout_console()
+        for table in _report_tables(report):
+            console.print(table)
+    if check:
+        problems = shortfalls(report)
+        for line in problems:
+            typer.echo(f"regression: {suite}: {line}", err=True)
+        if problems:
+            raise typer.Exit(1)

@@ -1,6 +1,8 @@
-"""Evaluation suites. Each module exposes ``DEFAULT_PATH`` and ``evaluate(path, settings) -> EvalReport``;
-suite ``news-events`` is module ``news_events``."""
+"""Evaluation suites: the registry (``suites.SUITES``), one module per suite, and the floors each
+suite's figures must keep on its default set (``floors``, read from ``data/floors.yaml``)."""
 
 from __future__ import annotations
 
-SUITES = ("extraction", "events", "news-events", "claims", "geo", "petrarch", "speakers")
+from wirewatch.eval.suites import SUITES, Suite, suite
+
+__all__ = ["SUITES", "Suite", "suite"]

@@ -70,7 +70,7 @@ def _item_article(
     entry: Any, where: str, settings: Settings, folder: Path | None, publisher: str | None
 ) -> Article:
     link = entry.get("link") or None
-    metadata = {
+    metadata: dict[str, Any] = {  # keyword arguments of build_article, read from the feed entry
         "url": link,
         "title": (entry.get("title") or "").strip() or None,
         "published_at": _date(entry),

@@ -25,18 +25,19 @@ def distinct_rows(columns: Sequence[np.ndarray], widths: Sequence[int] | None = 
             return first, inverse
         widths = [0] * len(columns)  # a hash collision: rank every column instead
     n = len(columns[0])
-    key = np.zeros(n, dtype=np.int64)
+    # A new name: this key is an exact rank product in int64, the hash above was uint64.
+    ranked = np.zeros(n, dtype=np.int64)
     bound = 1  # every key is below this
     for column, width in zip(columns, widths):
         if width == 0:
             values, rank = np.unique(column, return_inverse=True)
             column, width = rank.reshape(-1), len(values)
         if bound * width >= 1 << 62:
-            key = np.unique(key, return_inverse=True)[1].reshape(-1)  # ranked: now below n
+            ranked = np.unique(ranked, return_inverse=True)[1].reshape(-1)  # ranked: now below n
             bound = n
-        key = key * width + column
+        ranked = ranked * width + column
         bound *= width
-    return _groups(key)
+    return _groups(ranked)
 
 
 def _groups(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

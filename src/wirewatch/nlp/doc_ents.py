@@ -46,5 +46,5 @@ def _index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
 
 
 def _entities_and_starts(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
-    ents = doc.ents
+    ents = tuple(doc.ents)  # already a tuple at run time; spaCy's stubs say Sequence
     return ents, [e.start for e in ents]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -41,7 +41,8 @@ class FastLemmatizer:
         self._cache: dict[tuple[int, int, int], str] = {}
         self._lemmatize: Callable[[Token], list[str]] = stock.lemmatize
         if _IndexedRules.applies(stock):
-            self._lemmatize = partial(Lemmatizer.rule_lemmatize, _IndexedRules(stock))
+            # _IndexedRules stands in for the Lemmatizer: it has every attribute rule_lemmatize reads.
+            self._lemmatize = partial(Lemmatizer.rule_lemmatize, cast(Lemmatizer, _IndexedRules(stock)))
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
@@ -53,15 +54,17 @@ class FastLemmatizer:
         columns = [doc.to_array(attr)[todo] for attr in (ORTH, POS, MORPH)]
         first, inverse = distinct_rows(columns)
         keys = list(zip(*(column[first].tolist() for column in columns)))
-        found = [self._cache.get(key) for key in keys]
-        for i, lemma in enumerate(found):
+        found: list[str] = []
+        for i, key in enumerate(keys):
+            lemma = self._cache.get(key)
             if lemma is None:
-                found[i] = self._cache[keys[i]] = self._lemmatize(doc[int(todo[first[i]])])[0]
+                lemma = self._cache[key] = self._lemmatize(doc[int(todo[first[i]])])[0]
+            found.append(lemma)
         # Added on every use, as token.lemma_ does: inside a memory zone the string is transient.
         add = self.stock.vocab.strings.add
         hashes = np.array([add(lemma) for lemma in found], dtype=np.uint64)
         lemmas[todo] = hashes[inverse]
-        doc.from_array(LEMMA, lemmas)
+        doc.from_array(LEMMA, lemmas)  # type: ignore[arg-type]  # thinc's Ints2d: see fast_ruler
         return doc
 
 

@@ -178,7 +178,8 @@ class _Scorer:
     def of(cls, model: Model, docs: list[Doc]) -> "_Scorer":
         lower, upper = model.layers[1], model.layers[2]
         cached = lower.predict(model.layers[0].predict(docs))
-        return cls(cached, lower.get_param("b"), upper.get_param("W"), upper.get_param("b"))
+        # thinc types parameters as a union of FloatsNd; on the CPU they are numpy arrays.
+        return cls(cached, *(np.asarray(p) for p in (lower.get_param("b"), upper.get_param("W"), upper.get_param("b"))))
 
     def closed(self) -> np.ndarray:
         """Scores of every token's state with no entity open: the next token's vector, then

@@ -54,7 +54,7 @@ def make_fast_ner(nlp: Language, name: str, stock: str) -> Callable:
     recogniser = nlp.get_pipe(stock)
     if not fast_ner.supports(recogniser):
         raise ValueError(f"component {stock!r} is not an entity recogniser this can stand in for; keep the stock one")
-    return fast_ner.FastEntityRecognizer(recogniser)  # type: ignore[arg-type]
+    return fast_ner.FastEntityRecognizer(recogniser)
 
 
 def use_fast_components(nlp: Language) -> None:

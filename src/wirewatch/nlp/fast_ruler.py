@@ -23,7 +23,6 @@ and DEP (extension or lexeme attributes): the caller then keeps the stock compon
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,19 +52,27 @@ FLAG_ATTRS = frozenset(
 
 @dataclass(frozen=True)
 class Condition:
-    """One test on one attribute: ``==`` a value, ``IN``/``NOT_IN`` a set of values, or a ``REGEX`` search."""
+    """One test on one attribute: ``==`` a value, ``IN``/``NOT_IN`` a set of values, or a ``REGEX`` search.
+    The operand's type follows the operator: an int for ``==``, a frozenset for ``IN``/``NOT_IN``,
+    a compiled pattern for ``REGEX``."""
 
     op: str
-    operand: Hashable
+    operand: int | frozenset[int] | re.Pattern[str]
 
     def holds(self, value: int, vocab: Vocab) -> bool:
-        if self.op == "==":
-            return value == self.operand
-        if self.op == "IN":
-            return value in self.operand  # type: ignore[operator]
-        if self.op == "NOT_IN":
-            return value not in self.operand  # type: ignore[operator]
-        return self.operand.search(vocab.strings[value]) is not None  # type: ignore[union-attr]
+        operand = self.operand
+        if isinstance(operand, int):
+            return value == operand
+        if isinstance(operand, frozenset):
+            return (value in operand) == (self.op == "IN")
+        return operand.search(vocab.strings[value]) is not None
+
+    def named(self) -> frozenset[int]:
+        """The values this condition names (none for a REGEX)."""
+        operand = self.operand
+        if isinstance(operand, int):
+            return frozenset((operand,))
+        return operand if isinstance(operand, frozenset) else frozenset()
 
 
 Spec = tuple[tuple[int, int], ...]  # (tested-attribute position, condition position) pairs, all must hold
@@ -92,8 +99,7 @@ class FastAttributeRuler:
         self._conditions = conditions  # per tested attribute
         # A value no condition names fails every == and IN and passes every NOT_IN: for such a
         # value (most words) only the REGEX conditions need evaluating.
-        self._named = [frozenset(v for c in cs if c.op != "REGEX" for v in (c.operand if c.op != "==" else [c.operand]))
-                       for cs in conditions]  # type: ignore[union-attr]
+        self._named = [frozenset().union(*(c.named() for c in cs)) for cs in conditions]
         self._unnamed = [tuple(c.op == "NOT_IN" for c in cs) for cs in conditions]
         self._regexes = [[j for j, c in enumerate(cs) if c.op == "REGEX"] for cs in conditions]
         self._single = single  # single-token rules in pattern order
@@ -125,7 +131,7 @@ class FastAttributeRuler:
                             np.array([o[2] for o in self._outcomes], bool).reshape(shape[0], len(self._multi_specs)))
         winners, values, holds = self._tables
         winner, value = winners[ids][inverse], values[ids][inverse]
-        present = holds[ids].any(axis=0)
+        present: np.ndarray = np.any(holds[ids], axis=0)
         rules = [rule for rule in self._multi if present[list(rule.specs)].all()]  # mostly none
         if rules:
             token_holds = holds[ids][inverse]
@@ -139,7 +145,8 @@ class FastAttributeRuler:
                 doc.from_array(attr, value[:, j])
             elif hit[:, j].any():
                 current = tested[attr] if attr in tested else doc.to_array(attr)
-                doc.from_array(attr, np.where(hit[:, j], value[:, j], current))
+                # spaCy types the array as thinc's Ints2d, which numpy's stubs cannot express.
+                doc.from_array(attr, np.where(hit[:, j], value[:, j], current))  # type: ignore[arg-type]
         return doc
 
     def _classes(self, tested: dict[int, np.ndarray], n: int) -> tuple[list[tuple[int, ...]], np.ndarray]:

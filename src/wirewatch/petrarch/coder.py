@@ -17,6 +17,7 @@ new actors when ``new_actor_length`` is set, ``petrarch.new_actors``):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -236,17 +237,20 @@ def code_sentence(sent: Span, dictionaries: PetrarchDictionaries, when: date | N
         codes, rule = _codes(entry, match)
         if codes.null:
             continue
+        pairs: list[tuple[CodedPhrase | None, CodedPhrase | None]]
         if match is not None and match.compound is not None:
             group = _conjuncts(match.compound, by_head)
             pairs = [(a, b) for a in group for b in group if a is not b]
         else:
             sources = [match.source] if match is not None and match.source is not None else source_of(tok, by_head)
             targets = [match.target] if match is not None and match.target is not None else target_of(tok, by_head, sources)
-            pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+            pairs = [(s, t) for s in _or_none(sources) for t in _or_none(targets)]
         for s, t, s_code, t_code in _coded_pairs(pairs):
             if s_code is not None and s_code == t_code:
                 continue
-            if require_dyad and (s_code is None or t_code is None or not s.has_actor and not t.has_actor):
+            # A side with no code (None included) fails a required dyad before its actor is read.
+            if require_dyad and (s is None or t is None or s_code is None or t_code is None
+                                 or not s.has_actor and not t.has_actor):
                 continue
             for code, a, b, pa, pb in ((codes.forward, s_code, t_code, s, t), (codes.backward, t_code, s_code, t, s)):
                 if code is None or (a is None and b is None):
@@ -291,11 +295,22 @@ def _governed_by(verb: Token, coded: set[int]) -> bool:
     return False
 
 
-def _coded_pairs(pairs: list[tuple[CodedPhrase | None, CodedPhrase | None]]):
+def _or_none(phrases: list[CodedPhrase]) -> list[CodedPhrase | None]:
+    """The phrases, or one empty side when there are none (an event may lack a source or target)."""
+    return list(phrases) or [None]
+
+
+def _codes_or_none(phrase: CodedPhrase | None) -> list[str | None]:
+    return list(phrase.codes if phrase is not None else []) or [None]
+
+
+def _coded_pairs(
+    pairs: list[tuple[CodedPhrase | None, CodedPhrase | None]],
+) -> Iterator[tuple[CodedPhrase | None, CodedPhrase | None, str | None, str | None]]:
     """Each phrase pair with every code each side stands for."""
     for s, t in pairs:
-        for s_code in (s.codes if s is not None else []) or [None]:
-            for t_code in (t.codes if t is not None else []) or [None]:
+        for s_code in _codes_or_none(s):
+            for t_code in _codes_or_none(t):
                 yield s, t, s_code, t_code
 
 

@@ -8,7 +8,7 @@ not used. A folder stands for the dictionary files in it. Several files of a kin
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,7 +69,7 @@ def load_dictionaries(paths: Iterable[Path | str], strict: bool = False) -> Petr
     date) are skipped instead, logged and listed in ``ignored``.
     """
     out = PetrarchDictionaries()
-    readers = {"verbs": (read_verb_file, "verbs"), "actors": (read_actor_file, "actors"),
+    readers: dict[str, tuple[Callable[..., object], str]] = {"verbs": (read_verb_file, "verbs"), "actors": (read_actor_file, "actors"),
                "agents": (read_agent_file, "agents")}
     for path in _files(paths):
         kind = kind_of(path)

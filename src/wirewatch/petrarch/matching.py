@@ -136,7 +136,7 @@ class SentenceMatcher:
         if item.kind == "word":
             return [(i + step, None)] if _in(item.value, forms) else []
         if item.kind == "synset":
-            out = []
+            out: list[tuple[int, CodedPhrase | None]] = []
             for words in self.verbs.synsets.get(item.value, ()):
                 seq = words if step > 0 else words[::-1]
                 if all((f := self.forms.get(i + step * k)) is not None and _in(w, f) for k, w in enumerate(seq)):

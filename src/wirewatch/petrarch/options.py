@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 from dataclasses import dataclass, fields, replace
 
 from wirewatch.errors import DictionaryError
@@ -38,7 +39,7 @@ class CoderOptions:
         (``stop_on_error``, output options) are passed over, a bad value raises."""
         out = base or cls()
         known = {f.name: f.type for f in fields(cls)}
-        changes: dict[str, bool | int] = {}
+        changes: dict[str, Any] = {}  # each value checked against its field's kind below
         for name, raw in config.items():
             key, value = name.strip().lower(), str(raw).strip()
             if key not in known:

@@ -218,10 +218,10 @@ def coded_phrases(hits: list[Hit], sent: Span) -> list[CodedPhrase]:
         group.start, group.end = min(group.start, hit.start), max(group.end, hit.end)
         (group.actors if hit.agent is None else group.agents).append(hit)
     _textual_owners(sent, groups, owners)
-    for member, owner in owners.items():
-        if owner in groups and member in groups:
-            groups[member].owner = groups[owner]
-            groups[owner].siblings.append(groups[member])
+    for member_head, owner_head in owners.items():
+        if owner_head in groups and member_head in groups:
+            groups[member_head].owner = groups[owner_head]
+            groups[owner_head].siblings.append(groups[member_head])
     _share_conjoined_actors(groups)
     return sorted(groups.values(), key=lambda g: g.start)
 

@@ -82,8 +82,9 @@ def read_unit_suite(path: Path) -> UnitSuite:
                 if coding.get("noevents") is not None or coding.get("error") is not None:
                     nothing = True
                     continue
-                expected.append(tuple(coding.get(k, "").strip().strip('"') for k in
-                                      ("sourcecode", "targetcode", "eventcode")))  # type: ignore[misc]
+                source, target, code = (coding.get(k, "").strip().strip('"')
+                                        for k in ("sourcecode", "targetcode", "eventcode"))
+                expected.append((source, target, code))
             text = " ".join((el.findtext("Text") or "").split())
             records.append(UnitRecord(
                 record_id=el.get("id", "").strip(), category=el.get("category", "").strip(),

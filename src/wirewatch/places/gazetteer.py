@@ -250,7 +250,7 @@ class Gazetteer:
                     continue  # countries come with our own representative points
                 place = Place(entry.geonameid, entry.name, iso2_to_iso3.get(entry.country_iso2), entry.lat, entry.lon,
                               entry.population, entry.kind, entry.admin1)
-                self._by_id[entry.geonameid] = place  # type: ignore[index]
+                self._by_id[entry.geonameid] = place
                 self._add(index, entry.name, place, MATCH_NAME)
             for alt in entry.alternate_names:
                 if _is_latin_name(alt):

@@ -160,10 +160,10 @@ def _resolve_anaphors(toponyms: Sequence[Toponym], title_places: Sequence[Place]
     weights: dict[int, float] = {}
     last: dict[int, int] = {}
     places: dict[int, Place] = {}
-    for place in title_places:
-        weights[id(place)] = weights.get(id(place), 0.0) + 2.0
-        last[id(place)] = -1
-        places[id(place)] = place
+    for title_place in title_places:
+        weights[id(title_place)] = weights.get(id(title_place), 0.0) + 2.0
+        last[id(title_place)] = -1
+        places[id(title_place)] = title_place
     for top in toponyms:
         if top.anaphor is None:
             place = top.place
