@@ -26,9 +26,9 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
     args = parser.parse_args()
 
-    from wirewatch.training.attribution_cues import build_model, dump_model
     from wirewatch.nlp.pipeline import load_pipeline
     from wirewatch.settings import Settings
+    from wirewatch.training.attribution_cues import build_model, dump_model
 
     settings = Settings()
     started = time.perf_counter()

@@ -6,7 +6,7 @@ for both keeps the suite's time down and guarantees they judge the same numbers.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from shared_paths import REPO, need_shared
 
@@ -16,7 +16,7 @@ from wirewatch.eval.report import EvalReport
 from wirewatch.settings import Settings
 
 
-@lru_cache(maxsize=None)
+@cache
 def default_report(suite: str) -> EvalReport:
     """``wirewatch eval SUITE`` on its default set (skips the test when ../shared is absent)."""
     module = registered(suite).load()

@@ -137,7 +137,7 @@ class ChunkedEngine:
     def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis | InputProblem]:
         it = iter(articles)
         while True:
-            block = [a for _, a in zip(range(self.chunk), it)]
+            block = [a for _, a in zip(range(self.chunk), it, strict=False)]
             if not block:
                 return
             for article in block:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from shared_paths import REPO
 from typer.testing import CliRunner
 
-from shared_paths import REPO
 from wirewatch.cli.app import app
 from wirewatch.records import ActorMention, Article, Claim, Event, field_names
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from default_evals import default_report
 from shared_paths import REPO
 

@@ -16,8 +16,8 @@ Every stage is a plain function over typed records; this module only wires them 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,7 +51,7 @@ class Knowledge:
     petrarch: PetrarchDictionaries | None = None  # settings.dictionaries, loaded (issue 7)
 
     @classmethod
-    def load(cls, settings: Settings) -> "Knowledge":
+    def load(cls, settings: Settings) -> Knowledge:
         return cls(
             nlp=load_pipeline(settings.model, settings.gemm),
             actors=load_actor_dictionary(settings.actor_files),
@@ -154,7 +154,7 @@ def _parses(articles: Iterable[Article], settings: Settings, knowledge: Knowledg
 
     stream = iter(articles)
     while batch := list(islice(stream, settings.batch_size)):
-        yield from zip(parse(knowledge.nlp, [a.text for a in batch], settings.batch_size), batch)
+        yield from zip(parse(knowledge.nlp, [a.text for a in batch], settings.batch_size), batch, strict=False)
 
 
 def analyze(

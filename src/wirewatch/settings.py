@@ -101,7 +101,7 @@ class Settings:
             raise SettingsError(f"setting engine={self.engine!r}: expected one of {', '.join(ENGINES)}")
 
     @classmethod
-    def from_env(cls, **overrides: object) -> "Settings":
+    def from_env(cls, **overrides: object) -> Settings:
         """Settings from the environment; ``overrides`` that are not None win (command-line options)."""
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(overrides) - known)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 import sample_analyses
 
 with warnings.catch_warnings():
@@ -31,6 +30,7 @@ def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def client(shared_db: Path) -> Iterator:
     from fastapi.testclient import TestClient
+
     from wirewatch.api import create_app
 
     with TestClient(create_app(shared_db)) as test_client:

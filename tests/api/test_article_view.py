@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from wirewatch.store.article_view import hedge_spans
 from wirewatch.records import Claim
+from wirewatch.store.article_view import hedge_spans
 
 TEXT = (
     "The Ukrainian official added that Makarevich appears to have had his stay extended. "

@@ -19,7 +19,15 @@ from typer.testing import CliRunner
 from wirewatch.cli.app import app
 from wirewatch.store import open_store
 from wirewatch.store.filters import (
-    ARTICLE_FILTERS, CLAIM_FILTERS, COPIES_FILTERS, EVENT_FILTERS, FLAG, THREAD_FILTERS, YES_NO, Filter, FilterTable,
+    ARTICLE_FILTERS,
+    CLAIM_FILTERS,
+    COPIES_FILTERS,
+    EVENT_FILTERS,
+    FLAG,
+    THREAD_FILTERS,
+    YES_NO,
+    Filter,
+    FilterTable,
 )
 
 runner = CliRunner()

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from wirewatch.claims.cue_model import MODEL_FILE, load_cue_model
-from wirewatch.training.attribution_cues import attribution_satellites, build_model, dump_model, read_written
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
+from wirewatch.training.attribution_cues import attribution_satellites, build_model, dump_model, read_written
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = ROOT / "training" / "attribution" / "written.txt"

@@ -14,7 +14,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from thread_fixtures import threaded_store
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.dates.normalise import ResolvedDate, resolve_date_expression
 from wirewatch.dates.expressions import reference_date
+from wirewatch.dates.normalise import ResolvedDate, resolve_date_expression
 
 REF = "2025-11-20T09:30:00Z"  # a Thursday
 

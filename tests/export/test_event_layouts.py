@@ -138,7 +138,7 @@ def test_gdelt_columns_field_by_field(filled_db: Path, tmp_path: Path) -> None:
     rows = [line.split("\t") for line in written.path.read_text(encoding="utf-8").splitlines()]
     assert len(GDELT_COLUMNS) == 61 and COLUMNS[:61] == GDELT_COLUMNS  # GDELT 2.0's order first
     assert len(rows) == 4 and all(len(r) == len(COLUMNS) for r in rows)
-    by_code = {dict(zip(COLUMNS, r))["EventCode"]: dict(zip(COLUMNS, r)) for r in rows}
+    by_code = {dict(zip(COLUMNS, r, strict=False))["EventCode"]: dict(zip(COLUMNS, r, strict=False)) for r in rows}
     for row in by_code.values():
         assert row["GLOBALEVENTID"].isdigit() and int(row["GLOBALEVENTID"]) < 2**63  # numeric, as in GDELT
         assert int(row["GLOBALEVENTID"]) == int(row["WirewatchEventID"][:15], 16)

@@ -15,14 +15,14 @@ import unicodedata
 from collections import Counter
 
 from datasketch import MinHash
-
 from shared_paths import SHARED_DATA
+
 from wirewatch.ingest import language
 from wirewatch.ingest.dedup import NUM_PERM, SHINGLE_WORDS, signature
-from wirewatch.minhash import MINHASH_SCHEME
 from wirewatch.ingest.identity import normalise_for_id
 from wirewatch.ingest.plaintext import normalise_text
 from wirewatch.ingest.reuse import FINGERPRINT_SAMPLE, FINGERPRINT_WORDS, fingerprints
+from wirewatch.minhash import MINHASH_SCHEME
 
 CRAFTED = [
     "",

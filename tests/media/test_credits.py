@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.media.credits import CREDIT_KINDS, agency_named, credit_spans, credited_outlets, find_credits, wire_services
+from wirewatch.media.credits import (
+    CREDIT_KINDS,
+    agency_named,
+    credit_spans,
+    credited_outlets,
+    find_credits,
+    wire_services,
+)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,14 @@ import pytest
 
 from wirewatch.errors import DictionaryError
 from wirewatch.media.registry import (
-    FLAGGED_OWNERSHIP, StateOutlet, default_registry, domain_of, load_registry, lookup_outlet,
-    read_registry_file, write_registry_file,
+    FLAGGED_OWNERSHIP,
+    StateOutlet,
+    default_registry,
+    domain_of,
+    load_registry,
+    lookup_outlet,
+    read_registry_file,
+    write_registry_file,
 )
 
 

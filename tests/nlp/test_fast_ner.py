@@ -51,7 +51,7 @@ def decode_both(stock_nlp: Language, texts: list[str], batch_size: int) -> list[
         docs = list(stock_nlp.pipe(texts, batch_size=batch_size))
     expected = list(stock.pipe([d.copy() for d in docs], batch_size=batch_size))
     got = list(FastEntityRecognizer(stock).pipe([d.copy() for d in docs], batch_size=batch_size))
-    return list(zip(expected, got))
+    return list(zip(expected, got, strict=False))
 
 
 def assert_same_entities(pairs: list[tuple[Doc, Doc]]) -> None:

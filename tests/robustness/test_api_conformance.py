@@ -16,8 +16,8 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-
 from live_server import live_server
+
 from wirewatch.api.responses import BODIES
 
 # Per route (11 routes). WIREWATCH_FUZZ_EXAMPLES raises it for a longer run by hand.
@@ -31,6 +31,7 @@ MODES = (schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGAT
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import sample_analyses
+
     from wirewatch.store import open_store
 
     path = tmp_path_factory.mktemp("conformance") / "store.duckdb"
@@ -72,7 +73,7 @@ def test_every_route_conforms_to_the_schema(server: str) -> None:
         @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
                   suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy(generation_mode=mode))
-        def exercise(case: schemathesis.Case) -> None:
+        def exercise(case: schemathesis.Case, mode: schemathesis.GenerationMode = mode) -> None:  # bound per loop
             tally["requests"] += 1
             try:
                 response = case.call_and_validate(base_url=server, timeout=10)

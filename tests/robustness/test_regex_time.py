@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from wirewatch.claims import extract as claims_extract
 from wirewatch.actors import datelines
+from wirewatch.claims import extract as claims_extract
 from wirewatch.claims import quotes, reported, turns
 from wirewatch.clusters import events as cluster_events
 from wirewatch.dates import normalise
@@ -25,8 +25,8 @@ from wirewatch.ingest import boilerplate, decode, html, jsonl, language, plainte
 from wirewatch.media import credits
 from wirewatch.media.registry import default_registry
 from wirewatch.nlp import prefilter
-from wirewatch.places import gazetteer, geoparse, resolve, toponyms
 from wirewatch.petrarch import discards
+from wirewatch.places import gazetteer, geoparse, resolve, toponyms
 from wirewatch.threads import threader, wording
 
 # Far longer than any one of these patterns is given in practice, short enough for the suite.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wirewatch.records import Analysis, Article
+from wirewatch.records import Analysis
 from wirewatch.run import run_corpus
 from wirewatch.settings import Settings
 from wirewatch.store import open_store

@@ -9,7 +9,14 @@ import pytest
 
 from wirewatch.records import Article, Claim, Event, field_names
 from wirewatch.store import (
-    ARTICLE_FIELDS, CLAIM_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, EventQuery, QueryError, open_store,
+    ARTICLE_FIELDS,
+    CLAIM_FIELDS,
+    EVENT_FIELDS,
+    ArticleQuery,
+    ClaimQuery,
+    EventQuery,
+    QueryError,
+    open_store,
 )
 
 DESIGN = Path(__file__).resolve().parents[3] / "shared" / "DESIGN.md"

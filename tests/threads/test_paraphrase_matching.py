@@ -7,6 +7,7 @@ reports the same figures and the comparison with plain Jaccard.
 from __future__ import annotations
 
 from thread_paraphrase_pairs import PAIRS
+
 from wirewatch.threads.match import Member, ThreadIndex, judge, sketch
 from wirewatch.threads.wording import content_words, name_words, numbers, speaker_key
 

@@ -24,7 +24,7 @@ def test_seed_gives_one_thread_per_budanov_statement(seed_text: str, tmp_path: P
         threads = store.fetch(ThreadQuery(min_articles=1, speaker="Budanov"))
         hops = [store.fetch(HopQuery(thread_id=t["thread_id"])) for t in threads]
     assert len(threads) >= 3
-    for thread, thread_hops in zip(threads, hops):
+    for thread, thread_hops in zip(threads, hops, strict=False):
         assert thread["chain"] == ["Kyrlo Budanov", "The War Zone", "Daily Mail", "Daily Star"]
         assert thread["first_outlet"] == "The War Zone"
         assert [h["publisher"] for h in thread_hops] == ["Daily Star"]

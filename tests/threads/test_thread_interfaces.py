@@ -7,9 +7,9 @@ import warnings
 from pathlib import Path
 
 import pytest
+from thread_fixtures import threaded_store
 from typer.testing import CliRunner
 
-from thread_fixtures import threaded_store
 from wirewatch.cli.app import app
 from wirewatch.store import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery, open_store
 from wirewatch.store.query import QueryError

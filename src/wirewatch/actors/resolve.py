@@ -25,7 +25,15 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.datelines import dateline_spans, in_dateline
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import (
-    ADJECTIVE, CAPITAL, COUNTRY, ORGANISATION, PERSON, SEAT, SECTOR, Hit, term_matcher,
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    ORGANISATION,
+    PERSON,
+    SEAT,
+    SECTOR,
+    Hit,
+    term_matcher,
 )
 from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.records import ActorMention, Article, stable_id

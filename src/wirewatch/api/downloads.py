@@ -33,7 +33,8 @@ MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 def _blocks(access: StoreAccess, query: EventQuery | ClaimQuery) -> Iterator[list[dict]]:
     offset = 0
     while True:
-        rows = access.read(lambda s: s.fetch(replace(query, limit=BLOCK, offset=offset)))
+        page = replace(query, limit=BLOCK, offset=offset)  # bound now: the store call runs in a worker thread
+        rows = access.read(lambda s, page=page: s.fetch(page))
         if rows:
             yield rows
         if len(rows) < BLOCK:

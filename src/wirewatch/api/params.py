@@ -15,7 +15,18 @@ from typing import Annotated, Any, Optional
 from fastapi import Query
 
 from wirewatch.store.filters import (
-    ARTICLE_FILTERS, CHOICE, CLAIM_FILTERS, COPIES_FILTERS, EVENT_FILTERS, FLAG, NUMBER, TEXT, TEXTS, THREAD_FILTERS, YES_NO, Filter,
+    ARTICLE_FILTERS,
+    CHOICE,
+    CLAIM_FILTERS,
+    COPIES_FILTERS,
+    EVENT_FILTERS,
+    FLAG,
+    NUMBER,
+    TEXT,
+    TEXTS,
+    THREAD_FILTERS,
+    YES_NO,
+    Filter,
     FilterTable,
 )
 

@@ -13,22 +13,44 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 
 from wirewatch.actors.names import actor_name, find_codes
-from wirewatch.store.article_view import article_record
 from wirewatch.api.params import (
-    DEFAULT_PAGE, Format, Limit, Offset, article_filter, blank_to_none, claim_filter, copies_filter, event_filter,
+    DEFAULT_PAGE,
+    Format,
+    Limit,
+    Offset,
+    article_filter,
+    blank_to_none,
+    claim_filter,
+    copies_filter,
+    event_filter,
     thread_filter,
 )
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
 from wirewatch.store import (
-    ARTICLE_FIELDS, CLAIM_FIELDS, COPIES_FIELDS, EVENT_FIELDS, ArticleQuery, ClaimQuery, ClusterQuery, CopiesQuery,
-    EventQuery, QueryError,
+    ARTICLE_FIELDS,
+    CLAIM_FIELDS,
+    COPIES_FIELDS,
+    EVENT_FIELDS,
+    ArticleQuery,
+    ClaimQuery,
+    ClusterQuery,
+    CopiesQuery,
+    EventQuery,
+    QueryError,
 )
-from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery, thread_record
 from wirewatch.store.aggregates import (
-    ActorsQuery, ClustersQuery, EventCountQuery, EventPageQuery, NetworkQuery, PlacesQuery,
-    SeriesQuery, SpanQuery,
+    ActorsQuery,
+    ClustersQuery,
+    EventCountQuery,
+    EventPageQuery,
+    NetworkQuery,
+    PlacesQuery,
+    SeriesQuery,
+    SpanQuery,
 )
+from wirewatch.store.article_view import article_record
+from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery, thread_record
 
 router = APIRouter(prefix="/api")
 

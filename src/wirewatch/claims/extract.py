@@ -23,7 +23,6 @@ import re
 
 from spacy.tokens import Doc
 
-from wirewatch.nlp.doc_text import doc_text
 from wirewatch.claims.according_to import find_according_to
 from wirewatch.claims.adjectives import find_adjective_claims
 from wirewatch.claims.certainty import certainty_of
@@ -35,10 +34,11 @@ from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
 from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, report_words
-from wirewatch.media.credits import Credit, find_credits
-from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.claims.speakers import Speaker, SpeakerResolver, speaker_kind
 from wirewatch.claims.unattributed import find_unattributed
+from wirewatch.media.credits import Credit, find_credits
+from wirewatch.nlp.doc_sents import token_sentence
+from wirewatch.nlp.doc_text import doc_text
 from wirewatch.records import ActorMention, Article, Claim, stable_id
 
 _CONTINUATION_GAP = re.compile(r"^[\s.,;:]*$")
@@ -78,7 +78,7 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
         article.state_media or registry.is_state_media(article.publisher) or registry.is_state_media(article.url)
     )
     claims: list[Claim] = []
-    for (draft, speaker), (firsts, relays) in zip(spoken, outlets):
+    for (draft, speaker), (firsts, relays) in zip(spoken, outlets, strict=False):
         firsts, relays = shared.get(_person_key(speaker), (firsts, relays))
         links = firsts + relays + wires
         state_media = published_by_state or any(registry.is_state_media(link) for link in links)
@@ -154,7 +154,7 @@ def _outlets_reporting(
         if not (who.is_outlet and who.name):
             continue
         start, end = outer.content
-        for (inner, _), (_, relays) in zip(spoken, outlets):
+        for (inner, _), (_, relays) in zip(spoken, outlets, strict=False):
             if inner is not outer and start <= doc[inner.cue[0]].idx < end and who.name not in relays:
                 relays.append(who.name)
 
@@ -169,7 +169,7 @@ def _outlets_by_person(
     """A person's statements in one article reach it through the same outlets: "He told The War
     Zone" and "..., according to the Daily Mail" put both outlets on every claim of Budanov's."""
     shared: dict[str, tuple[list[str], list[str]]] = {}
-    for (_, speaker), (firsts, relays) in zip(spoken, outlets):
+    for (_, speaker), (firsts, relays) in zip(spoken, outlets, strict=False):
         key = _person_key(speaker)
         if key is None:
             continue

@@ -25,15 +25,15 @@ from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from wirewatch.nlp.doc_text import doc_text
-from wirewatch.media.registry import default_registry
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, clause_chars, subtree_range, token_chars, trim
-from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.claims.quotes import QuoteIndex
-from wirewatch.nlp.doc_sents import token_sentence
-from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.claims.stance import can_hold_views, clause_cue, object_content, prep_content, view_clause
+from wirewatch.media.registry import default_registry
+from wirewatch.nlp.doc_ents import doc_ents
+from wirewatch.nlp.doc_sents import token_sentence
+from wirewatch.nlp.doc_text import doc_text
+from wirewatch.nlp.token_arrays import tokens_at
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVE = {"who", "that", "which", "whom"}

@@ -19,11 +19,10 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
+from wirewatch.claims.speakers import SpeakerResolver
 from wirewatch.nlp.doc_ents import span_ents
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.token_arrays import ids_folding_to
-from wirewatch.claims.speakers import SpeakerResolver
-
 
 
 def recipients(anchor: Token, resolver: SpeakerResolver, cues: ClaimCues) -> list[str]:

@@ -37,10 +37,10 @@ from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.gender import genders
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.turns import find_turns
-from wirewatch.nlp.doc_text import doc_text
+from wirewatch.media.registry import StateOutlet, default_registry
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
 from wirewatch.nlp.doc_sents import token_sentence
-from wirewatch.media.registry import StateOutlet, default_registry
+from wirewatch.nlp.doc_text import doc_text
 from wirewatch.records import ActorMention
 
 _THIRD_PERSON = {"he", "she", "him", "her", "his"}

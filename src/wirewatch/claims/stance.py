@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import clause_chars, subtree_range, token_chars, trim
-from wirewatch.nlp.doc_ents import span_ents
 from wirewatch.claims.quotes import QuoteIndex
+from wirewatch.nlp.doc_ents import span_ents
 
 _VIEW_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who", "whom"}
 

@@ -17,8 +17,8 @@ from wirewatch.cli.duplicates_command import duplicates_command
 from wirewatch.cli.eval_command import eval_command
 from wirewatch.cli.events import events_command
 from wirewatch.cli.export_command import export_command
-from wirewatch.cli.serve_command import serve_command
 from wirewatch.cli.registry_command import registry_app
+from wirewatch.cli.serve_command import serve_command
 from wirewatch.cli.show import show_command
 from wirewatch.cli.threads_command import thread_command, threads_command
 

@@ -20,6 +20,7 @@ from wirewatch.export.csv_file import write_csv
 from wirewatch.store import COPIES_FIELDS, CopiesQuery
 from wirewatch.store.filters import COPIES_FILTERS
 
+
 def _copies(cluster: dict[str, Any]) -> str:
     parts = []
     for member in cluster["members"]:

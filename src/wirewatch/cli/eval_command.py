@@ -14,7 +14,8 @@ from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import load_settings
 from wirewatch.cli.output import stdout_console
 from wirewatch.errors import EvalDataError
-from wirewatch.eval import SUITES, suite as registered
+from wirewatch.eval import SUITES
+from wirewatch.eval import suite as registered
 from wirewatch.eval.floors import shortfalls
 from wirewatch.eval.report import EvalReport
 

@@ -9,8 +9,8 @@ from typing import Annotated, Any
 import typer
 
 from wirewatch.actors.names import actor_name
-from wirewatch.cli.filters import with_filters
 from wirewatch.cli.failure import user_errors
+from wirewatch.cli.filters import with_filters
 from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
 from wirewatch.errors import WirewatchError

@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from wirewatch.cli.filters import with_filters
 from wirewatch.cli.failure import user_errors
+from wirewatch.cli.filters import with_filters
 from wirewatch.cli.options import DbOption, open_for_reading
 from wirewatch.export import FORMATS, ExportedFile, export_store, export_to_stream
 from wirewatch.store import EventQuery

@@ -17,7 +17,10 @@ from wirewatch.cli.failure import user_errors
 from wirewatch.cli.output import FormatOption, check_format, column, render_rows
 from wirewatch.media.matrix_import import import_matrix_csv
 from wirewatch.media.registry import (
-    ENV_FILES, load_registry, registry_files_from_env, write_registry_file,
+    ENV_FILES,
+    load_registry,
+    registry_files_from_env,
+    write_registry_file,
 )
 
 registry_app = typer.Typer(

@@ -67,7 +67,7 @@ def text_markup(analysis: Analysis) -> str:
     ]
     cuts = sorted({0, size, *(s.start for s in spans), *(s.end for s in spans)})
     out: list[str] = []
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in zip(cuts, cuts[1:], strict=False):
         piece = escape(text[left:right])
         styles = [s.style for s in spans if s.start <= left and right <= s.end]
         out.append(f"[{' '.join(styles)}]{piece}[/]" if styles else piece)

@@ -15,7 +15,15 @@ from wirewatch.cli.failure import user_errors
 from wirewatch.cli.filters import with_filters
 from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import (
-    FormatOption, Listing, check_format, column, display_text, listing, render_rows, rows_table, stdout_console,
+    FormatOption,
+    Listing,
+    check_format,
+    column,
+    display_text,
+    listing,
+    render_rows,
+    rows_table,
+    stdout_console,
     to_json,
 )
 from wirewatch.export.csv_file import write_csv

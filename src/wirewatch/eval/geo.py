@@ -90,7 +90,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
         if not toponyms:
             continue
         results = resolve_toponyms([t.name for t in toponyms], gazetteer)
-        for tp, res in zip(toponyms, results):
+        for tp, res in zip(toponyms, results, strict=False):
             n += 1
             by_kind_total[tp.kind] += 1
             place = res.place

@@ -233,7 +233,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     tally = _Tally()
     listed: list[dict[str, Any]] = []
     errors: Counter[str] = Counter()
-    for article, coded in zip(articles, code_articles(articles, settings)):
+    for article, coded in zip(articles, code_articles(articles, settings), strict=False):
         score_article(article.name, coded, article.events, tally, listed, errors)
     return _report(str(path), tally, len(articles), listed, errors)
 

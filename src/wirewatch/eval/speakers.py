@@ -268,7 +268,7 @@ def names_entity(name: str | None, mentions: list[Mention]) -> bool:
         return True
     # The same noun phrase with or without what follows its head: "Voters" for "Voters who
     # meet me", "Local municipalities in Italy" for "Local municipalities".
-    for m, t in zip(mentions, texts):
+    for m, t in zip(mentions, texts, strict=False):
         head = _norm(m.head)
         if t and head and head in said.split() and (t.startswith(said + " ") or said.startswith(t + " ")):
             return True

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.events.patterns import clause_tokens
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.records import ActorMention
 
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
@@ -39,7 +39,7 @@ class MentionIndex:
     _areas: dict[int, tuple[list[Token], list[Token]]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def build(cls, doc: Doc, mentions: list[ActorMention]) -> "MentionIndex":
+    def build(cls, doc: Doc, mentions: list[ActorMention]) -> MentionIndex:
         by_token: dict[int, ActorMention] = {}
         for m in mentions:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")

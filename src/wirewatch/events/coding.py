@@ -25,24 +25,35 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from wirewatch.nlp.doc_sents import token_sentence
-from wirewatch.nlp.doc_text import doc_text
-from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.events.arguments import (
-    MentionIndex, addressee_mentions, domestic_actor, earlier_subject, is_participle, object_mentions,
-    source_mentions, target_mentions,
+    MentionIndex,
+    addressee_mentions,
+    domestic_actor,
+    earlier_subject,
+    is_participle,
+    object_mentions,
+    source_mentions,
+    target_mentions,
 )
-from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.codes import CameoCode, lookup
+from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
 from wirewatch.events.modality import certainty_of, is_capability, is_habitual, modality_of
 from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
 from wirewatch.events.obligations import Obligation, has_obligation, obligation_of
 from wirewatch.events.patterns import (
-    VerbLexicon, VerbPattern, clause_tokens, match_verb, object_core, phrase_set, verb_lexicon,
+    VerbLexicon,
+    VerbPattern,
+    clause_tokens,
+    match_verb,
+    object_core,
+    phrase_set,
+    verb_lexicon,
 )
+from wirewatch.nlp.doc_sents import token_sentence
+from wirewatch.nlp.doc_text import doc_text
+from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.records import ActorMention, Article, Event, stable_id
-
 
 _LOCATIVE = {"in", "at", "on", "into"}
 # Clauses that can hold the act a pattern's purpose names.

@@ -27,11 +27,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.events.arguments import MentionIndex, domestic_actor, target_mentions
 from wirewatch.events.codes import CameoCode
 from wirewatch.events.modality import modality_cues
 from wirewatch.events.patterns import DEFAULT_TARGETS, VerbPattern
+from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.records import ActorMention
 
 # Roots whose event two subjects do together ("X and Y agreed / held talks / cooperated").

@@ -30,8 +30,8 @@ from wirewatch.events.arguments import MentionIndex
 from wirewatch.events.codes import is_code
 from wirewatch.events.modality import modality_cues, modality_of
 from wirewatch.events.patterns import VerbLexicon, VerbPattern, phrase_set
-from wirewatch.records import ActorMention
 from wirewatch.nlp.token_arrays import ids_folding_to, string_ids
+from wirewatch.records import ActorMention
 
 NOUNS_FILE = Path(__file__).parent / "data" / "event_nouns.yaml"
 _AGENT_DEPS = {"poss", "compound", "amod", "nmod"}

@@ -163,10 +163,10 @@ def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
     children = list(verb.children)  # once: each walk of Token.children scans the verb's whole span
     deps = [c.dep_ for c in children]
     passive = "auxpass" in deps or "nsubjpass" in deps
-    heads = [c for c, dep in zip(children, deps) if dep in ("dobj", "attr", "oprd", "acomp")
+    heads = [c for c, dep in zip(children, deps, strict=False) if dep in ("dobj", "attr", "oprd", "acomp")
              or (dep == "dative" and c.pos_ != "ADP") or (passive and dep == "nsubjpass")]
     if not direct_only:
-        heads += [p for c, dep in zip(children, deps) if dep in ("prep", "dative", "agent") for p in c.children
+        heads += [p for c, dep in zip(children, deps, strict=False) if dep in ("prep", "dative", "agent") for p in c.children
                   if p.dep_ in ("pobj", "pcomp")]
         heads += [p.head for p in list(heads) if p.dep_ == "pcomp"]
     if verb.dep_ == "acl":  # "bombers dispatched to Venezuela": the noun is the verb's object

@@ -14,7 +14,6 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from datetime import date as Date
-from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any, TextIO
 
@@ -131,7 +131,7 @@ def gdelt_row(event: Mapping[str, Any], article: Mapping[str, Any], added: str) 
 
 
 def write_gdelt_tsv(events: Iterable[Mapping[str, Any]], articles: Mapping[str, Mapping[str, Any]], out: TextIO) -> int:
-    added = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+    added = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
     count = 0
     for event in events:
         out.write("\t".join(gdelt_row(event, articles.get(event["article_id"], {}), added)) + "\n")

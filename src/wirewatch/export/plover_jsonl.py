@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from wirewatch.actors.names import country_name, sector_names
@@ -199,7 +199,7 @@ def write_plover_jsonl(
     events: Iterable[Mapping[str, Any]], articles: Mapping[str, Mapping[str, Any]], out: TextIO, coder: str
 ) -> int:
     """Write one PLOVER record per act (joint acts joined); returns how many records were written."""
-    coded_date = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    coded_date = datetime.now(UTC).strftime("%Y-%m-%d")
     groups: dict[tuple[Any, ...], list[tuple[Mapping[str, Any], dict[str, Any]]]] = {}
     for event in events:
         record = plover_record(event, articles.get(event["article_id"], {}), coder, coded_date)

@@ -18,6 +18,7 @@ from typing import BinaryIO
 from wirewatch.errors import InputError
 from wirewatch.ingest.article import build_article
 from wirewatch.ingest.decode import decode_bytes
+from wirewatch.ingest.feeds import looks_like_feed, read_feed
 from wirewatch.ingest.guards import (
     GZIP_MAGIC,
     check_not_binary,
@@ -25,7 +26,6 @@ from wirewatch.ingest.guards import (
     read_limited,
     too_large_reason,
 )
-from wirewatch.ingest.feeds import looks_like_feed, read_feed
 from wirewatch.ingest.jsonl import looks_like_jsonl, read_jsonl
 from wirewatch.ingest.source_names import source_name, undecodable_name
 from wirewatch.ingest.warc import read_warc

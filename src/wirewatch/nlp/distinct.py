@@ -28,7 +28,7 @@ def distinct_rows(columns: Sequence[np.ndarray], widths: Sequence[int] | None = 
     # A new name: this key is an exact rank product in int64, the hash above was uint64.
     ranked = np.zeros(n, dtype=np.int64)
     bound = 1  # every key is below this
-    for column, width in zip(columns, widths):
+    for column, width in zip(columns, widths, strict=False):
         if width == 0:
             values, rank = np.unique(column, return_inverse=True)
             column, width = rank.reshape(-1), len(values)

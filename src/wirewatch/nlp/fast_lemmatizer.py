@@ -53,7 +53,7 @@ class FastLemmatizer:
             return doc
         columns = [doc.to_array(attr)[todo] for attr in (ORTH, POS, MORPH)]
         first, inverse = distinct_rows(columns)
-        keys = list(zip(*(column[first].tolist() for column in columns)))
+        keys = list(zip(*(column[first].tolist() for column in columns), strict=False))
         found: list[str] = []
         for i, key in enumerate(keys):
             lemma = self._cache.get(key)

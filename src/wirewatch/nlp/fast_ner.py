@@ -175,7 +175,7 @@ class _Scorer:
     upper_bias: np.ndarray
 
     @classmethod
-    def of(cls, model: Model, docs: list[Doc]) -> "_Scorer":
+    def of(cls, model: Model, docs: list[Doc]) -> _Scorer:
         lower, upper = model.layers[1], model.layers[2]
         cached = lower.predict(model.layers[0].predict(docs))
         # thinc types parameters as a union of FloatsNd; on the CPU they are numpy arrays.

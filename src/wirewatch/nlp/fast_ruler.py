@@ -163,7 +163,7 @@ class FastAttributeRuler:
                     ids[i] = self._new_class(a, v)
             classes.append(np.asarray(ids, dtype=np.int64)[inverse.reshape(-1)])
         first, inverse = distinct_rows(classes, [len(t) for t in self._class_truths])
-        return list(zip(*(c[first].tolist() for c in classes))), inverse
+        return list(zip(*(c[first].tolist() for c in classes), strict=False)), inverse
 
     def _new_class(self, a: int, value: int) -> int:
         conditions = self._conditions[a]

@@ -17,7 +17,6 @@ from thinc.api import NumpyOps, set_current_ops
 from threadpoolctl import threadpool_limits
 
 from wirewatch.errors import ModelError
-from wirewatch.settings import DEFAULT_GEMM
 
 GEMM_CHOICES = ("numpy", "blis")
 

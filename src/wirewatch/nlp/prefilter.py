@@ -230,5 +230,5 @@ def parse(nlp: Language, texts: list[str], batch_size: int) -> list[Doc]:
     """``nlp.pipe`` over ``texts`` with droppable sentences kept out of it; docs over the original texts."""
     rules = keep_rules()
     ranges = [droppable(t, rules) for t in texts]
-    docs = nlp.pipe((blank(t, r) if r else t for t, r in zip(texts, ranges)), batch_size=batch_size)
-    return [rebuild(doc, t, r, nlp) for doc, t, r in zip(docs, texts, ranges)]
+    docs = nlp.pipe((blank(t, r) if r else t for t, r in zip(texts, ranges, strict=False)), batch_size=batch_size)
+    return [rebuild(doc, t, r, nlp) for doc, t, r in zip(docs, texts, ranges, strict=False)]

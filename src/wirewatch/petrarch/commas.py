@@ -52,7 +52,7 @@ def removed_tokens(sent: Span, options: CoderOptions) -> frozenset[int]:
         if options.comma_emin <= n <= options.comma_emax:
             removed.update(range(commas[-1] + 1, end))
     if options.comma_max:
-        for a, b in zip(commas, commas[1:]):
+        for a, b in zip(commas, commas[1:], strict=False):
             n = _words(sent, a + 1, b)
             if options.comma_min <= n <= options.comma_max:
                 removed.update(range(a + 1, b))

@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from wirewatch.errors import DictionaryError
 
@@ -34,7 +34,7 @@ class CoderOptions:
     comma_emax: int = 8
 
     @classmethod
-    def from_config(cls, config: Mapping[str, str], base: "CoderOptions | None" = None) -> "CoderOptions":
+    def from_config(cls, config: Mapping[str, str], base: CoderOptions | None = None) -> CoderOptions:
         """Options from ``name -> value`` strings; names PETRARCH has but the coder does not use
         (``stop_on_error``, output options) are passed over, a bad value raises."""
         out = base or cls()

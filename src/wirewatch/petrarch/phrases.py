@@ -41,8 +41,8 @@ class CodedPhrase:
     agents: list[Hit] = field(default_factory=list)
     # Phrases conjoined inside this one's attachment ("ambassadors of Arnor, Osgiliath and Gondor"):
     # each is an actor of its own with this phrase's agents.
-    siblings: list["CodedPhrase"] = field(default_factory=list)
-    owner: "CodedPhrase | None" = None
+    siblings: list[CodedPhrase] = field(default_factory=list)
+    owner: CodedPhrase | None = None
 
     @property
     def codes(self) -> list[str]:

@@ -66,7 +66,7 @@ class VerbEntry:
     pre: tuple[str, ...]  # words that come right before the verb word ("WIRE" in WIRE_+TAP)
     post: tuple[str, ...]  # right after ("DOWN" in +BREAK_DOWN)
     codes: EventCodes
-    block: "VerbBlock"
+    block: VerbBlock
 
 
 @dataclass(slots=True)

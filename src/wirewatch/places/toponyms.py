@@ -74,7 +74,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, title: str | None = None) -> l
         taken.update(range(ent.start, ent.end))  # people and organisations are not searched again
     found.extend(_untagged_names(doc, gazetteer, taken))
     names = [t.text for t in found]
-    for top, res in zip(found, resolve_toponyms(names, gazetteer)):
+    for top, res in zip(found, resolve_toponyms(names, gazetteer), strict=False):
         top.place = res.place
         top.demonym = top.demonym or res.match == MATCH_DEMONYM
     found.extend(_anaphors(doc, taken, loc))

@@ -1,5 +1,8 @@
 """The store: DuckDB file, migrations, transactional batches and the one query layer."""
 
+from wirewatch.store.cluster_query import ClusterQuery
+from wirewatch.store.clusters import CLUSTER_FIELDS
+from wirewatch.store.copies_query import COPIES_FIELDS, CopiesQuery
 from wirewatch.store.query import (
     ARTICLE_FIELDS,
     CLAIM_FIELDS,
@@ -10,9 +13,6 @@ from wirewatch.store.query import (
     EventQuery,
     QueryError,
 )
-from wirewatch.store.cluster_query import ClusterQuery
-from wirewatch.store.clusters import CLUSTER_FIELDS
-from wirewatch.store.copies_query import COPIES_FIELDS, CopiesQuery
 from wirewatch.store.store import Store, open_store
 from wirewatch.store.thread_query import HOP_FIELDS, THREAD_FIELDS, HopQuery, ThreadQuery
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wirewatch.store.event_dates import (
-    DATE_PRECISION, EVENT_DAY, SPAN_END, SPAN_START, precision_sql, span_end_sql, span_start_sql,
+    DATE_PRECISION,
+    EVENT_DAY,
+    SPAN_END,
+    SPAN_START,
+    precision_sql,
+    span_end_sql,
+    span_start_sql,
 )
 from wirewatch.store.query import EVENT_ORDER, EventQuery, QueryError
 

@@ -43,7 +43,7 @@ def clusters_pending(con: duckdb.DuckDBPyConnection) -> bool:
 def events_for_clustering(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     cursor = con.execute(_EVENTS_FOR_CLUSTERING)
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
 
 
 def write_event_clusters(

@@ -95,4 +95,4 @@ def reuse_of(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] 
     ).fetchone()
     if row is None:
         return None
-    return dict(zip(("near_duplicate_of", "similarity", "reused_from", "reuse_share"), row))
+    return dict(zip(("near_duplicate_of", "similarity", "reused_from", "reuse_share"), row, strict=False))

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES
-from wirewatch.store.event_dates import PRECISIONS
 from wirewatch.store.copies_query import CopiesQuery
+from wirewatch.store.event_dates import PRECISIONS
 from wirewatch.store.query import ArticleQuery, ClaimQuery, EventQuery, QueryError
 from wirewatch.store.thread_query import DRIFT_MARKS, ThreadQuery
 

@@ -9,7 +9,7 @@ from whatever version it was created with. Applied migrations are recorded by na
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import duckdb
 
@@ -351,7 +351,7 @@ def apply_migrations(con: duckdb.DuckDBPyConnection, where: str) -> list[str]:
                 con.execute(statement)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                [migration.name, migration.schema_version, datetime.now(timezone.utc)],
+                [migration.name, migration.schema_version, datetime.now(UTC)],
             )
             con.execute("COMMIT")
         except duckdb.Error as exc:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -25,8 +25,8 @@ from wirewatch.store import clusters, copies
 from wirewatch.store.cluster_query import ClusterQuery
 from wirewatch.store.copies_query import CopiesQuery
 from wirewatch.store.migrations import apply_migrations, pending_migrations, schema_version
-from wirewatch.store.threads import ThreadTables
 from wirewatch.store.query import ArticleQuery, ClaimQuery, CountQuery, EventQuery, Query, SqlQuery
+from wirewatch.store.threads import ThreadTables
 from wirewatch.store.write import TABLE_OF, copies_table, problems_table, records_table, reuse_table
 
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
@@ -66,7 +66,7 @@ class Store:
     def close(self) -> None:
         self._con.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(
@@ -119,7 +119,7 @@ class Store:
             Event: records_table(Event, [e for a in batch for e in a.events]),
             Claim: records_table(Claim, [c for a in batch for c in a.claims]),
         }
-        problem_rows = problems_table(list(problems), datetime.now(timezone.utc))
+        problem_rows = problems_table(list(problems), datetime.now(UTC))
         reuse_rows = reuse_table([r for r in reuse if r.article_id in latest])
         copy_rows = copies_table(list(exact_copies))
         # An input that failed before and was analysed (or failed again) now loses its old problems.
@@ -191,7 +191,7 @@ class Store:
         try:
             cursor = self._con.execute(sql, params)
             names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
         except duckdb.IOException as exc:
             raise damaged_store(self.path, exc) from exc
 
@@ -237,7 +237,7 @@ class Store:
                 f"SELECT * FROM {TABLE_OF[record_type]} WHERE article_id = ? ORDER BY {order}", [article_id]
             )
             names = [d[0] for d in cursor.description]
-            return [from_dict(record_type, dict(zip(names, row))) for row in cursor.fetchall()]
+            return [from_dict(record_type, dict(zip(names, row, strict=False))) for row in cursor.fetchall()]
 
         (article,) = records(Article, "article_id")
         return Analysis(

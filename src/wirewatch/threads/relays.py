@@ -18,6 +18,7 @@ from wirewatch.media.registry import lookup_outlet
 from wirewatch.threads.appearance import HOP_FIELDS, THREAD_FIELDS, Appearance  # noqa: F401 - re-exported
 from wirewatch.threads.drift import Drift, compare, named_speaker
 
+
 def _name(outlet: str | None) -> str:
     words = (outlet or "").lower().split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.claims.cues import ClaimCues, load_claim_cues
+from wirewatch.claims.cues import load_claim_cues
 from wirewatch.claims.learned import verb_features
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.nlp.doc_text import doc_text
@@ -79,7 +79,7 @@ def gum_examples(gum: Path, partition: str, nlp: Language) -> list[Example]:
 
     docs = [d for d in read_gum(gum) if d.partition == partition]
     out: list[Example] = []
-    for gdoc, doc in zip(docs, nlp.pipe(d.text for d in docs)):
+    for gdoc, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=False):
         satellites = attribution_satellites(gum / "rst" / "rstweb" / f"{gdoc.name}.rs4")
         ranges = [[gdoc.token_chars[t] for t in sat if t < len(gdoc.token_chars)] for sat in satellites]
         out += _examples(doc, ranges)
@@ -111,7 +111,7 @@ def read_written(path: Path) -> list[tuple[str, list[tuple[int, int]]]]:
 def written_examples(path: Path, nlp: Language) -> list[Example]:
     items = read_written(path)
     out: list[Example] = []
-    for (_, cues), doc in zip(items, nlp.pipe(t for t, _ in items)):
+    for (_, cues), doc in zip(items, nlp.pipe(t for t, _ in items), strict=False):
         out += _examples(doc, [[c] for c in cues])
     return out
 
