@@ -208,7 +208,9 @@ def run_corpus(
     summary = RunSummary()
     batch_size = settings.batch_size
     if reader is None:
-        from wirewatch.ingest import read_articles as reader
+        from wirewatch.ingest import read_articles
+
+        reader = read_articles
     if engine is None:
         engine = engine_for(settings, announce)
     pending_problems: list[InputProblem] = []

@@ -65,7 +65,7 @@ class TermMatcher:
         for c in dictionary.countries.values():
             add(self.names, COUNTRY, c.iso3, [v for n in c.names for v in _variants(n)])
             adjectives = [v for a in c.adjectives for v in _variants(a)]
-            adjectives += [p for a in adjectives if (p := _plural(a)) and not a.isupper()]
+            adjectives += [plural for a in adjectives if (plural := _plural(a)) and not a.isupper()]
             add(self.names, ADJECTIVE, c.iso3, adjectives)
             add(self.names, CAPITAL, c.iso3, list(c.capitals))
             add(self.names, SEAT, c.iso3, [v for s in c.seats for v in _variants(s)])
@@ -76,8 +76,8 @@ class TermMatcher:
         by_sector: dict[str, list[str]] = {}
         for word, sector in dictionary.sector_words.items():
             forms = [word]
-            if (p := _plural(word)) is not None:
-                forms.append(p)
+            if (plural := _plural(word)) is not None:
+                forms.append(plural)
             by_sector.setdefault(sector, []).extend(forms)
         for sector, forms in by_sector.items():
             add(self.sectors, SECTOR, sector, forms)

@@ -23,8 +23,8 @@ DATA = resources.files("wirewatch.actors") / "data"
 
 @lru_cache(maxsize=1)
 def sector_names() -> dict[str, str]:
-    with (DATA / "sector_names.tsv").open(encoding="utf-8", newline="") as f:
-        return {row["code"]: row["name"] for row in csv.DictReader(f, delimiter="\t")}
+    text = (DATA / "sector_names.tsv").read_text(encoding="utf-8")  # one short table, no quoted newlines
+    return {row["code"]: row["name"] for row in csv.DictReader(text.splitlines(), delimiter="\t")}
 
 
 @lru_cache(maxsize=1)

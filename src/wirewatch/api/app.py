@@ -53,8 +53,10 @@ def create_app(
     ``allowed_hosts``: Host headers accepted (``serve`` passes the loopback names when bound
     to 127.0.0.1, which stops DNS-rebinding pages from reading the API); None accepts any.
     """
-    owns_store = not isinstance(store, Store)
-    opened = open_store(store, read_only=watch is None) if owns_store else store
+    if isinstance(store, Store):
+        opened, owns_store = store, False
+    else:
+        opened, owns_store = open_store(store, read_only=watch is None), True
     access = StoreAccess(opened, query_seconds=query_seconds)
     watcher = (
         FolderWatcher(Path(watch), access, settings or Settings.from_env(), seconds=watch_seconds)
@@ -99,7 +101,7 @@ def create_app(
         # In place of Starlette's TrustedHostMiddleware, whose refusal is a text/plain body: a
         # refused Host header gets the one error shape like every other failure.
         @app.middleware("http")
-        async def loopback_names_only(request: Request, call_next):  # type: ignore[no-untyped-def]
+        async def loopback_names_only(request: Request, call_next):
             host = request.headers.get("host", "").lower()
             name = host[: host.index("]") + 1] if host.startswith("[") and "]" in host else host.split(":")[0]
             if name not in accepted:
@@ -109,7 +111,7 @@ def create_app(
             return await call_next(request)
 
     @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+    async def security_headers(request: Request, call_next):
         response: Response = await call_next(request)
         response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
         response.headers["X-Content-Type-Options"] = "nosniff"

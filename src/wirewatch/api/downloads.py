@@ -14,6 +14,7 @@ import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -22,7 +23,7 @@ from fastapi.responses import StreamingResponse
 from wirewatch.api.params import claim_filter, event_filter
 from wirewatch.api.store_access import StoreAccess
 from wirewatch.export.csv_file import write_csv
-from wirewatch.store import ClaimQuery, EventQuery
+from wirewatch.store import ClaimQuery, EventQuery, Store
 
 router = APIRouter(prefix="/api")
 
@@ -30,11 +31,15 @@ BLOCK = 2000
 MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
 
+def _fetch(page: EventQuery | ClaimQuery, store: Store) -> list[dict]:
+    return store.fetch(page)
+
+
 def _blocks(access: StoreAccess, query: EventQuery | ClaimQuery) -> Iterator[list[dict]]:
     offset = 0
     while True:
-        page = replace(query, limit=BLOCK, offset=offset)  # bound now: the store call runs in a worker thread
-        rows = access.read(lambda s, page=page: s.fetch(page))
+        # The page is bound now, not looked up when the worker thread runs the call.
+        rows = access.read(partial(_fetch, replace(query, limit=BLOCK, offset=offset)))
         if rows:
             yield rows
         if len(rows) < BLOCK:

@@ -43,6 +43,8 @@ def blank_to_none(value: str | None) -> str | None:
 def _parameter(spec: Filter) -> inspect.Parameter:
     """The query-string parameter for one filter, as a keyword-only parameter FastAPI reads."""
     described: dict[str, Any] = {"description": spec.help}
+    annotation: Any  # an Annotated form FastAPI reads at run time
+    default: Any
     if spec.kind == TEXT:
         if spec.max_length is not None:
             described["max_length"] = spec.max_length

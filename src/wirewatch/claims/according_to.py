@@ -28,9 +28,9 @@ def find_according_to(doc: Doc, cues: ClaimCues) -> list[ClaimDraft]:
         by_first.setdefault(strings[phrase[0]], []).append(tuple(strings[word] for word in phrase))
     firsts = np.fromiter(by_first, dtype=np.uint64)
     for i in np.flatnonzero(np.isin(lowered, firsts)).tolist():  # where some phrase's first word is
-        for phrase in by_first[int(lowered[i])]:
-            n = len(phrase)
-            if tuple(lowered[i : i + n].tolist()) != phrase:
+        for ids in by_first[int(lowered[i])]:
+            n = len(ids)
+            if tuple(lowered[i : i + n].tolist()) != ids:
                 continue
             draft = _draft(doc, i, i + n)
             if draft is not None:

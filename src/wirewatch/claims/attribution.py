@@ -72,7 +72,7 @@ def attach_claims(
             event.modality = "hedged"
 
 
-def _less_sure(own: str | None, claimed: str | None) -> str | None:
+def _less_sure(own: str, claimed: str) -> str:
     known = [c for c in (own, claimed) if c in CERTAINTIES]
     return min(known, key=CERTAINTIES.index) if known else (own or claimed)
 

@@ -79,7 +79,9 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
     )
     claims: list[Claim] = []
     for (draft, speaker), (firsts, relays) in zip(spoken, outlets, strict=False):
-        firsts, relays = shared.get(_person_key(speaker), (firsts, relays))
+        key = _person_key(speaker)
+        if key is not None:
+            firsts, relays = shared.get(key, (firsts, relays))
         links = firsts + relays + wires
         state_media = published_by_state or any(registry.is_state_media(link) for link in links)
         who = speaker if speaker.name or speaker.kind else None

@@ -21,6 +21,7 @@ def _parameter(spec: Filter) -> inspect.Parameter:
     """The Typer option for one filter, as a keyword-only parameter."""
     names = (spec.flags,) if spec.flags else (spec.option,)
     option: Any
+    annotation: Any  # a type or a typing form, read by Typer at run time
     if spec.kind == TEXT:
         annotation, option, default = Optional[str], typer.Option(*names, help=spec.help), None
     elif spec.kind == TEXTS:

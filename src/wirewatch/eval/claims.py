@@ -116,6 +116,12 @@ def _text_for(ann: Path) -> Path | None:
     return None
 
 
+def _char_range(text: str) -> tuple[int, int]:
+    """"12 40" -> (12, 40); anything else is a ValueError the reader turns into a one-line error."""
+    start, end = text.split()
+    return int(start), int(end)
+
+
 def read_brat(ann: Path, tokens: list[tuple[int, int]]) -> list[Attribution]:
     """Attributions of one brat file: T lines give role spans, E lines tie them together."""
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
@@ -125,7 +131,7 @@ def read_brat(ann: Path, tokens: list[tuple[int, int]]) -> list[Attribution]:
         try:
             if parts[0].startswith("T") and len(parts) >= 2:
                 label, ranges = parts[1].split(" ", 1)
-                spans[parts[0]] = (label, [tuple(map(int, r.split())) for r in ranges.split(";")])
+                spans[parts[0]] = (label, [_char_range(r) for r in ranges.split(";")])
             elif parts[0].startswith("E") and len(parts) >= 2:
                 events.append(dict(item.split(":", 1) for item in parts[1].split()))
         except ValueError as exc:
@@ -165,9 +171,11 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
 def _predicted(claim: Claim, tokens: list[tuple[int, int]]) -> Attribution:
     att = Attribution()
     source = (
-        _token_ids(tokens, [(claim.speaker_start, claim.speaker_end)]) if claim.speaker_start is not None else frozenset()
+        _token_ids(tokens, [(claim.speaker_start, claim.speaker_end)])
+        if claim.speaker_start is not None and claim.speaker_end is not None else frozenset()
     )
-    cue = _token_ids(tokens, [(claim.cue_start, claim.cue_end)]) if claim.cue_start is not None else frozenset()
+    cue = (_token_ids(tokens, [(claim.cue_start, claim.cue_end)])
+           if claim.cue_start is not None and claim.cue_end is not None else frozenset())
     content = _token_ids(tokens, [(claim.char_start, claim.char_end)]) - source - cue
     att.spans = {"source": source, "cue": cue, "content": content}
     return att

@@ -120,6 +120,6 @@ def match(coded: Sequence[CodedEvent], gold: Sequence[GoldEvent], level: str) ->
                 return True
         return False
 
-    for c in range(len(coded)):
-        claim(c, set())
+    for index in range(len(coded)):
+        claim(index, set())
     return {c: g for g, c in owner.items()}

@@ -81,13 +81,13 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
         got = {e.triple for e in coded}
         want = set() if record.expects_nothing else set(record.expected)
         row = per_category[record.category or "?"]
-        passed = got == want
+        exact = got == want
         row[0] += 1
-        row[1] += passed
+        row[1] += exact
         row[2] += len(want)
         row[3] += len(got & want)
         row[4] += len(got - want)
-        if not passed:
+        if not exact:
             misses.append({
                 "id": record.record_id, "category": record.category,
                 "expected": " ".join("/".join(t) for t in sorted(want)) or "(none)",

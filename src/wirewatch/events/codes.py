@@ -65,10 +65,10 @@ def cameo_table() -> dict[str, CameoCode]:
     for line_no, (code, name, weight) in _rows(CODES_FILE, 3):
         if not code.isdigit() or not 2 <= len(code) <= 4:
             raise DictionaryError(str(CODES_FILE), f"bad CAMEO code {code!r}", line_no)
-        ptype, mode, contexts = plover.get(code, (None, None, ()))
+        plover_type, plover_mode, plover_contexts = plover.get(code, (None, None, ()))
         table[code] = CameoCode(
             code=code, name=name, root=code[:2], quad_class=quad_class_of_root(code[:2]),
-            goldstein=float(weight), plover_type=ptype, plover_mode=mode, plover_contexts=contexts,
+            goldstein=float(weight), plover_type=plover_type, plover_mode=plover_mode, plover_contexts=plover_contexts,
         )
     return table
 

@@ -180,9 +180,9 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         where = _LOCATIVE if code.root in _MATERIAL_ROOTS else _WHERE
         other_side = frozenset(m.country for m in recipients
                                if m.country and m.sector is None and slot not in where)
-        placed = domestic_actor(sources[0], verb, index, other_side)
-        if placed is not None:
-            coded_sources, confidence = [placed], confidence - 0.1
+        home = domestic_actor(sources[0], verb, index, other_side)
+        if home is not None:
+            coded_sources, confidence = [home], confidence - 0.1
     if not coded_sources and subject is not None and subject.lower_ in GENERIC_SUBJECTS:
         return []  # "You cannot let Iran have a nuclear weapon": anyone, nobody in particular
     if not coded_sources and subject is not None and subject.lower_ in FIRST_PERSON:

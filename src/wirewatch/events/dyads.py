@@ -23,6 +23,7 @@ Fallback targets, tried in order when the verb's slots name no actor:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -68,7 +69,10 @@ def actor_pairs(sources: list[ActorMention], targets: list[ActorMention], code: 
     if not targets and len(countries) >= 2 and ((pattern.reciprocal and as_coded) or mutual_root):
         return [(a, b, True) for a in sources for b in sources
                 if a is not b and (a.country or a.code) != (b.country or b.code)]
-    return [(s, t, False) for s in sources or [None] for t in targets or [None]]
+    # A side with no actor is one pair with None there: an event may lack its source or target.
+    either_sources: list[ActorMention | None] = list(sources) or [None]
+    either_targets: list[ActorMention | None] = list(targets) or [None]
+    return [(s, t, False) for s in either_sources for t in either_targets]
 
 
 def _governed(verb: Token) -> list[Token]:
@@ -145,7 +149,7 @@ def _condition_subjects(verb: Token) -> list[Token]:
     """Subjects of "if"/"unless" clauses on the verb or on the verbs it governs."""
     conditional = modality_cues()["conditional"]
     heads = [verb, *_governed(verb)]
-    out = []
+    out: list[Token] = []
     for head in heads:
         for clause in head.children:
             if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in conditional
@@ -179,7 +183,7 @@ def _implicit_target(verb: Token, code: CameoCode, sources: list[ActorMention],
 
 
 def fallback_targets(verb: Token, code: CameoCode, slots: tuple[str, ...], index: MentionIndex,
-                     exclude: set[str], sources: list[ActorMention] = ()) -> list[ActorMention]:
+                     exclude: set[str], sources: Sequence[ActorMention] = ()) -> list[ActorMention]:
     """Targets found beyond the verb's own slots (see the module docstring), or none."""
     # A purpose says whom force is aimed at; a resignation "to allow elections" is aimed at nobody.
     found = governed_targets(verb, index, exclude, governed_purpose=code.root not in ("08",))

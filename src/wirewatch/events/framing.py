@@ -90,7 +90,10 @@ def final_code(verb: Token, pattern: VerbPattern, modality: str, cues: list[str]
     unless = any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
                  for c in verb.children)
     if unless and (planned or modality == "future"):
-        return lookup(_intent_code(code, lexicon) if code.root in FORCEFUL_ROOTS else "130"), modality
+        # Force on a condition ("unless they withdraw, we will strike") threatens: 130, or the
+        # forceful root's own threat code when the lexicon names one.
+        intended = _intent_code(code, lexicon) if code.root in FORCEFUL_ROOTS else None
+        return lookup(intended or "130"), modality
     # "will meet Trump later this month": a scheduled meeting is still the meeting (CONSULT, future);
     # a promise, offer or plan to meet is the intent (036), and so is a reported "would meet" (the PLOVER
     # GSR codes "said they would meet the mediator next week" AGREE)

@@ -15,8 +15,9 @@ from spacy.language import Language
 
 from wirewatch.errors import ModelError
 from wirewatch.nlp.fast_pipes import use_fast_components
-from wirewatch.nlp.gemm import DEFAULT_GEMM, use_gemm
+from wirewatch.nlp.gemm import use_gemm
 from wirewatch.nlp.paragraphs import COMPONENT as PARAGRAPH_BREAKS
+from wirewatch.settings import DEFAULT_GEMM
 
 REQUIRED_PIPES = ("parser", "ner")
 

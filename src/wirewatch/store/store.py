@@ -226,7 +226,7 @@ class Store:
             raise StoreError(f"{prefix}: no stored article has this id")
         if len(rows) > 1:
             raise StoreError(f"{prefix}: ambiguous article id prefix ({', '.join(r[0] for r in rows)}, ...)")
-        return rows[0][0]
+        return str(rows[0][0])
 
     def analysis(self, article_id: str) -> Analysis:
         """The full records of one stored article (all fields, all modalities)."""

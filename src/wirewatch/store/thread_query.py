@@ -9,7 +9,8 @@ from typing import Any
 
 from wirewatch.errors import StoreError
 from wirewatch.store.query import QueryError, _check_date, _check_paging, _paging
-from wirewatch.threads.appearance import HOP_FIELDS, THREAD_FIELDS
+from wirewatch.threads.appearance import HOP_FIELDS as HOP_FIELDS  # re-exported: the listing fields
+from wirewatch.threads.appearance import THREAD_FIELDS as THREAD_FIELDS
 
 
 class ThreadNotFound(StoreError):
