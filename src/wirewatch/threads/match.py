@@ -5,8 +5,8 @@ claim is matched in work bounded whatever the size of the store:
 
 1. **Can it match at all?** A claim with fewer than ``MIN_RARE_SHARED`` words that are rare
    and yet used by some indexed claim, or fewer than ``MIN_SHARED`` words used by any, fails
-   step 4 against every candidate: it asks the index nothing (most of an article's own-voice
-   sentences stop here).
+   step 4 against every candidate: it asks the index nothing. (In a store of news on one
+   subject few stop here: 309 of 19,030 on PolNeAR; the cap below is what bounds the work.)
 2. **Candidates**: the LSH index proposes them (no pass over the store). Its low threshold
    keeps shortened relays in view, so their number grows with the store; only the
    ``CANDIDATES`` best by estimated overlap of the shorter claim (MinHash Jaccard and the two
