@@ -27,13 +27,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wirewatch.errors import StoreError
 from wirewatch.ingest.reuse import Reuse, ReuseIndex
 from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
 from wirewatch.store import Store
+
+if TYPE_CHECKING:  # imported where it is used, like the threading runner itself
+    from wirewatch.thread_run import KeptIndex
 
 
 @dataclass(slots=True)
@@ -261,10 +264,12 @@ def run_corpus(
     *,
     reader: Reader | None = None,
     analyser: Analyser | None = None,
+    thread_index: KeptIndex | None = None,
 ) -> RunSummary:
     """Analyse every article under ``paths`` into ``store``; returns what happened.
 
-    ``reader`` and ``analyser`` replace ingest and the NLP stages (tests, other front ends).
+    ``reader`` and ``analyser`` replace ingest and the NLP stages (tests, other front ends);
+    ``thread_index`` keeps the claim-thread index in memory for the next run (``serve --watch``).
     """
     started = time.perf_counter()
     summary = RunSummary()
@@ -318,6 +323,6 @@ def run_corpus(
         recluster_store(store)
     from wirewatch.thread_run import thread_store
 
-    thread_store(store)
+    thread_store(store, kept=thread_index)
     report()
     return summary
