@@ -207,7 +207,7 @@ class ThreadIndex:
         jaccard = (self._hashes[found] == signature.hashvalues).mean(axis=1)
         sizes, size = self._sizes[found], float(len(words))
         # |A ∩ B| = J (|A| + |B|) / (1 + J), over the smaller of |A| and |B|.
-        overlap = jaccard * (sizes + size) / (1.0 + jaccard) / np.minimum(sizes, size)
+        overlap = jaccard * (sizes + size) / (1.0 + jaccard) / np.maximum(np.minimum(sizes, size), 1.0)
         keys = [self.rows[row].key for row in found.tolist()]
         return found[np.lexsort((keys, -overlap))].tolist()
 
