@@ -171,7 +171,7 @@ class ThreadIndex:
             return
         row = len(self.rows)
         if row == len(self._sizes):
-            # Doubling: a store's worth of claims is copied log(n) times, never once per claim.
+            # Doubling: growing costs a constant per claim on average, never a copy of all per claim.
             self._hashes = np.concatenate([self._hashes, np.empty_like(self._hashes)])
             self._sizes = np.concatenate([self._sizes, np.empty_like(self._sizes)])
         self._hashes[row] = signature.hashvalues
