@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wirewatch.errors import StoreError
 from wirewatch.ingest.reuse import Reuse, ReuseIndex
@@ -34,6 +34,9 @@ from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.scale.engines import Announce, Engine, engine_for
 from wirewatch.settings import Settings
 from wirewatch.store import Store
+
+if TYPE_CHECKING:  # imported where it is used, like the threading runner itself
+    from wirewatch.thread_run import KeptIndex
 
 
 @dataclass(slots=True)
@@ -197,12 +200,14 @@ def run_corpus(
     reader: Reader | None = None,
     engine: Engine | None = None,
     announce: Announce | None = None,
+    thread_index: KeptIndex | None = None,
 ) -> RunSummary:
     """Analyse every article under ``paths`` into ``store``; returns what happened.
 
     ``engine`` defaults to the one ``settings`` choose (``scale.engines.engine_for``), told to
     ``announce`` its slow steps; ``reader`` and ``engine`` replace ingest and the NLP stages
-    (tests, other front ends).
+    (tests, other front ends); ``thread_index`` keeps the claim-thread index in memory for the
+    next run (``serve --watch``).
     """
     started = time.perf_counter()
     summary = RunSummary()
@@ -258,6 +263,6 @@ def run_corpus(
         recluster_store(store)
     from wirewatch.thread_run import thread_store
 
-    thread_store(store)
+    thread_store(store, kept=thread_index)
     report()
     return summary

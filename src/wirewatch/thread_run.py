@@ -1,7 +1,8 @@
 """Threading a store: the claims of articles not threaded yet join (or start) claim threads.
 
 1. The index (every threaded claim's sketch) is loaded from the store: lookups, never a
-   re-match of what is already threaded.
+   re-match of what is already threaded. A long-lived process (``serve --watch``) keeps it in
+   memory between runs instead (``KeptIndex``): loading is linear in the store, matching is not.
 2. Articles not in the ``threaded_articles`` ledger are taken originals first, oldest first,
    ``batch`` at a time: their claims and own-voice sentences are threaded (``threads.Threader``),
    reprints take their original's threads.
@@ -33,6 +34,26 @@ class ThreadRunSummary:
     threads_touched: int = 0
     seconds: float = 0.0
     index_seconds: float = 0.0  # loading the stored sketches: once per run, linear in the store
+
+
+@dataclass(slots=True)
+class KeptIndex:
+    """The thread index a long-lived process keeps between runs on one store.
+
+    After a run it holds exactly what the run wrote, so the next run can match against it
+    without loading the store's sketches again. It is given up while a run works (a run that
+    fails half-way leaves it ahead of the store) and handed back only when every batch is
+    written; and it is used only while the store holds as many sketched claims as it does
+    (another writer, or a store rebuilt, makes it stale: it is loaded afresh).
+    """
+
+    index: ThreadIndex | None = None
+
+    def take(self, store: Store) -> ThreadIndex | None:
+        index, self.index = self.index, None
+        if index is not None and store.threads.sketched_count() == len(index.members):
+            return index
+        return None
 
 
 def load_index(store: Store) -> ThreadIndex:
@@ -92,16 +113,21 @@ def _thread_batch(store: Store, threader: Threader, pending: list[dict[str, Any]
     return rows, len(pending)
 
 
-def thread_store(store: Store, batch: int = BATCH) -> ThreadRunSummary:
-    """Thread every article of ``store`` not threaded yet (steps 1-3 of the module docstring)."""
+def thread_store(store: Store, batch: int = BATCH, kept: KeptIndex | None = None) -> ThreadRunSummary:
+    """Thread every article of ``store`` not threaded yet (steps 1-3 of the module docstring);
+    with ``kept``, match against the index it holds (loading it when it holds none or a stale
+    one) and leave the index there for the next run."""
     started = time.perf_counter()
     summary = ThreadRunSummary()
     pending = store.threads.pending_articles()
     if not pending:
         return summary
-    loading = time.perf_counter()
-    threader = Threader(load_index(store))
-    summary.index_seconds = time.perf_counter() - loading
+    index = kept.take(store) if kept is not None else None
+    if index is None:
+        loading = time.perf_counter()
+        index = load_index(store)
+        summary.index_seconds = time.perf_counter() - loading
+    threader = Threader(index)
     for start in range(0, len(pending), batch):
         chunk = pending[start : start + batch]
         rows, done = _thread_batch(store, threader, chunk)
@@ -122,5 +148,7 @@ def thread_store(store: Store, batch: int = BATCH) -> ThreadRunSummary:
         summary.articles += done
         summary.appearances += len(rows)
         summary.threads_touched += len(threads)
+    if kept is not None:
+        kept.index = index
     summary.seconds = time.perf_counter() - started
     return summary

@@ -136,3 +136,15 @@ def test_serve_refuses_a_missing_watch_folder(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x.duckdb"), "--watch", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "not an existing folder" in result.stderr
+
+
+def test_watcher_keeps_the_thread_index_between_runs(tmp_path: Path) -> None:
+    """Threading a batch costs the same whatever the store holds only if the index is not
+    reloaded for every batch (issue 15)."""
+    access = StoreAccess(open_store(tmp_path / "w.duckdb"))
+    try:
+        watcher = FolderWatcher(tmp_path, access, Settings.from_env())
+        assert watcher.runner.func is run_corpus
+        assert watcher.runner.keywords == {"thread_index": watcher.thread_index}
+    finally:
+        access.close()

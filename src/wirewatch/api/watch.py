@@ -12,7 +12,8 @@ interval old (a file renamed into place, or there before the server started). A 
 being written in chunks is one article once, not one per chunk. Only files of the formats
 ``analyze`` takes from a folder are looked at, so ``.part`` and ``.tmp`` downloads wait to be
 renamed. The runner itself skips articles already stored, so a restart re-reads files but
-re-analyses nothing.
+re-analyses nothing. The claim-thread index stays in memory from one run to the next
+(``thread_run.KeptIndex``), so a batch's threading cost does not grow with the store.
 
 The polling thread never dies of one file: a file that vanishes between the listing and
 its ``stat`` is skipped, and any error of a pass is kept in the status (``/api/summary``)
@@ -26,6 +27,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ from wirewatch.ingest.read import input_format
 from wirewatch.ingest.source_names import source_name
 from wirewatch.run import RunSummary, run_corpus
 from wirewatch.settings import Settings
+from wirewatch.thread_run import KeptIndex
 
 log = logging.getLogger("wirewatch.api.watch")
 
@@ -67,7 +70,9 @@ class FolderWatcher:
     access: StoreAccess
     settings: Settings
     seconds: float = 5.0
-    runner: Any = run_corpus  # replaced in tests by a runner with stand-in stages
+    # None: ``run_corpus`` keeping the claim-thread index between runs (``thread_index``);
+    # tests give runners with stand-in stages.
+    runner: Any = None
     # A file whose modification time is this old is complete; None: one poll interval.
     settle_seconds: float | None = None
     status: WatchStatus = field(init=False)
@@ -75,9 +80,13 @@ class FolderWatcher:
     _changing: dict[Path, tuple[int, int]] = field(init=False, default_factory=dict)  # last seen, not yet ready
     _stop: threading.Event = field(init=False, default_factory=threading.Event)
     _thread: threading.Thread | None = field(init=False, default=None)
+    # Matching new claims against it costs the same whatever the store holds; loading it does not.
+    thread_index: KeptIndex = field(init=False, default_factory=KeptIndex)
 
     def __post_init__(self) -> None:
         self.status = WatchStatus(folder=str(self.folder))
+        if self.runner is None:
+            self.runner = partial(run_corpus, thread_index=self.thread_index)
 
     def changed_files(self) -> list[Path]:
         """Input files under the folder that are new or changed since they were last handed

@@ -3,6 +3,11 @@
 ``threaded_articles`` is the ledger that makes threading incremental and resumable: an
 article is threaded once, in the same transaction that writes its appearances, so a run that
 stops half-way leaves only whole articles threaded and the next run carries on.
+
+A batch's rows are picked with ``IN (SELECT unnest(?))``, a hash semi-join, never
+``list_contains(?, column)``, which compares every row of the table with the whole list: a
+cost per article that grew with the store (0.6 s of CPU a batch for the texts alone at 900
+articles, against 10 ms).
 """
 
 from __future__ import annotations
@@ -45,16 +50,16 @@ class ThreadTables:
 
     def texts_and_claims(self, article_ids: list[str]) -> tuple[dict[str, str], list[dict[str, Any]]]:
         texts = dict(
-            self._con.execute("SELECT article_id, text FROM articles WHERE list_contains(?, article_id)",
+            self._con.execute("SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?))",
                               [article_ids]).fetchall()
         )
-        claims = _rows(self._con.execute("SELECT * FROM claims WHERE list_contains(?, article_id)", [article_ids]))
+        claims = _rows(self._con.execute("SELECT * FROM claims WHERE article_id IN (SELECT unnest(?))", [article_ids]))
         return texts, claims
 
     def claim_clusters(self, article_ids: list[str]) -> list[tuple[str, list[str]]]:
         """(claim_id, event cluster ids) for the claims of ``article_ids`` whose events are clustered."""
         return self._con.execute(
-            "SELECT claim_id, list(DISTINCT cluster_id) FROM events WHERE list_contains(?, article_id)"
+            "SELECT claim_id, list(DISTINCT cluster_id) FROM events WHERE article_id IN (SELECT unnest(?))"
             " AND claim_id IS NOT NULL AND cluster_id IS NOT NULL GROUP BY claim_id",
             [article_ids],
         ).fetchall()
@@ -70,6 +75,11 @@ class ThreadTables:
         while rows := cursor.fetchmany(chunk):
             yield from rows
 
+    def sketched_count(self) -> int:
+        """How many members carry a sketch: what an index of this store holds."""
+        row = self._con.execute("SELECT count(*) FROM thread_members WHERE minhash IS NOT NULL").fetchone()
+        return int(row[0]) if row else 0
+
     def thread_of_articles(self) -> Iterator[tuple[str, str]]:
         """(thread_id, article_id) of every appearance: a thread never takes an article twice."""
         yield from self._con.execute("SELECT DISTINCT thread_id, article_id FROM thread_members").fetchall()
@@ -79,7 +89,8 @@ class ThreadTables:
         if article_id is not None:
             return _rows(self._con.execute(f"SELECT {cols} FROM thread_members WHERE article_id = ?", [article_id]))
         return _rows(
-            self._con.execute(f"SELECT {cols} FROM thread_members WHERE list_contains(?, thread_id)", [thread_ids or []])
+            self._con.execute(f"SELECT {cols} FROM thread_members WHERE thread_id IN (SELECT unnest(?))",
+                              [thread_ids or []])
         )
 
     def write(
@@ -92,8 +103,8 @@ class ThreadTables:
         touched = sorted({t["thread_id"] for t in threads})
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("DELETE FROM thread_hops WHERE list_contains(?, thread_id)", [touched])
-            con.execute("DELETE FROM claim_threads WHERE list_contains(?, thread_id)", [touched])
+            con.execute("DELETE FROM thread_hops WHERE thread_id IN (SELECT unnest(?))", [touched])
+            con.execute("DELETE FROM claim_threads WHERE thread_id IN (SELECT unnest(?))", [touched])
             for table, rows in (("thread_members", members), ("thread_hops", hops), ("claim_threads", threads)):
                 if rows:
                     _incoming = pa.Table.from_pylist(rows)  # noqa: F841 - read by name in the SQL

@@ -132,7 +132,8 @@ class Threader:
                 continue
             text = article.text[start:end].strip()
             words = content_words(text)
-            if len(words) < OWN_VOICE_MIN_WORDS:
+            # Most sentences share too little with every indexed claim to match: no sketch for them.
+            if len(words) < OWN_VOICE_MIN_WORDS or not self.index.could_match(frozenset(words)):
                 continue
             match = self.index.best(article.article_id, frozenset(words), None, frozenset(), sketch(words),
                                     frozenset(name_words(text)))
