@@ -44,7 +44,7 @@ def _analyses(source: Path) -> list:
 
 
 class _Clock:
-    def __enter__(self) -> "_Clock":
+    def __enter__(self) -> _Clock:
         self.wall, self.cpu = time.perf_counter(), time.process_time()
         return self
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from fastapi.testclient import TestClient
 from live_server import live_server
 
@@ -20,7 +19,7 @@ from wirewatch.api.store_access import StoreAccess
 from wirewatch.api.watch import FolderWatcher
 from wirewatch.run import run_corpus
 from wirewatch.settings import Settings
-from wirewatch.store import EventQuery, open_store
+from wirewatch.store import open_store
 
 REPORT = "Russia sent {n} military trainers to Venezuela on Monday, officials in Caracas said."
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from thread_fixtures import INTERVIEW, RELAY, relay_analyses
+
 from wirewatch.store import HopQuery, ThreadQuery, open_store
 from wirewatch.store.threads import ThreadTables
 from wirewatch.thread_run import KeptIndex, thread_store

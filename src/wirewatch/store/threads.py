@@ -36,7 +36,7 @@ ORDER BY a.near_duplicate_of IS NOT NULL, a.published_at NULLS LAST, a.article_i
 
 def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
 
 
 class ThreadTables:

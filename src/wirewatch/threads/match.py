@@ -37,12 +37,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from collections.abc import Callable
-
 import numpy as np
-
 from datasketch import MinHash, MinHashLSH
 
 from wirewatch.minhash import new_minhash
