@@ -81,8 +81,8 @@ def _child_wirewatch(files: list[Path], processes: int, batch: int, model: str) 
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings.from_env(db_path=Path(folder) / "bench.duckdb", n_process=processes, batch_size=batch, model=model)
         # Load before the clock, as for spaCy (workers are forked from this process).
-        from wirewatch.pipeline import Knowledge
         from wirewatch.scale.engines import engine_for
+        from wirewatch.stages import Knowledge
 
         knowledge = Knowledge.load(settings)
         knowledge.warm_up(settings)  # lexicons read on first use, as the model is, outside the clock
@@ -176,9 +176,9 @@ def store_scaling(files: list[Path], scales: list[int], batch: int, sample: int 
     from datetime import date, timedelta
 
     from wirewatch.cluster_run import recluster_store
-    from wirewatch.pipeline import Knowledge, analyze_parsed
     from wirewatch.records import Analysis, stable_id
     from wirewatch.settings import Settings
+    from wirewatch.stages import Knowledge, analyze_parsed
     from wirewatch.store import open_store
 
     settings = Settings.from_env()

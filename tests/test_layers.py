@@ -19,7 +19,7 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src" / "wirewatch"
 
 STAGES = {"ingest", "nlp", "actors", "events", "claims", "places", "dates", "media", "clusters", "petrarch", "threads"}
-WIRING = {"run", "scale", "store", "export", "eval", "training", "cli", "api", "pipeline", "thread_run", "cluster_run"}
+WIRING = {"run", "scale", "store", "export", "eval", "training", "cli", "api", "stages", "thread_run", "cluster_run"}
 
 # Known arrows that need a stage-internal refactor (issue 16, item 3), not wiring: listed by
 # (from, to) with the module that draws them. Remove an entry when its arrow goes; the test

@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 from spacy.tokens import Span
 
-from wirewatch.pipeline import Knowledge, _parsed, analyze_doc
 from wirewatch.records import Article
+from wirewatch.stages import Knowledge, _parsed, analyze_doc
 
 pytestmark = [pytest.mark.slow]
 

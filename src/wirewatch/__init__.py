@@ -25,14 +25,14 @@ from wirewatch.records import (
 from wirewatch.store import ArticleQuery, ClaimQuery, EventQuery, Store, open_store
 
 if TYPE_CHECKING:
-    from wirewatch.pipeline import analyze
+    from wirewatch.stages import analyze
 
 
 def __getattr__(name: str) -> Any:
     # The pipeline imports spaCy (about a second); load it only when analysis is asked for,
     # so listing and export commands start fast.
     if name == "analyze":
-        from wirewatch.pipeline import analyze
+        from wirewatch.stages import analyze
 
         return analyze
     raise AttributeError(f"module 'wirewatch' has no attribute {name!r}")

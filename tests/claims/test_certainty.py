@@ -1,19 +1,19 @@
 import pytest
 
-from wirewatch.claims.certainty import certainty_of
+from wirewatch.claims.certainty import claim_certainty
 from wirewatch.claims.cues import load_claim_cues
 from wirewatch.claims.hedges import find_boosters, find_hedges
 
 
 def test_levels():
-    assert certainty_of("high", kind="indirect", hedges=[], boosters=[], anonymous=False) == "high"
-    assert certainty_of("high", kind="indirect", hedges=["may"], boosters=[], anonymous=False) == "medium"
-    assert certainty_of("high", kind="direct", hedges=["may", "likely"], boosters=[], anonymous=False) == "low"
-    assert certainty_of("medium", kind="indirect", hedges=[], boosters=["clearly"], anonymous=False) == "high"
-    assert certainty_of("high", kind="according_to", hedges=[], boosters=[], anonymous=True) == "medium"
-    assert certainty_of("high", kind="unattributed", hedges=[], boosters=["clearly"], anonymous=False) == "low"
+    assert claim_certainty("high", kind="indirect", hedges=[], boosters=[], anonymous=False) == "high"
+    assert claim_certainty("high", kind="indirect", hedges=["may"], boosters=[], anonymous=False) == "medium"
+    assert claim_certainty("high", kind="direct", hedges=["may", "likely"], boosters=[], anonymous=False) == "low"
+    assert claim_certainty("medium", kind="indirect", hedges=[], boosters=["clearly"], anonymous=False) == "high"
+    assert claim_certainty("high", kind="according_to", hedges=[], boosters=[], anonymous=True) == "medium"
+    assert claim_certainty("high", kind="unattributed", hedges=[], boosters=["clearly"], anonymous=False) == "low"
     with pytest.raises(ValueError, match="certain"):
-        certainty_of("sure", kind="indirect", hedges=[], boosters=[], anonymous=False)
+        claim_certainty("sure", kind="indirect", hedges=[], boosters=[], anonymous=False)
 
 
 def test_hedge_words_match_whole_words_and_curly_apostrophes():

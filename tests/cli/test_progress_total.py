@@ -32,12 +32,12 @@ def test_total_is_unknown_for_stdin_and_feeds(tmp_path: Path) -> None:
 
 
 def test_the_model_load_is_announced(monkeypatch, samples) -> None:
-    from wirewatch import pipeline
+    from wirewatch import stages
     from wirewatch.scale.serial import SerialEngine
     from wirewatch.settings import Settings
 
     said: list[str] = []
-    monkeypatch.setattr(pipeline.Knowledge, "load", classmethod(lambda cls, settings: "knowledge"))
+    monkeypatch.setattr(stages.Knowledge, "load", classmethod(lambda cls, settings: "knowledge"))
     monkeypatch.setattr("wirewatch.scale.serial.analyse_batch", lambda articles, settings, knowledge: [])
     settings = Settings.from_env(batch_size=1)
     engine = SerialEngine(settings, said.append)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from wirewatch.pipeline import Knowledge, analyze_doc
 from wirewatch.records import Article
+from wirewatch.stages import Knowledge, analyze_doc
 
 pytestmark = [pytest.mark.slow]
 

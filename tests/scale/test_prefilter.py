@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.nlp.prefilter import droppable, parse
-from wirewatch.pipeline import analyze
 from wirewatch.settings import Settings
+from wirewatch.stages import analyze
 
 pytestmark = [pytest.mark.slow]
 

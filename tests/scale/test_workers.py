@@ -69,7 +69,7 @@ def test_records_pickle_as_their_field_values(samples) -> None:
 def test_warm_up_loads_the_lexicons_the_workers_would_each_read(settings) -> None:
     from wirewatch.claims.cues import load_claim_cues
     from wirewatch.events.patterns import verb_lexicon
-    from wirewatch.pipeline import Knowledge
+    from wirewatch.stages import Knowledge
 
     load_claim_cues.cache_clear()
     verb_lexicon.cache_clear()

@@ -23,7 +23,7 @@ def test_analyze_is_the_function_and_import_stays_light() -> None:
     code = (
         "import sys, wirewatch, wirewatch.run, wirewatch.store\n"
         "assert 'spacy' not in sys.modules, 'import wirewatch loaded spaCy'\n"
-        "from wirewatch.pipeline import analyze_articles\n"
+        "from wirewatch.stages import analyze_articles\n"
         "print(callable(wirewatch.analyze), wirewatch.analyze.__name__)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from wirewatch.records import CERTAINTIES
 
 
-def certainty_of(
+def claim_certainty(
     verb_certainty: str, *, kind: str, hedges: list[str], boosters: list[str], anonymous: bool
 ) -> str:
     if verb_certainty not in CERTAINTIES:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from wirewatch.claims.according_to import find_according_to
 from wirewatch.claims.adjectives import find_adjective_claims
-from wirewatch.claims.certainty import certainty_of
+from wirewatch.claims.certainty import claim_certainty
 from wirewatch.claims.cues import ClaimCues, load_claim_cues
 from wirewatch.claims.draft import ClaimDraft, subtree_range
 from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
@@ -362,7 +362,7 @@ def _claim(
         content=content,
         char_start=c_start,
         char_end=c_end,
-        certainty=certainty_of(
+        certainty=claim_certainty(
             draft.verb_certainty, kind=draft.kind, hedges=hedges, boosters=boosters, anonymous=anonymous
         ),
         hedges=hedges,

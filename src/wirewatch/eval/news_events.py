@@ -7,7 +7,7 @@ are looked up in the nearest folder above the YAML file that holds them (``../sh
 
 Each article is analysed as a user's would be: its body as the article text, its title and date
 as given metadata (``ingest.article.article_from_string``), every stage of the pipeline
-(``pipeline.analyze_articles``, what ``wirewatch.analyze`` runs), all modalities kept. The
+(``stages.analyze_articles``, what ``wirewatch.analyze`` runs), all modalities kept. The
 matching rule is ``eval.event_matching``. Figures (fractions):
 
 - ``{located,typed,strict}_{precision,recall,f1}``: one-to-one matches over coded / gold events;
@@ -34,9 +34,9 @@ from wirewatch.errors import EvalDataError, InputError
 from wirewatch.eval.event_matching import LEVELS, CodedEvent, GoldEvent, country, match
 from wirewatch.eval.report import EvalReport
 from wirewatch.ingest.article import article_from_string
-from wirewatch.pipeline import analyze_articles
 from wirewatch.records import Article, Event
 from wirewatch.settings import Settings
+from wirewatch.stages import analyze_articles
 
 DEFAULT_PATH = Path("../shared/data/news_events/dev")
 MAX_LISTED = 400

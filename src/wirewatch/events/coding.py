@@ -38,7 +38,7 @@ from wirewatch.events.arguments import (
 from wirewatch.events.codes import CameoCode, lookup
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
-from wirewatch.events.modality import certainty_of, is_capability, is_habitual, modality_of
+from wirewatch.events.modality import is_capability, is_habitual, modality_certainty, modality_of
 from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
 from wirewatch.events.obligations import Obligation, has_obligation, obligation_of
 from wirewatch.events.patterns import (
@@ -315,7 +315,7 @@ def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: s
             plover_mode=mode,
             plover_contexts=contexts,
             modality=modality,
-            certainty=certainty_of(modality),
+            certainty=modality_certainty(modality),
             rule=f"{pattern.id}:{pattern.verb}" + (" reciprocal" if mutual else ""),
             confidence=round(max(0.05, min(0.95, confidence)), 2),
         ))

@@ -183,6 +183,6 @@ def _for_to_clause(verb: Token) -> bool:
     return before.dep_ == "pobj" and before.head.lower_ == "for"
 
 
-def certainty_of(modality: str) -> str:
+def modality_certainty(modality: str) -> str:
     """The certainty an event's own wording gives it (claims may lower it further)."""
     return {"asserted": "high", "negated": "high", "future": "medium", "hedged": "low", "hypothetical": "low"}[modality]

@@ -60,7 +60,7 @@ class Phrase:
 
 
 @dataclass(slots=True)
-class ActorDictionary:
+class PetrarchActorDictionary:
     """Phrases indexed by their first word (a one-level trie: the rest is a short list to try)."""
 
     by_first: dict[str, list[tuple[Phrase, ActorEntry]]] = field(default_factory=dict)
@@ -127,7 +127,7 @@ def _split(line: Line) -> tuple[str, str | None, str]:
     return text[:m.start()], m.group(1), text[m.end():]
 
 
-def _read_line(line: Line, entry: ActorEntry | None, out: ActorDictionary, where: str) -> ActorEntry | None:
+def _read_line(line: Line, entry: ActorEntry | None, out: PetrarchActorDictionary, where: str) -> ActorEntry | None:
     """Add one line's phrase or restriction; returns the record later lines belong to."""
     try:
         phrase_text, body, _rest = _split(line)
@@ -155,14 +155,14 @@ def _read_line(line: Line, entry: ActorEntry | None, out: ActorDictionary, where
     return new
 
 
-def read_actor_file(path: Path, into: ActorDictionary | None = None, strict: bool = False) -> ActorDictionary:
+def read_actor_file(path: Path, into: PetrarchActorDictionary | None = None, strict: bool = False) -> PetrarchActorDictionary:
     """Read one actor file into ``into`` (or a new dictionary).
 
     A line that cannot be read (the distributed Phoenix files hold a few typos, such as a 7-digit
     date or a stray ']') raises ``DictionaryError`` with file and line when ``strict``; otherwise it
     is skipped and listed in ``ignored`` with file, line and reason, as PETRARCH skips it."""
     where = str(path)
-    out = into if into is not None else ActorDictionary()
+    out = into if into is not None else PetrarchActorDictionary()
     entry: ActorEntry | None = None  # the phrase that indented restriction lines belong to
 
     def read(line: Line) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirewatch.errors import DictionaryError
-from wirewatch.petrarch.actors import ActorDictionary, read_actor_file
+from wirewatch.petrarch.actors import PetrarchActorDictionary, read_actor_file
 from wirewatch.petrarch.agents import AgentDictionary, read_agent_file
 from wirewatch.petrarch.discards import DiscardList, read_discard_file
 from wirewatch.petrarch.verbs import VerbDictionary, read_verb_file
@@ -25,7 +25,7 @@ KINDS = ("verbs", "actors", "agents", "discards", "issues")
 @dataclass(slots=True)
 class PetrarchDictionaries:
     verbs: VerbDictionary = field(default_factory=VerbDictionary)
-    actors: ActorDictionary = field(default_factory=ActorDictionary)
+    actors: PetrarchActorDictionary = field(default_factory=PetrarchActorDictionary)
     agents: AgentDictionary = field(default_factory=AgentDictionary)
     discards: DiscardList = field(default_factory=DiscardList)
     files: list[Path] = field(default_factory=list)

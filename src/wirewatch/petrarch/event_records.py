@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.actors.resolve import article_date
 from wirewatch.events.codes import cameo_table
-from wirewatch.events.modality import certainty_of, modality_of
+from wirewatch.events.modality import modality_certainty, modality_of
 from wirewatch.petrarch.coder import CodedEvent, code_doc
 from wirewatch.petrarch.dictionaries import PetrarchDictionaries
 from wirewatch.petrarch.phrases import NULL
@@ -65,7 +65,7 @@ def to_event(coded: CodedEvent, article: Article, sentence_index: int) -> Event 
         target_country=t_country, target_sector=t_sector,
         cameo_code=code.code, cameo_root=code.root, quad_class=code.quad_class, goldstein=code.goldstein,
         plover_type=code.plover_type, plover_mode=code.plover_mode, plover_contexts=list(code.plover_contexts),
-        modality=modality, certainty=certainty_of(modality),
+        modality=modality, certainty=modality_certainty(modality),
         rule=f"petrarch:{coded.rule}",
         confidence=0.7 if source and target else 0.5,
     )

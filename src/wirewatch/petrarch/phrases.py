@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from wirewatch.petrarch.actors import ActorDictionary
+from wirewatch.petrarch.actors import PetrarchActorDictionary
 from wirewatch.petrarch.agents import Agent, AgentDictionary
 from wirewatch.records import ActorMention
 
@@ -110,7 +110,7 @@ def _match_at(words: list[str], i: int, phrase: tuple[str, ...]) -> int:
     return 0
 
 
-def find_hits(sent: Span, actors: ActorDictionary, agents: AgentDictionary, when: date | None) -> list[Hit]:
+def find_hits(sent: Span, actors: PetrarchActorDictionary, agents: AgentDictionary, when: date | None) -> list[Hit]:
     words, spans = _words(sent)
     hits: list[Hit] = []
 

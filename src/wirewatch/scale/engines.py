@@ -23,7 +23,7 @@ from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
 
 if TYPE_CHECKING:  # the engines import the pipeline; this module is imported by the runner first
-    from wirewatch.pipeline import Knowledge
+    from wirewatch.stages import Knowledge
 
 # Told what an engine is doing before a long silent step ("loading model ..."), for a progress bar.
 Announce = Callable[[str], None]

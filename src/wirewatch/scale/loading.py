@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wirewatch.pipeline import Knowledge
 from wirewatch.settings import Settings
+from wirewatch.stages import Knowledge
 
 
 def load_knowledge(settings: Settings, announce: Callable[[str], None] | None) -> Knowledge:

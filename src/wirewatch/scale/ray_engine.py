@@ -3,7 +3,7 @@
 The driver (the ``wirewatch analyze`` process) does what needs the store: reading inputs,
 skipping stored articles, copy detection (``run.run_corpus`` as for the local engine). The
 fresh articles go to Ray in windows of ``WINDOW`` articles; ``map_batches`` sends batches to
-actors that each load the models once (``Knowledge.load``) and run ``pipeline.analyse_batch``,
+actors that each load the models once (``Knowledge.load``) and run ``stages.analyse_batch``,
 exactly what a local worker runs. Each window's results are written as Parquet shards under
 ``<store>.shards/<run>/<window>/`` (one row per article: its id and its ``Analysis`` as JSON,
 or the problem that stopped it), then read back through DuckDB (``read_parquet``) and written
@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from wirewatch.errors import WirewatchError
-from wirewatch.pipeline import Knowledge, analyse_batch
 from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem, from_dict, to_dict
 from wirewatch.scale.engines import Announce
 from wirewatch.settings import Settings
+from wirewatch.stages import Knowledge, analyse_batch
 from wirewatch.store.shards import read_shard_rows
 
 WINDOW = 2000  # articles per Ray dataset: actors load the models once per window

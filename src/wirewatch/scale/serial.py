@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from wirewatch.pipeline import Knowledge, analyse_batch
 from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.scale.engines import Announce
 from wirewatch.scale.loading import load_knowledge
 from wirewatch.settings import Settings
+from wirewatch.stages import Knowledge, analyse_batch
 
 
 class SerialEngine:
-    """``settings.batch_size`` articles per ``nlp.pipe`` call, then the stages on each (``pipeline.analyse_batch``)."""
+    """``settings.batch_size`` articles per ``nlp.pipe`` call, then the stages on each (``stages.analyse_batch``)."""
 
     def __init__(self, settings: Settings, announce: Announce | None = None, knowledge: Knowledge | None = None) -> None:
         self.settings = settings

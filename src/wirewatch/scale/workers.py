@@ -3,7 +3,7 @@
 spaCy's own ``nlp.pipe(n_process=...)`` parallelises only the parse: every later stage
 (actors, claims, events, places, dates) then runs in the one parent process, which becomes
 the bottleneck, and the parent holds a full model copy it never uses. Here each worker runs
-``pipeline.analyse_batch`` too and sends back each article's finished records; the parent only
+``stages.analyse_batch`` too and sends back each article's finished records; the parent only
 reads inputs and writes the store. The article itself is not sent back (the parent still
 holds it and rebuilds the ``Analysis``): its text would cross the pipe a second time, only
 to be unpickled again in the one process every worker waits on.
@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from multiprocessing.pool import AsyncResult, Pool
 
-from wirewatch.pipeline import Knowledge, analyse_batch
 from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem
 from wirewatch.scale.engines import Announce
 from wirewatch.scale.loading import load_knowledge
 from wirewatch.settings import Settings
+from wirewatch.stages import Knowledge, analyse_batch
 
 PREFETCH = 8
 # What a worker sends back for one article: its Analysis without the article.
