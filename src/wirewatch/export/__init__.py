@@ -10,9 +10,10 @@ a negated or hypothetical event off as one that happened.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from wirewatch.errors import WirewatchError
 from wirewatch.export.csv_file import write_csv
@@ -22,14 +23,6 @@ from wirewatch.export.parquet_file import write_parquet
 from wirewatch.export.plover_jsonl import write_plover_jsonl
 from wirewatch.store import ArticleQuery, ClaimQuery, EventQuery, HopQuery, Store, ThreadQuery
 from wirewatch.store.query import Query
-
-FORMATS: dict[str, str] = {
-    "csv": ".csv", "parquet": ".parquet", "jsonl": ".jsonl", "plover": ".plover.jsonl", "gdelt": ".tsv",
-}
-EVENT_ONLY_FORMATS: tuple[str, ...] = ("plover", "gdelt")
-WHATS: tuple[str, ...] = ("events", "claims", "articles", "threads", "hops")
-# `--what all`: the per-article tables (threads and hops are exported by name).
-ALL_WHATS: tuple[str, ...] = ("events", "claims", "articles")
 
 
 class ExportError(WirewatchError):
@@ -43,52 +36,97 @@ class ExportedFile:
     rows: int
 
 
-def _query(what: str, events: EventQuery | None) -> Query:
-    if what == "events":
-        return events or EventQuery()
-    if what == "claims":
-        return ClaimQuery()
-    # Threads carried by two articles or more, as `wirewatch threads` lists them, and their hops.
-    if what == "threads":
-        return ThreadQuery()
-    if what == "hops":
-        return HopQuery(min_articles=2)
-    return ArticleQuery()
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One export layout: the file suffix, whether it holds only events, and its writer, which
+    takes the store and the query and writes to a text or (``binary``) byte stream."""
+
+    suffix: str
+    write: Callable[[Store, Query, Any], int]
+    binary: bool = False
+    events_only: bool = False
 
 
-def _check(what: str, fmt: str) -> None:
-    if fmt not in FORMATS:
-        raise ExportError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
-    if what not in WHATS:
+def _write_table(writer: Callable[[Iterable[dict[str, Any]], Sequence[str], TextIO], int]) -> Callable[..., int]:
+    def write(store: Store, query: Query, out: TextIO) -> int:
+        return writer(store.fetch(query), query.fields, out)
+
+    return write
+
+
+def _write_parquet(store: Store, query: Query, out: BinaryIO) -> int:
+    return write_parquet(store.fetch_arrow(query), out)
+
+
+def _cited_articles(store: Store) -> dict[str, dict[str, Any]]:
+    # Both event layouts cite the article (url, publication date) beside each event.
+    return {a["article_id"]: {k: v for k, v in a.items() if k != "text"} for a in store.articles(ArticleQuery())}
+
+
+def _write_plover(store: Store, query: Query, out: TextIO) -> int:
+    from wirewatch import __version__
+
+    return write_plover_jsonl(store.fetch(query), _cited_articles(store), out, coder=f"wirewatch {__version__}")
+
+
+def _write_gdelt(store: Store, query: Query, out: TextIO) -> int:
+    return write_gdelt_tsv(store.fetch(query), _cited_articles(store), out)
+
+
+# The registry: a new layout is one entry here and one writer module.
+EXPORT_FORMATS: dict[str, Format] = {
+    "csv": Format(".csv", _write_table(write_csv)),
+    "parquet": Format(".parquet", _write_parquet, binary=True),
+    "jsonl": Format(".jsonl", _write_table(write_jsonl)),
+    "plover": Format(".plover.jsonl", _write_plover, events_only=True),
+    "gdelt": Format(".tsv", _write_gdelt, events_only=True),
+}
+FORMATS: dict[str, str] = {name: f.suffix for name, f in EXPORT_FORMATS.items()}
+EVENT_ONLY_FORMATS: tuple[str, ...] = tuple(name for name, f in EXPORT_FORMATS.items() if f.events_only)
+
+# The tables, each with the query that selects what an export holds by default: events as the
+# caller's filters say; threads carried by two articles or more, as `wirewatch threads` lists
+# them, and their hops.
+TABLES: dict[str, Callable[[EventQuery | None], Query]] = {
+    "events": lambda events: events or EventQuery(),
+    "claims": lambda events: ClaimQuery(),
+    "articles": lambda events: ArticleQuery(),
+    "threads": lambda events: ThreadQuery(),
+    "hops": lambda events: HopQuery(min_articles=2),
+}
+WHATS: tuple[str, ...] = tuple(TABLES)
+# `--what all`: the per-article tables (threads and hops are exported by name).
+ALL_WHATS: tuple[str, ...] = ("events", "claims", "articles")
+
+
+def _format(fmt: str) -> Format:
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"format {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
+    return EXPORT_FORMATS[fmt]
+
+
+def _check(what: str, fmt: str) -> Format:
+    layout = _format(fmt)
+    if what not in TABLES:
         raise ExportError(f"{what!r} cannot be exported; choose one of {', '.join(WHATS)} or all")
-    if fmt in EVENT_ONLY_FORMATS and what != "events":
+    if layout.events_only and what != "events":
         raise ExportError(f"format {fmt!r} holds events only; use --what events")
-
-
-def _write(store: Store, fmt: str, query: Query, text: TextIO, binary: BinaryIO | None) -> int:
-    if fmt in EVENT_ONLY_FORMATS:
-        return _write_event_layout(store, query, fmt, text)
-    if fmt == "parquet":
-        if binary is None:
-            raise ExportError("parquet is binary; it needs a file or a byte stream")
-        return write_parquet(store.fetch_arrow(query), binary)
-    writer = write_csv if fmt == "csv" else write_jsonl
-    return writer(store.fetch(query), query.fields, text)
+    return layout
 
 
 def export_table(
     store: Store, what: str, fmt: str, path: Path, query: Query | None = None, events: EventQuery | None = None
 ) -> ExportedFile:
     """Write one of events/claims/articles to ``path`` in ``fmt`` (events as ``events`` filters them)."""
-    _check(what, fmt)
-    query = query or _query(what, events)
+    layout = _check(what, fmt)
+    query = query or TABLES[what](events)
     try:
-        if fmt == "parquet":
+        if layout.binary:
             with path.open("wb") as binary:
-                rows = _write(store, fmt, query, None, binary)  # type: ignore[arg-type]
+                rows = layout.write(store, query, binary)
         else:
             with path.open("w", encoding="utf-8", newline="") as out:
-                rows = _write(store, fmt, query, out, None)
+                rows = layout.write(store, query, out)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     return ExportedFile(what=what, path=path, rows=rows)
@@ -100,24 +138,17 @@ def export_to_stream(
     """Write one table to an open stream (``--out -``): text formats to ``text``, Parquet to ``binary``."""
     if what == "all":
         raise ExportError("--what all writes one file per table; give a folder as --out, not -")
-    _check(what, fmt)
-    if fmt == "parquet":
+    layout = _check(what, fmt)
+    if not layout.binary:
+        rows = layout.write(store, TABLES[what](events), text)
         text.flush()
-    rows = _write(store, fmt, _query(what, events), text, binary)
-    (binary if fmt == "parquet" else text).flush()  # type: ignore[union-attr]
+        return ExportedFile(what=what, path="stdout", rows=rows)
+    if binary is None:
+        raise ExportError(f"{fmt} is binary; it needs a file or a byte stream")
+    text.flush()
+    rows = layout.write(store, TABLES[what](events), binary)
+    binary.flush()
     return ExportedFile(what=what, path="stdout", rows=rows)
-
-
-def _write_event_layout(store: Store, query: Query, fmt: str, out: TextIO) -> int:
-    from wirewatch import __version__
-
-    # Both layouts cite the article (url, publication date) beside each event.
-    articles = {
-        a["article_id"]: {k: v for k, v in a.items() if k != "text"} for a in store.articles(ArticleQuery())
-    }
-    if fmt == "plover":
-        return write_plover_jsonl(store.fetch(query), articles, out, coder=f"wirewatch {__version__}")
-    return write_gdelt_tsv(store.fetch(query), articles, out)
 
 
 def export_store(store: Store, what: str, fmt: str, out: Path, events: EventQuery | None = None) -> list[ExportedFile]:
@@ -126,9 +157,8 @@ def export_store(store: Store, what: str, fmt: str, out: Path, events: EventQuer
     For one table ``out`` is the file to write, or a folder to write ``<what>.<ext>`` into;
     for ``all`` it is a folder (created if missing) that receives one file per table.
     """
-    if fmt not in FORMATS:
-        raise ExportError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
-    if what != "all" and what not in WHATS:
+    layout = _format(fmt)
+    if what != "all" and what not in TABLES:
         raise ExportError(f"{what!r} cannot be exported; choose one of {', '.join(WHATS)} or all")
     out = Path(out)
     if what == "all":
@@ -138,10 +168,13 @@ def export_store(store: Store, what: str, fmt: str, out: Path, events: EventQuer
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ExportError(f"{out}: cannot create folder: {exc.strerror or exc}") from exc
-        whats = ("events",) if fmt in EVENT_ONLY_FORMATS else ALL_WHATS
+        whats = ("events",) if layout.events_only else ALL_WHATS
         return [export_table(store, w, fmt, out / f"{w}{FORMATS[fmt]}", events=events) for w in whats]
     target = out / f"{what}{FORMATS[fmt]}" if out.is_dir() else out
     return [export_table(store, what, fmt, target, events=events)]
 
 
-__all__ = ["EVENT_ONLY_FORMATS", "FORMATS", "WHATS", "ExportError", "ExportedFile", "export_store", "export_table", "export_to_stream"]
+__all__ = [
+    "EVENT_ONLY_FORMATS", "EXPORT_FORMATS", "FORMATS", "TABLES", "WHATS", "ExportError", "ExportedFile", "Format",
+    "export_store", "export_table", "export_to_stream",
+]
