@@ -3,6 +3,7 @@ real server (the API, its schema conformance, the dashboard in Chromium)."""
 
 from __future__ import annotations
 
+import io
 import socket
 import subprocess
 import sys
@@ -47,4 +48,7 @@ def live_server(db: Path, *extra: str, startup_seconds: float = 60) -> Iterator[
         process.terminate()
         process.wait(timeout=30)
         if process.stderr is not None:
-            process.stderr.close()
+            # The pipe is read to its end and closed here (an open pipe leaks a file); what the
+            # server wrote stays readable from process.stderr for the test.
+            with process.stderr as pipe:
+                process.stderr = io.StringIO(pipe.read())

@@ -11,6 +11,8 @@ from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.records import Article
 
+pytestmark = [pytest.mark.slow]
+
 
 @pytest.fixture(scope="module")
 def dictionary():

@@ -14,6 +14,8 @@ from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
 from wirewatch.training.attribution_cues import attribution_satellites, build_model, dump_model, read_written
 
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
+
 ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = ROOT / "training" / "attribution" / "written.txt"
 _SHIPPED = resources.files("wirewatch.claims.data").joinpath(MODEL_FILE)

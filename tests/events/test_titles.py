@@ -11,6 +11,8 @@ import wirewatch
 from wirewatch.events.titles import TITLE_SENTENCE, codable_title
 from wirewatch.records import Article
 
+pytestmark = [pytest.mark.slow]
+
 BODY = ("Officials in the capital said on Monday that talks on the border would resume next week. "
         "Benjamin Netanyahu spoke to reporters in Jerusalem after the cabinet meeting.")
 
