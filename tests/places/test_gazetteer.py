@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from wirewatch.places.gazetteer import MATCH_ALT, MATCH_DEMONYM, MATCH_NAME, Gazetteer, name_key
@@ -70,12 +68,16 @@ def test_unknown_names_give_no_candidates(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Zzyzxville Heights") == []
 
 
-def test_construction_is_instant_and_first_lookup_fast() -> None:
-    started = time.perf_counter()
+def test_construction_builds_nothing_until_the_first_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Speed is the benchmarks' to measure (a timed assertion fails on a loaded machine); what is
+    # tested here is the laziness that makes construction cheap: nothing is read until a lookup.
+    builds: list[int] = []
+    original = Gazetteer._build
+    monkeypatch.setattr(Gazetteer, "_build", lambda self, index: (builds.append(1), original(self, index))[1])
     fresh = Gazetteer(min_city_population=15000)
-    assert time.perf_counter() - started < 0.05
-    fresh.lookup("Paris")
-    assert time.perf_counter() - started < 4.0
+    assert builds == []
+    assert fresh.lookup("Paris") and fresh.lookup("Lyon")
+    assert builds == [1]  # built once, on the first lookup
 
 
 def test_bad_city_table_is_refused() -> None:

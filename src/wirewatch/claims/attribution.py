@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirewatch.events.coding import FIRST_PERSON
 from wirewatch.media.registry import default_registry
+from wirewatch.nlp.person_words import FIRST_PERSON
 from wirewatch.records import CERTAINTIES, ActorMention, Article, Claim, Event
 
 _MIN_SHARE = 0.5

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.dates.expressions import ResolvedDate, lenient_reference_date, resolve_date_expression
 from wirewatch.nlp.doc_ents import doc_ents
+from wirewatch.nlp.event_anchor import event_anchor, event_sentence, same_event_clause, tree_distance, verb_of
 from wirewatch.nlp.token_arrays import string_ids, tokens_at
-from wirewatch.places.anchor import event_anchor, event_sentence, same_event_clause, tree_distance, verb_of
 from wirewatch.records import Article, Event
 
 __all__ = ["DateMention", "ResolvedDate", "date_events", "find_dates", "resolve_date_expression"]

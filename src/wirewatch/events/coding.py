@@ -52,6 +52,7 @@ from wirewatch.events.patterns import (
 )
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
+from wirewatch.nlp.person_words import FIRST_PERSON  # stand for whoever says the sentence
 from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.records import ActorMention, Article, Event, stable_id
 
@@ -262,8 +263,6 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
                         sentence_of, (start_char, end_char))
 
 
-# First-person subjects stand for whoever says the sentence.
-FIRST_PERSON = frozenset({"i", "we"})
 # Generic subjects name nobody: "you can't let that happen", "one cannot negotiate with terrorists".
 GENERIC_SUBJECTS = frozenset({"you", "one"})
 

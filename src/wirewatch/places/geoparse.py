@@ -1,7 +1,7 @@
 """Where each event happened: the place its sentence puts it, by syntax.
 
 1. ``find_toponyms`` (``places.toponyms``) lists and resolves the article's place mentions.
-2. For each event, the candidate verbs (``places.anchor``): the verb of its target, of its source,
+2. For each event, the candidate verbs (``nlp.event_anchor``): the verb of its target, of its source,
    the root of its span.
 3. For each verb in turn, the toponyms that locate it: governed by a locative preposition ("in
    Cuba", "near Venezuela", "close to the region"; "to Venezuela" and "through the Strait" only
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.nlp.doc_text import doc_text
-from wirewatch.places.anchor import event_anchors, event_sentence, same_event_clause, tree_distance, verb_of
+from wirewatch.nlp.event_anchor import event_anchors, event_sentence, same_event_clause, tree_distance, verb_of
 from wirewatch.places.gazetteer import Gazetteer, Place
 from wirewatch.places.locatives import Locatives, is_place_noun, load_locatives
 from wirewatch.places.resolve import resolve_toponyms

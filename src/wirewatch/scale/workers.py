@@ -25,8 +25,7 @@ from itertools import chain, islice
 from multiprocessing.pool import AsyncResult, Pool
 
 from wirewatch.records import ActorMention, Analysis, Article, Claim, Event, InputProblem
-from wirewatch.scale.engines import Announce
-from wirewatch.scale.loading import load_knowledge
+from wirewatch.scale.loading import LoadsOnFirstArticle
 from wirewatch.settings import Settings
 from wirewatch.stages import Knowledge, analyse_batch
 
@@ -60,22 +59,15 @@ def analyse_chunk(articles: list[Article]) -> list[Found | InputProblem]:
     ]
 
 
-class ProcessEngine:
+class ProcessEngine(LoadsOnFirstArticle):
     """``settings.n_process`` worker processes, forked from this one once it has loaded the models."""
-
-    def __init__(self, settings: Settings, announce: Announce | None = None, knowledge: Knowledge | None = None) -> None:
-        self.settings = settings
-        self.announce = announce
-        self._knowledge = knowledge  # loaded on the first article when not given
 
     def analyse(self, articles: Iterable[Article]) -> Iterator[Analysis | InputProblem]:
         stream = iter(articles)
         first = next(stream, None)
         if first is None:  # nothing new: load nothing, start nothing
             return
-        if self._knowledge is None:
-            self._knowledge = load_knowledge(self.settings, self.announce)
-        yield from analyze_in_workers(chain([first], stream), self.settings, self.settings.n_process, self._knowledge)
+        yield from analyze_in_workers(chain([first], stream), self.settings, self.settings.n_process, self.knowledge())
 
 
 def analyze_in_workers(
