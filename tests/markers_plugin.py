@@ -21,12 +21,32 @@ from spacy.language import Language
 
 _current: pytest.Item | None = None
 _used: dict[str, set[str]] = {}  # nodeid -> markers the test turned out to need
+# A fixture set up once (session, module) does its work for the first test that asks for it;
+# what it needed is remembered by name and charged to every test that requests it, so the
+# verdict does not depend on which test ran first.
+_fixture_needs: dict[str, set[str]] = {}
+_setting_up: list[set[str]] = []  # the fixtures being set up now, innermost last
 
 
 def note(marker: str) -> None:
     """Called where a test does what ``marker`` names."""
     if _current is not None:
         _used.setdefault(_current.nodeid, set()).add(marker)
+    if _setting_up:
+        _setting_up[-1].add(marker)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef[object], request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    _setting_up.append(set())
+    try:
+        yield
+    finally:
+        needed = _setting_up.pop()
+        if needed:
+            _fixture_needs.setdefault(fixturedef.argname, set()).update(needed)
+            if _setting_up:  # a fixture that needs it passes the need on
+                _setting_up[-1].update(needed)
 
 
 def _charging(method):  # type: ignore[no-untyped-def]
@@ -60,7 +80,10 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     global _current
     _current = None
-    missing = sorted(m for m in _used.pop(item.nodeid, set()) if item.get_closest_marker(m) is None)
+    needed = _used.pop(item.nodeid, set())
+    for name in getattr(item, "fixturenames", ()):
+        needed |= _fixture_needs.get(name, set())
+    missing = sorted(m for m in needed if item.get_closest_marker(m) is None)
     if not missing:
         return
     record = os.environ.get("WIREWATCH_RECORD_MARKERS")

@@ -24,13 +24,7 @@ WIRING = {"run", "scale", "store", "export", "eval", "training", "cli", "api", "
 # Known arrows that need a stage-internal refactor (issue 16, item 3), not wiring: listed by
 # (from, to) with the module that draws them. Remove an entry when its arrow goes; the test
 # fails on an entry that no longer matches, so the list cannot go stale.
-KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {
-    # nlp/prefilter.py takes its word lists from the actor dictionary and the claim cues; the
-    # knowledge loader of issue 16 item 3 is to hand them to it instead. These two arrows are
-    # also the only circles (actors -> nlp -> actors, claims -> nlp -> claims).
-    ("nlp", "actors"): "wirewatch/nlp/prefilter.py",
-    ("nlp", "claims"): "wirewatch/nlp/prefilter.py",
-}
+KNOWN_EXCEPTIONS: dict[tuple[str, str], str] = {}
 
 
 def _module_name(path: Path) -> str:

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from spacy.tokens import Span
 
+from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.records import Article
 from wirewatch.stages import Knowledge, _parsed, analyze_doc
 
@@ -28,7 +29,8 @@ def test_doc_is_freed_by_refcounting_after_the_stages(settings, nlp) -> None:
 
 def test_parses_remember_the_article_text(settings, nlp) -> None:
     articles = [Article(article_id="t1", text=TEXT), Article(article_id="t2", text="Officials said so.")]
-    knowledge = Knowledge(nlp=nlp, actors=None, gazetteer=None)  # type: ignore[arg-type] # parsing only
+    # Parsing only: the prefilter reads the actor dictionary's names, nothing else is used.
+    knowledge = Knowledge(nlp=nlp, actors=load_actor_dictionary(), gazetteer=None)  # type: ignore[arg-type]
     for prefilter in (False, True):
         parsed = list(_parsed(articles, replace(settings, prefilter=prefilter), knowledge))
         assert [a for _, a in parsed] == articles

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from wirewatch.cli.app import app
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 SECTION = README.split("## The seed article", 1)[1].split("\n## ", 1)[0]

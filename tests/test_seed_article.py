@@ -10,7 +10,7 @@ import pytest
 from wirewatch import analyze
 from wirewatch.records import Analysis
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 BOILERPLATE = (
     "Advertisement",

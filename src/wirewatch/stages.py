@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from wirewatch.actors.dictionary import ActorDictionary, load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.claims.attribution import attach_claims
+from wirewatch.claims.cues import load_claim_cues
 from wirewatch.claims.extract import find_claims
 from wirewatch.dates.normalise import date_events
 from wirewatch.events.coding import code_events
@@ -33,6 +34,7 @@ from wirewatch.ingest.article import article_from_string
 from wirewatch.nlp.doc_ents import forget
 from wirewatch.nlp.doc_text import remember_text
 from wirewatch.nlp.pipeline import load_pipeline
+from wirewatch.nlp.prefilter import KeepRules, keep_rules, parse
 from wirewatch.petrarch.dictionaries import PetrarchDictionaries, load_dictionaries
 from wirewatch.petrarch.event_records import combine_events, petrarch_events
 from wirewatch.places.gazetteer import Gazetteer, load_gazetteer
@@ -49,15 +51,23 @@ class Knowledge:
     actors: ActorDictionary
     gazetteer: Gazetteer
     petrarch: PetrarchDictionaries | None = None  # settings.dictionaries, loaded (issue 7)
+    keep: KeepRules | None = None  # the prefilter's word lists (settings.prefilter), built on first use
 
     @classmethod
     def load(cls, settings: Settings) -> Knowledge:
+        actors = load_actor_dictionary(settings.actor_files)
         return cls(
             nlp=load_pipeline(settings.model, settings.gemm),
-            actors=load_actor_dictionary(settings.actor_files),
+            actors=actors,
             gazetteer=load_gazetteer(settings.gazetteer_file),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,
+            keep=prefilter_rules(actors) if settings.prefilter else None,
         )
+
+    def keep_rules(self) -> KeepRules:
+        if self.keep is None:
+            self.keep = prefilter_rules(self.actors)
+        return self.keep
 
     def warm_up(self, settings: Settings) -> None:
         """Analyse a short text once, so every lexicon the stages load on first use is loaded.
@@ -67,6 +77,18 @@ class Knowledge:
         """
         self.gazetteer.lookup("London")  # its name index is built on the first lookup
         list(analyze_parsed([Article(article_id="warm-up", text=_WARM_UP)], settings, self))
+
+
+def prefilter_rules(actors: ActorDictionary) -> KeepRules:
+    """The prefilter's rules from the claim cues and ``actors``: a sentence with none of these
+    words, names or quotation marks cannot hold an event or a claim (``nlp/prefilter.py``)."""
+    cues = load_claim_cues()
+    return keep_rules(
+        # "according to", "in the words of": the first word is the cue, not "the" or "of".
+        [*cues.verb_certainty, *cues.noun_cues, *(p[0] for p in cues.according_to if p)],
+        actors.sector_words,
+        [n for country in actors.countries.values() for n in (*country.names, *country.adjectives, *country.capitals)],
+    )
 
 
 # A headline, a dated event at a place, a hedge, a direct quote relayed by an outlet.
@@ -150,11 +172,10 @@ def _parses(articles: Iterable[Article], settings: Settings, knowledge: Knowledg
     if not settings.prefilter:
         yield from knowledge.nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=settings.batch_size)
         return
-    from wirewatch.nlp.prefilter import parse
-
     stream = iter(articles)
     while batch := list(islice(stream, settings.batch_size)):
-        yield from zip(parse(knowledge.nlp, [a.text for a in batch], settings.batch_size), batch, strict=False)
+        docs = parse(knowledge.nlp, [a.text for a in batch], settings.batch_size, knowledge.keep_rules())
+        yield from zip(docs, batch, strict=False)
 
 
 def analyze(

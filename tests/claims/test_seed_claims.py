@@ -7,7 +7,7 @@ import pytest
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from wirewatch.actors.resolve import find_mentions
 from wirewatch.events.coding import code_events
 from wirewatch.records import Article, Event
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 
 @pytest.fixture(scope="module")

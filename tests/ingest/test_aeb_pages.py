@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from wirewatch.ingest import load_articles
 from wirewatch.records import Article, InputProblem
+
+pytestmark = [pytest.mark.needs_shared]
 
 
 def test_all_aeb_pages_load(shared_data: Path, settings) -> None:

@@ -4,6 +4,8 @@ import pytest
 
 from wirewatch.ingest.boilerplate import is_boilerplate_line, remove_boilerplate
 
+pytestmark = [pytest.mark.needs_shared]
+
 # The seed's scraped junk, line by line (as it appears in the file).
 SEED_JUNK = {
     "- Advertisement -spot_imgspot_img",

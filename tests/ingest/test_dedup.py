@@ -3,10 +3,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from wirewatch.ingest import load_articles
 from wirewatch.ingest.article import article_from_string
 from wirewatch.ingest.dedup import NearDuplicateIndex, mark_near_duplicates, signature
 from wirewatch.records import Article, InputProblem
+
+pytestmark = [pytest.mark.needs_shared]
 
 
 def _repost(text: str) -> str:

@@ -4,6 +4,8 @@ import pytest
 
 from wirewatch.ingest.language import guess_language
 
+pytestmark = [pytest.mark.needs_shared]
+
 SPANISH = (
     "El presidente de Venezuela recibió el martes a una delegación militar rusa en Caracas, "
     "según informó el Ministerio de Defensa. Los asesores rusos entrenarán a las tropas "

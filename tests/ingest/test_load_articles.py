@@ -12,6 +12,8 @@ import pytest
 from wirewatch.ingest import load_articles
 from wirewatch.records import Article, InputProblem
 
+pytestmark = [pytest.mark.needs_shared]
+
 SPANISH = (
     "El presidente de Venezuela recibió el martes a una delegación militar rusa en Caracas, según "
     "informó el Ministerio de Defensa, pero no dio más detalles sobre su número."

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import pytest
+
 from wirewatch.ingest.plaintext import looks_like_headline, normalise_text, parse_plain_text, split_title
+
+pytestmark = [pytest.mark.needs_shared]
 
 
 def test_first_line_that_looks_like_a_headline_becomes_the_title(headline: str, article_text: str) -> None:

@@ -11,6 +11,8 @@ from wirewatch.errors import DictionaryError
 from wirewatch.media.matrix_import import country_iso3, import_matrix_csv
 from wirewatch.media.registry import load_registry, write_registry_file
 
+pytestmark = [pytest.mark.needs_shared]
+
 HEADER = "Region,Country,Media company,Main assets,URL,Typology,Status,Notes\n"
 ROWS = (
     "Europe,Ruritania,Ruritanian State Broadcasting*,Television: Ruritania One (R1),https://www.r1.example/,SC,,\n"

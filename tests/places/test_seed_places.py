@@ -9,7 +9,7 @@ from wirewatch.dates.normalise import date_events
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.geoparse import locate_events
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 TITLE = "Putin and Trump\u2019s pincer movement on South America as \u2018troops build up\u2019 on border"
 

@@ -14,7 +14,7 @@ from wirewatch.run import run_corpus
 from wirewatch.settings import Settings
 from wirewatch.store import EventQuery, open_store
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 runner = CliRunner(env={"COLUMNS": "250"})
 

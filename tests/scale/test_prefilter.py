@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.nlp.prefilter import droppable, parse
 from wirewatch.settings import Settings
-from wirewatch.stages import analyze
+from wirewatch.stages import analyze, prefilter_rules
 
-pytestmark = [pytest.mark.slow]
+RULES = prefilter_rules(load_actor_dictionary())
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 TEXT = (
     "Senator Maria Lopez met the mayor of Houston on Tuesday.\n\n"
@@ -25,7 +28,7 @@ def _sentences(text: str, ranges: list[tuple[int, int]]) -> list[str]:
 
 
 def test_only_sentences_without_actor_cue_or_quote_are_dropped() -> None:
-    dropped = _sentences(TEXT, droppable(TEXT))
+    dropped = _sentences(TEXT, droppable(TEXT, RULES))
     assert dropped == [
         "The weather was mild and the roads were quiet for most of the day.",
         "Prices of fruit and vegetables rose slightly over the summer months.",
@@ -35,7 +38,7 @@ def test_only_sentences_without_actor_cue_or_quote_are_dropped() -> None:
 
 
 def test_rebuilt_doc_has_the_original_text_and_the_kept_parse(nlp) -> None:
-    (filtered,) = parse(nlp, [TEXT], batch_size=4)
+    (filtered,) = parse(nlp, [TEXT], batch_size=4, rules=RULES)
     full = nlp(TEXT)
     assert filtered.text == TEXT
     kept = [t for t in full if t.idx < TEXT.index("The weather")]

@@ -12,7 +12,7 @@ from wirewatch.run import run_corpus
 from wirewatch.settings import Settings
 from wirewatch.store import ClaimQuery, EventQuery, open_store
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 ray = pytest.importorskip("ray")
 

@@ -17,6 +17,8 @@ from wirewatch.ingest.article import article_from_string
 from wirewatch.ingest.reuse import ReuseIndex, fingerprints
 from wirewatch.records import Article
 
+pytestmark = [pytest.mark.needs_shared]
+
 LOCAL_PARAGRAPH = (
     "Local officials in the county said they had not been told about the decision in advance "
     "and would ask the state legislature for a hearing before the end of the month."

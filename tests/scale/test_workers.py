@@ -17,7 +17,7 @@ from wirewatch.scale import workers
 from wirewatch.settings import Settings
 from wirewatch.store import ClaimQuery, EventQuery, open_store
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 
 def _records(db: Path) -> tuple[list, list]:

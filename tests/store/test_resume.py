@@ -13,6 +13,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+pytestmark = [pytest.mark.needs_shared]
+
 ARTICLES = 16
 BATCH = 4
 

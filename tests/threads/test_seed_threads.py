@@ -10,7 +10,7 @@ import pytest
 from wirewatch.run import run_corpus
 from wirewatch.store import HopQuery, ThreadQuery, open_store
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 
 def test_seed_gives_one_thread_per_budanov_statement(seed_text: str, tmp_path: Path) -> None:

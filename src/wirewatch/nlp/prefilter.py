@@ -17,8 +17,8 @@ name a later pronoun refers back to sits in a sentence that is kept); see
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -52,35 +52,27 @@ def _forms(lemma: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def keep_rules() -> KeepRules:
-    from wirewatch.actors.dictionary import load_actor_dictionary
-    from wirewatch.claims.cues import load_claim_cues
-
+def keep_rules(cue_words: Iterable[str], sector_words: Iterable[str], names: Iterable[str]) -> KeepRules:
+    """The rules from the word lists the other stages know, handed over by the wiring
+    (``stages.prefilter_rules``) so that this lowest floor imports no stage: the lemmas of the
+    claim cues, the sector nouns of the actor dictionary (phrases: their last word) and its
+    one-word country names, adjectives and capitals."""
     where = "wirewatch/nlp/data/prefilter.yaml"
     try:
         data = yaml.safe_load(resources.files("wirewatch.nlp.data").joinpath("prefilter.yaml").read_text("utf-8"))
         pronouns, irregular, quotes = data["pronouns"], data["irregular_forms"], data["quote_marks"]
     except (KeyError, TypeError, yaml.YAMLError) as exc:
         raise DictionaryError(where, f"expected lists 'pronouns', 'irregular_forms', 'quote_marks' ({exc})") from exc
-    cues = load_claim_cues()
     words: set[str] = {w.lower() for w in [*pronouns, *irregular]}
-    # "according to", "in the words of": the first word is the cue, not "the" or "of".
-    for lemma in [*cues.verb_certainty, *cues.noun_cues, *(p[0] for p in cues.according_to if p)]:
+    for lemma in cue_words:
         words |= _forms(lemma.lower())
-    actors = load_actor_dictionary()
-    for phrase in actors.sector_words:
+    for phrase in sector_words:
         words |= _forms(phrase.split()[-1].lower())
     function_words = frozenset(
         resources.files("wirewatch.ingest.data").joinpath("english_function_words.txt").read_text("utf-8").lower().split()
     )
-    names = {
-        n.lower()
-        for country in actors.countries.values()
-        for n in (*country.names, *country.adjectives, *country.capitals)
-        if " " not in n
-    }
-    return KeepRules(frozenset(words - function_words), function_words, frozenset(names), "".join(quotes))
+    one_word_names = frozenset(n.lower() for n in names if " " not in n)
+    return KeepRules(frozenset(words - function_words), function_words, one_word_names, "".join(quotes))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -125,13 +117,12 @@ def _mid_sentence_capitals(text: str, spans: list[tuple[int, int]]) -> frozenset
     return frozenset(found)
 
 
-def droppable(text: str, rules: KeepRules | None = None) -> list[tuple[int, int]]:
+def droppable(text: str, rules: KeepRules) -> list[tuple[int, int]]:
     """Character ranges of the sentences of ``text`` that cannot hold an event or a claim.
 
     Sentences inside a quotation that runs over several sentences are kept (they are part of
     a claim's content even without a quotation mark of their own).
     """
-    rules = rules or keep_rules()
     out: list[tuple[int, int]] = []
     in_quote = False
     spans = sentence_spans(text)
@@ -226,9 +217,8 @@ def rebuild(parsed: Doc, text: str, ranges: list[tuple[int, int]], nlp: Language
     return doc
 
 
-def parse(nlp: Language, texts: list[str], batch_size: int) -> list[Doc]:
+def parse(nlp: Language, texts: list[str], batch_size: int, rules: KeepRules) -> list[Doc]:
     """``nlp.pipe`` over ``texts`` with droppable sentences kept out of it; docs over the original texts."""
-    rules = keep_rules()
     ranges = [droppable(t, rules) for t in texts]
     docs = nlp.pipe((blank(t, r) if r else t for t, r in zip(texts, ranges, strict=False)), batch_size=batch_size)
     return [rebuild(doc, t, r, nlp) for doc, t, r in zip(docs, texts, ranges, strict=False)]
