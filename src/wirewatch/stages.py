@@ -51,17 +51,17 @@ class Knowledge:
     actors: ActorDictionary
     gazetteer: Gazetteer
     petrarch: PetrarchDictionaries | None = None  # settings.dictionaries, loaded (issue 7)
-    keep: KeepRules | None = None  # the prefilter's word lists (settings.prefilter), built on first use
+    # The prefilter's word lists (settings.prefilter), built on first use: by warm_up's parse
+    # before workers fork, so they share them.
+    keep: KeepRules | None = None
 
     @classmethod
     def load(cls, settings: Settings) -> Knowledge:
-        actors = load_actor_dictionary(settings.actor_files)
         return cls(
             nlp=load_pipeline(settings.model, settings.gemm),
-            actors=actors,
+            actors=load_actor_dictionary(settings.actor_files),
             gazetteer=load_gazetteer(settings.gazetteer_file),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,
-            keep=prefilter_rules(actors) if settings.prefilter else None,
         )
 
     def keep_rules(self) -> KeepRules:
