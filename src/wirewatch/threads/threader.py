@@ -22,14 +22,15 @@ from typing import Any
 
 from wirewatch.claims.cues import load_claim_cues
 from wirewatch.claims.hedges import find_hedges
-from wirewatch.records import stable_id
+from wirewatch.records import CERTAINTIES, stable_id
 from wirewatch.threads.appearance import OWN_VOICE, REPRINT, Appearance
 from wirewatch.threads.match import MIN_WORDS, Member, ThreadIndex, sketch
 from wirewatch.threads.wording import content_words, name_words, speaker_key
 
 # A sentence ends at . ! ? (and any closing quote) before a capital or an opening quote, or at a line end.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'A-Z])|\n+")
-_CERTAINTY_BY_HEDGES = ("high", "medium", "low")
+# No hedge: high; one: medium; two or more: low (the record's certainty scale, read from its top).
+_CERTAINTY_BY_HEDGES = CERTAINTIES[::-1]
 # An own-voice sentence must say more than a claim to be taken for one: short sentences are
 # mostly names and titles ("Former Secretary of State Hillary Clinton and Sen.").
 OWN_VOICE_MIN_WORDS = 8
