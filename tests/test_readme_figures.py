@@ -8,6 +8,8 @@ import pytest
 from default_evals import default_report
 from shared_paths import REPO
 
+pytestmark = [pytest.mark.needs_shared, pytest.mark.slow]  # every test reads an eval suite's report
+
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
 

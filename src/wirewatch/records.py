@@ -12,7 +12,9 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, TypeVar
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
+# Event.sentence_index of an event stated in the article's title (its offsets are into the title).
+TITLE_SENTENCE = -1
 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "hedged"]
 MODALITIES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future", "hedged")
@@ -106,6 +108,11 @@ class Event:
     cluster_id: str | None = None
     # A state-affiliated outlet speaks (source actor), relays it (claim chain) or publishes it.
     state_media: bool = False
+    # The word(s) that express the event ("shelled", "talks"), as offsets in the same text as
+    # char_start/char_end: the evidence is the whole sentence, the trigger says which part of it
+    # the event was read from (a sentence can hold a speaker's verb and the reported act).
+    trigger_start: int | None = None
+    trigger_end: int | None = None
 
 
 @dataclass(slots=True)

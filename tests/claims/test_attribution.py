@@ -65,3 +65,37 @@ def test_a_claim_never_makes_an_event_surer_than_its_own_wording():
     later.certainty = "high"
     attach_claims([later], [doubtful])
     assert (later.certainty, later.modality) == ("low", "hedged")
+
+
+def _triggered(start, end, trigger_start, trigger_end, sentence_index=0):
+    event = _event(start, end)
+    event.trigger_start, event.trigger_end, event.sentence_index = trigger_start, trigger_end, sentence_index
+    return event
+
+
+def test_a_claim_holds_the_event_whose_trigger_is_in_its_content_however_long_the_preamble():
+    # "The state news agency said on Monday, citing a source close to the talks, that the army had
+    # shelled the port": the content is a third of the sentence but holds "shelled".
+    claim = _claim("agency", 70, 100, name="TASS")
+    reported = _triggered(0, 101, 85, 92)
+    attach_claims([reported], [claim])
+    assert (reported.claim_id, reported.claimant) == ("agency", "TASS")
+
+
+def test_the_speakers_own_act_is_not_held_by_the_claim_it_makes():
+    # "The ministry denied that its troops had attacked the convoy": "denied" is the ministry's own
+    # act, outside the content, though the content covers most of the sentence.
+    claim = _claim("ministry", 25, 80, name="the ministry")
+    denial = _triggered(0, 81, 13, 19)
+    attack = _triggered(0, 81, 45, 53)
+    attach_claims([denial, attack], [claim])
+    assert denial.claim_id is None
+    assert attack.claim_id == "ministry"
+
+
+def test_a_title_event_is_never_held_by_a_claim_of_the_body():
+    # Title offsets count from the title's first character, body offsets from the body's.
+    claim = _claim("body", 0, 60)
+    headline = _triggered(0, 30, 7, 13, sentence_index=-1)
+    attach_claims([headline], [claim])
+    assert headline.claim_id is None

@@ -1,9 +1,14 @@
-"""attach_claims: hang each event on the claim whose content holds its evidence.
+"""attach_claims: hang each event on the claim whose content holds it.
 
-An event sits in a claim when its evidence span lies within the claim's content span, or,
-since an event's evidence may be its whole sentence ("Budanov said that the Russians would not
-leave"), when the claim's content covers at least half of that span. When several claims hold it, the innermost (the
+An event's evidence is its whole sentence, which often holds the speaker's verb and the reported
+act alike ("The state news agency Tass said on Monday that Ukraine had shelled Donetsk"), so an
+event sits in a claim when the claim's content holds the event's trigger ("shelled"), whatever
+share of the sentence the content covers; and the speaker's own act ("Russia denied that it had
+attacked the convoy, the ministry said": "denied") sits in the claim whose content holds its
+verb, not in the one it reports. An event without a trigger (made by other code) sits in a claim
+whose content covers at least half its evidence. When several claims hold it, the innermost (the
 shortest content) wins: "Budanov said that officials believe X" credits X to the officials.
+Title events (offsets into the title) are never held by a claim of the body.
 The event takes the claim's id, its claimant (the resolved speaker name, else the speaker's
 words, else "unattributed") and its certainty; an asserted event inside a hedged or
 low-certainty claim becomes ``hedged``.
@@ -18,7 +23,7 @@ from collections.abc import Sequence
 
 from wirewatch.media.registry import default_registry
 from wirewatch.nlp.person_words import FIRST_PERSON
-from wirewatch.records import CERTAINTIES, ActorMention, Article, Claim, Event
+from wirewatch.records import CERTAINTIES, TITLE_SENTENCE, ActorMention, Article, Claim, Event
 
 _MIN_SHARE = 0.5
 # Claims whose content is the speaker's own words, where "we" and "I" are the speaker.
@@ -49,7 +54,7 @@ def attach_claims(
         in_article = by_article.get(event.article_id, [])
         first_person = event.source_code is None and (event.source_text or "").lower() in FIRST_PERSON
         holder = _innermost(event, in_article)
-        if holder is None and first_person:
+        if holder is None and first_person and event.sentence_index != TITLE_SENTENCE:
             # "We will not negotiate," the minister said on Monday: a quote in the event's sentence
             # holds its "we", however little of the sentence the quote covers.
             holder = next((c for c in in_article if c.kind in _QUOTED and _overlap(event, c) > 0), None)
@@ -81,11 +86,18 @@ def _overlap(event: Event, claim: Claim) -> int:
     return min(event.char_end, claim.char_end) - max(event.char_start, claim.char_start)
 
 
+def _holds(claim: Claim, event: Event) -> bool:
+    if event.trigger_start is not None and event.trigger_end is not None:
+        return claim.char_start <= event.trigger_start and event.trigger_end <= claim.char_end
+    return _overlap(event, claim) >= _MIN_SHARE * max(1, event.char_end - event.char_start)
+
+
 def _innermost(event: Event, claims: list[Claim]) -> Claim | None:
+    if event.sentence_index == TITLE_SENTENCE:
+        return None
     best: Claim | None = None
-    length = max(1, event.char_end - event.char_start)
     for claim in claims:
-        if _overlap(event, claim) >= _MIN_SHARE * length:
+        if _holds(claim, event):
             if best is None or (claim.char_end - claim.char_start) < (best.char_end - best.char_start):
                 best = claim
     return best

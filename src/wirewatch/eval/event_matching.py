@@ -40,6 +40,7 @@ class GoldEvent:
     modality: str
     reciprocal: bool = False
     in_title: bool = False
+    attributed_to: str | None = None  # who reports the event, when it is someone's claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class CodedEvent:
     plover: str
     modality: str
     rule: str = ""
+    claimant: str | None = None  # the speaker of the claim the event sits in, if any
 
 
 def country(code: str | None) -> str | None:
@@ -91,6 +93,23 @@ def strict(coded: CodedEvent, gold: GoldEvent) -> bool:
     if _same(gold.source, coded.source) and _same(gold.target, coded.target):
         return True
     return gold.reciprocal and _same(gold.source, coded.target) and _same(gold.target, coded.source)
+
+
+# Words that name nobody: a claimant and a gold attribution must share another word.
+_NOT_NAMES = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "their", "mr", "mrs", "ms", "dr"})
+
+
+def attribution_right(coded: CodedEvent, gold: GoldEvent) -> bool:
+    """The event is credited to the right reporter: nobody when the gold event is stated by the
+    article itself; else a claimant sharing a name word with the gold attribution ("Nureddine
+    Mehmud" / "Mehmud", "Russian state TV and Interfax" / "Interfax"). An unresolved pronoun
+    ("he") shares none and is wrong."""
+    claimant = None if coded.claimant in (None, "unattributed") else coded.claimant
+    if gold.attributed_to is None:
+        return claimant is None
+    if claimant is None:
+        return False
+    return bool((words(claimant) & words(gold.attributed_to)) - _NOT_NAMES)
 
 
 TESTS: dict[str, Callable[[CodedEvent, GoldEvent], bool]] = {"located": located, "typed": typed, "strict": strict}

@@ -16,6 +16,10 @@ matching rule is ``eval.event_matching``. Figures (fractions):
   gold events only (what ``wirewatch events`` shows by default);
 - ``shown_{precision,recall,f1}``: the same, counting only coded events that name an actor (the
   project's safe default: what is shown as an event is asserted and has an actor);
+- ``attribution_accuracy``: share of located matches credited to the right reporter (the claim's
+  speaker sharing a name word with the gold ``attributed_to``, or nobody where the article states
+  the event itself: ``event_matching.attribution_right``); ``attribution_recall`` of those the gold
+  credits to someone, ``attribution_precision`` of those wirewatch credits to a claimant;
 - counts: ``n`` gold events, ``coded`` events, ``articles``.
 """
 
@@ -31,7 +35,7 @@ from typing import Any
 import yaml
 
 from wirewatch.errors import EvalDataError, InputError
-from wirewatch.eval.event_matching import LEVELS, CodedEvent, GoldEvent, country, match
+from wirewatch.eval.event_matching import LEVELS, CodedEvent, GoldEvent, attribution_right, country, match
 from wirewatch.eval.report import EvalReport
 from wirewatch.ingest.article import article_from_string
 from wirewatch.records import Article, Event
@@ -118,6 +122,7 @@ def read_article(yaml_file: Path) -> GoldArticle:
                 cameo_root=str(e["cameo"]).zfill(2)[:2], plover=str(e["plover"]),
                 modality=str(e.get("modality") or "asserted"), reciprocal=bool(e.get("reciprocal")),
                 in_title=bool(e.get("in_title")),
+                attributed_to=str(e["attributed_to"]) if e.get("attributed_to") else None,
             ))
         except (KeyError, TypeError) as exc:
             raise EvalDataError(f"{yaml_file}: event {e!r:.80} lacks {exc}") from exc
@@ -127,7 +132,8 @@ def read_article(yaml_file: Path) -> GoldArticle:
 # -- coding and scoring ------------------------------------------------------------------------
 def _coded(event: Event) -> CodedEvent:
     return CodedEvent(evidence=event.evidence, source=country(event.source_code), target=country(event.target_code),
-                      cameo_root=event.cameo_root, plover=event.plover_type, modality=event.modality, rule=event.rule)
+                      cameo_root=event.cameo_root, plover=event.plover_type, modality=event.modality, rule=event.rule,
+                      claimant=event.claimant)
 
 
 def code_articles(articles: list[GoldArticle], settings: Settings) -> list[list[CodedEvent]]:
@@ -152,12 +158,23 @@ class _Tally:
     asserted_gold: int = 0
     shown_matched: int = 0
     shown_coded: int = 0
+    # Provenance, on located matches: right reporter overall, of gold-attributed and of credited events.
+    located_pairs: int = 0
+    attribution_right: int = 0
+    attributed_gold: int = 0
+    attributed_gold_right: int = 0
+    credited: int = 0
+    credited_right: int = 0
 
 
 def _prf(matched: int, coded: int, gold: int) -> tuple[float, float, float]:
     p = matched / coded if coded else 0.0
     r = matched / gold if gold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _share(right: int, of: int) -> float:
+    return round(right / of, 4) if of else 0.0
 
 
 def _show(e: GoldEvent | CodedEvent) -> str:
@@ -173,6 +190,15 @@ def score_article(name: str, coded: list[CodedEvent], gold: list[GoldEvent], tal
     for level in LEVELS:
         tally.matched[level] += len(pairs[level])
     tally.modality_right += sum(coded[c].modality == gold[g].modality for c, g in pairs["strict"].items())
+    for c, g in pairs["located"].items():
+        right = attribution_right(coded[c], gold[g])
+        credited = coded[c].claimant not in (None, "unattributed")
+        tally.located_pairs += 1
+        tally.attribution_right += right
+        tally.attributed_gold += gold[g].attributed_to is not None
+        tally.attributed_gold_right += right and gold[g].attributed_to is not None
+        tally.credited += credited
+        tally.credited_right += right and credited
     asserted_coded = [c for c in coded if c.modality == "asserted"]
     asserted_gold = [g for g in gold if g.modality == "asserted"]
     tally.asserted_coded += len(asserted_coded)
@@ -255,9 +281,17 @@ def _report(dataset: str, tally: _Tally, articles: int, listed: list[dict[str, A
                 "asserted_precision": round(ap, 4), "asserted_recall": round(ar, 4),
                 "shown_f1": round(sf, 4), "shown_precision": round(sp, 4), "shown_recall": round(sr, 4),
                 "n": tally.gold, "coded": tally.coded, "articles": articles}
+    figures |= {"attribution_accuracy": _share(tally.attribution_right, tally.located_pairs),
+                "attribution_recall": _share(tally.attributed_gold_right, tally.attributed_gold),
+                "attribution_precision": _share(tally.credited_right, tally.credited)}
     table += [("modality accuracy (strict matches)", f"{modality:.3f} of {strict}"),
               ("asserted only: strict F1 (P / R)", f"{af:.3f} ({ap:.3f} / {ar:.3f})"),
-              ("asserted with an actor: strict F1 (P / R)", f"{sf:.3f} ({sp:.3f} / {sr:.3f})")]
+              ("asserted with an actor: strict F1 (P / R)", f"{sf:.3f} ({sp:.3f} / {sr:.3f})"),
+              ("who reports it: right reporter (located matches)",
+               f"{figures['attribution_accuracy']:.3f} of {tally.located_pairs}"),
+              ("  of events the gold credits to someone",
+               f"{figures['attribution_recall']:.3f} of {tally.attributed_gold}"),
+              ("  of events credited to a claimant", f"{figures['attribution_precision']:.3f} of {tally.credited}")]
     kinds = [["why", "count"]] + [[k, str(v)] for k, v in errors.most_common()]
     listed.sort(key=lambda m: (m["kind"] != "miss", m["article"]))
     return EvalReport(suite="news-events", dataset=dataset, figures=figures, table=table,

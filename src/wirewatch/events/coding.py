@@ -317,6 +317,8 @@ def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: s
             certainty=modality_certainty(modality),
             rule=f"{pattern.id}:{pattern.verb}" + (" reciprocal" if mutual else ""),
             confidence=round(max(0.05, min(0.95, confidence)), 2),
+            trigger_start=verb.idx,
+            trigger_end=verb.idx + len(verb.text),
         ))
     return events
 

@@ -32,9 +32,8 @@ from wirewatch.nlp.doc_ents import forget
 from wirewatch.nlp.doc_text import remember_text
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.geoparse import locate_events
-from wirewatch.records import ActorMention, Article, Event, stable_id
+from wirewatch.records import TITLE_SENTENCE, ActorMention, Article, Event, stable_id
 
-TITLE_SENTENCE = -1
 # Longer "titles" are a page's whole lede or a scraping accident, not a headline.
 MAX_TITLE_CHARS = 300
 

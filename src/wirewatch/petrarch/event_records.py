@@ -68,6 +68,8 @@ def to_event(coded: CodedEvent, article: Article, sentence_index: int) -> Event 
         modality=modality, certainty=modality_certainty(modality),
         rule=f"petrarch:{coded.rule}",
         confidence=0.7 if source and target else 0.5,
+        trigger_start=verb.idx,
+        trigger_end=verb.idx + len(verb.text),
     )
 
 

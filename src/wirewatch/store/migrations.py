@@ -290,12 +290,22 @@ _V5_TITLE_EVENTS = (
     "'index of the body sentence the event was coded from; -1: the title (char offsets into articles.title)'",
 )
 
+# The event's trigger (issue 14): which words of the evidence sentence the event was read from,
+# so a claim whose content holds the trigger holds the event. Rows stored before have none.
+_V6_EVENT_TRIGGERS = (
+    "ALTER TABLE events ADD COLUMN trigger_start INTEGER",
+    "ALTER TABLE events ADD COLUMN trigger_end INTEGER",
+    "COMMENT ON COLUMN events.trigger_start IS "
+    "'char offset of the word(s) expressing the event, in the same text as char_start; null for rows stored before'",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial_tables", 1, _V1_TABLES),
     Migration("0002_reuse_and_event_clusters", 2, _V2_REUSE_AND_CLUSTERS),
     Migration("0003_state_media_flags", 3, _V3_STATE_MEDIA),
     Migration("0004_claim_threads", 4, _V4_CLAIM_THREADS),
     Migration("0005_title_events", 5, _V5_TITLE_EVENTS),
+    Migration("0006_event_triggers", 6, _V6_EVENT_TRIGGERS),
 )
 
 _LEDGER = """

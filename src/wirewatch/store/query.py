@@ -26,7 +26,10 @@ ARTICLE_FIELDS: tuple[str, ...] = (
     "source", "near_duplicate_of",
 )
 # Event.state_media is stored for filtering (EventQuery.state_media) but is not a public (exported) field.
-EVENT_FIELDS: tuple[str, ...] = tuple(n for n in field_names(Event) if n != "state_media")
+# The public event shape is DESIGN.md's list; the state-media flag and the trigger offsets are
+# stored (filters and the claim link read them) but not part of it.
+_UNLISTED_EVENT_FIELDS = frozenset({"state_media", "trigger_start", "trigger_end"})
+EVENT_FIELDS: tuple[str, ...] = tuple(n for n in field_names(Event) if n not in _UNLISTED_EVENT_FIELDS)
 CLAIM_FIELDS: tuple[str, ...] = (
     "claim_id", "article_id", "kind", "speaker_text", "speaker_name", "speaker_code",
     "speaker_kind", "cue", "content", "char_start", "char_end", "certainty", "hedges", "chain",
