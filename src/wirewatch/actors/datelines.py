@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.media.credits import DATELINE_DASH as _DASH
 from wirewatch.media.credits import agency_named
 
-_DASH = r"(?:—|–|―|--|-|\ufffd)"  # GeoWebNews keeps some em dashes as U+FFFD
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}"
 
 # Leading blanks and the blanks before a credit are taken possessively (*+): a line of

@@ -34,9 +34,11 @@ _DATA = "wirewatch.media.data"
 CREDIT_KINDS = ("dateline", "credit_line", "contributed", "hat_tip")
 
 # A place in capitals (and an optional date) before "(AGENCY) —"; the agency is checked afterwards.
+# The dashes a dateline ends with; GeoWebNews and other scraped copy keep some em dashes as U+FFFD.
+DATELINE_DASH = r"(?:—|–|―|--|-|\ufffd)"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]*[A-Z][A-Za-z.]*)?)(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2})?[ \t]*)?"
-    r"\((?P<name>\w[^()\n]{0,40}?)\)[ \t]*[—–-]+"
+    r"\((?P<name>\w[^()\n]{0,40}?)\)[ \t]*(?:[—–―-]|\ufffd)+"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CREDIT_LINE = re.compile(
