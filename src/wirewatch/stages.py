@@ -107,10 +107,10 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     if knowledge.petrarch is not None:  # PETRARCH dictionaries first; built-in events fill uncoded sentences
         events = combine_events(petrarch_events(doc, article, mentions, knowledge.petrarch), events)
     locate_events(doc, article, events, knowledge.gazetteer)
-    date_events(doc, article, events)
+    story_day = date_events(doc, article, events)
     attach_claims(events, claims, article, mentions)
     # The title is coded on its own, after the body: its events are located in the title (events.titles).
-    events += title_events(article, knowledge.nlp, knowledge.actors, knowledge.gazetteer, mentions)
+    events += title_events(article, knowledge.nlp, knowledge.actors, knowledge.gazetteer, mentions, story_day)
     forget(doc)  # the remembered entities tie the Doc in a reference cycle
     return Analysis(article=article, mentions=mentions, events=events, claims=claims)
 

@@ -113,3 +113,54 @@ def test_future_event_takes_the_coming_weekday(nlp) -> None:
     event.modality = "future"
     _date(nlp, text, [event])
     assert (event.date, event.date_text) == ("2025-11-25", "Tuesday")
+
+
+def _triggered(text: str, verb: str, after: str = "", modality: str = "asserted") -> Event:
+    """An event as the coder makes it: its sentence as evidence, its verb as the trigger."""
+    event = _event(text, verb, after)
+    stop, newline = text.rfind(". ", 0, event.char_start), text.rfind("\n", 0, event.char_start)
+    sent_start = max(stop + 2 if stop >= 0 else 0, newline + 1)
+    sent_end = text.find(".", event.char_start) + 1 or len(text)
+    event.trigger_start, event.trigger_end = event.char_start, event.char_end
+    event.char_start, event.char_end, event.modality = sent_start, sent_end, modality
+    return event
+
+
+def test_a_temporal_clause_happens_when_its_main_clause_does(nlp) -> None:
+    # The clause "when ..." is not a reason or report: it shares the main clause's day.
+    text = "The envoy drew loud applause from reporters on Tuesday when she lashed out at the tariff plan."
+    (event,) = _date(nlp, text, [_triggered(text, "lashed")])
+    assert (event.date, event.date_text) == ("2025-11-18", "Tuesday")
+
+
+def test_an_event_with_no_date_of_its_own_takes_the_day_the_lede_names(nlp) -> None:
+    # Published on Thursday 20 November; the lede says Monday: the story is Monday's.
+    text = ("ABSTRACT.\n\nThe minister spoke at length.\n\nFULL TEXT.\n\n"
+            "The foreign minister met his Chilean counterpart on Monday in a hastily arranged visit. "
+            "He also criticised the new sanctions. He will travel to Lima.")
+    met, criticised = _triggered(text, "met"), _triggered(text, "criticised")
+    travel = _triggered(text, "travel", modality="future")
+    _date(nlp, text, [met, criticised, travel])
+    assert (met.date, met.date_text) == ("2025-11-17", "Monday")
+    assert (criticised.date, criticised.date_granularity, criticised.date_text) == ("2025-11-17", "day", None)
+    assert travel.date == "2025-11-20"  # a future act has not happened on the story's day
+
+
+def test_a_day_named_later_or_more_than_a_week_old_is_not_the_storys(nlp) -> None:
+    old = "The accord was first signed on Oct. 2 in Geneva. The ministers also praised the monitors."
+    (praised,) = _date(nlp, old, [_triggered(old, "praised")])
+    assert praised.date == "2025-11-20"
+    late = ("The council met for two hours. Members spoke in turn at length. Several delegates walked out. The chair closed "
+            "the meeting. The envoy said on Monday that talks would resume. The envoy also praised the monitors.")
+    (praised,) = _date(nlp, late, [_triggered(late, "praised")])
+    assert praised.date == "2025-11-20"
+
+
+def test_a_title_with_no_date_takes_the_story_day_it_is_given(nlp) -> None:
+    from wirewatch.dates.expressions import ResolvedDate
+
+    title = "Minister rebukes envoy over sanctions"
+    event = _triggered(title, "rebukes")
+    story = ResolvedDate("2025-11-17", "day", "Monday")
+    date_events(nlp(title), Article(article_id="a", text=title, published_at=PUBLISHED), [event], story)
+    assert (event.date, event.date_text) == ("2025-11-17", None)

@@ -7,14 +7,18 @@
    "In 2024, Moscow sent warships ..., including ... bombers dispatched ... to Venezuela in 2018",
    the sending is 2024 and the dispatch 2018.
 3. An event in the future ("will meet on Tuesday") reads weekdays and bare months forwards.
-4. With no expression in its sentence, an event takes the publication date (day), when known.
+4. With no expression in its sentence, an event takes the story's date: the first day named in the
+   lede (its first four sentences of four words or more, the dateline included: "MOSCOW, April 5 (Xinhua) --", "President
+   Obama spent Thursday discussing ...") when that day is in the week up to publication, since wire
+   copy is published the day after what it reports; else the publication date (day), when known.
+   A future event with no date of its own keeps the publication date: the story's day is past.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from spacy.attrs import LENGTH, LOWER
@@ -33,6 +37,10 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 # Words before a date that belong to it: "since 2016", "between 2022 and 2025".
 _OPENERS = frozenset({"since", "between", "from"})
 # Words before a bare number that make it a year rather than a count ("in 2018", not "2018 troops").
+# The lede: the sentences a story's day is read from; the story's day is at most a week old.
+_LEDE_SENTENCES = 4
+_LEDE_MIN_WORDS = 4
+_STORY_WINDOW = timedelta(days=7)
 _YEAR_PREPS = frozenset({"in", "since", "by", "during", "until", "till", "of", "from", "before", "after", "around"})
 
 
@@ -91,12 +99,44 @@ def date_of_event(doc: Doc, event: Event, mentions: list[DateMention]) -> DateMe
     return min(mine, key=lambda m: (tree_distance(verb(m), anchor), abs(m.span.start - anchor.i)))
 
 
-def date_events(doc: Doc, article: Article, events: list[Event]) -> None:
-    """Fill ``date``, ``date_granularity`` and ``date_text`` on each event."""
-    if not events:
-        return
+def _lede_end(doc: Doc) -> int:
+    """Where the lede ends: after its first sentences of some length (headings such as "ABSTRACT.",
+    "FULL TEXT." or a one-word kicker are not the lede)."""
+    counted = 0
+    for sent in doc.sents:
+        if sum(not t.is_punct for t in sent) >= _LEDE_MIN_WORDS:
+            counted += 1
+            if counted == _LEDE_SENTENCES:
+                return sent.end
+    return len(doc)
+
+
+def story_date(doc: Doc, mentions: list[DateMention], published: date | None) -> ResolvedDate | None:
+    """The day the story reports (point 4 of the module docstring), or None."""
+    if published is None:
+        return None
+    lede_end = _lede_end(doc)
+    for m in mentions:
+        if m.span.start >= lede_end:
+            break
+        if m.date.granularity != "day":
+            continue
+        try:
+            day = date.fromisoformat(m.date.value)
+        except ValueError:
+            continue
+        if timedelta(0) <= published - day <= _STORY_WINDOW:
+            return m.date
+    return None
+
+
+def date_events(doc: Doc, article: Article, events: list[Event],
+                story: ResolvedDate | None = None) -> ResolvedDate | None:
+    """Fill ``date``, ``date_granularity`` and ``date_text`` on each event; return the story's day
+    found in ``doc``'s lede (``story`` when it has none: a title is dated by its body's lede)."""
     ref = lenient_reference_date(article.published_at)
-    mentions = find_dates(doc, ref)
+    mentions = find_dates(doc, ref) if events or story is None else []
+    story = story_date(doc, mentions, ref) or story
     for event in events:
         found = date_of_event(doc, event, mentions)
         if found is not None:
@@ -106,7 +146,12 @@ def date_events(doc: Doc, article: Article, events: list[Event]) -> None:
             event.date = resolved.value
             event.date_granularity = resolved.granularity
             event.date_text = found.span.text
+        elif story is not None and event.modality != "future":
+            event.date = story.value
+            event.date_granularity = "day"
+            event.date_text = None  # not said in the event's sentence: the lede's day
         elif ref is not None:
             event.date = ref.isoformat()
             event.date_granularity = "day"
             event.date_text = None
+    return story

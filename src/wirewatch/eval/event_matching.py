@@ -41,6 +41,8 @@ class GoldEvent:
     reciprocal: bool = False
     in_title: bool = False
     attributed_to: str | None = None  # who reports the event, when it is someone's claim
+    date: str | None = None  # YYYY-MM-DD, YYYY-MM, YYYY or A/B (a range); None when not given
+    place_country: str | None = None  # ISO3 of where it happened; None when not given
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,8 @@ class CodedEvent:
     modality: str
     rule: str = ""
     claimant: str | None = None  # the speaker of the claim the event sits in, if any
+    date: str | None = None  # the coder's value at its granularity (2024, 2024-05, 2024-05-03, 2022/2025)
+    place_country: str | None = None
 
 
 def country(code: str | None) -> str | None:
@@ -110,6 +114,29 @@ def attribution_right(coded: CodedEvent, gold: GoldEvent) -> bool:
     if claimant is None:
         return False
     return bool((words(claimant) & words(gold.attributed_to)) - _NOT_NAMES)
+
+
+def _bounds(value: str) -> tuple[str, str]:
+    """The first and last day a date value covers, as ISO strings ("2018-03" -> 2018-03-01, 2018-03-31;
+    months are taken as 31 days: only the order of the strings is compared)."""
+    first, _, last = value.partition("/")
+    last = last or first
+
+    def fill(v: str, low: bool) -> str:
+        parts = v.split("-")
+        parts += ["01" if low else "12", "01" if low else "31"][len(parts) - 1:]
+        return "-".join(parts[:3])
+
+    return fill(first, True), fill(last, False)
+
+
+def date_right(coded: CodedEvent, gold: GoldEvent) -> bool:
+    """The coded date is the gold date or lies inside it (a day within the gold range or month), or
+    holds it (the year 2017 for a gold 2017-05-14: less precise, not wrong)."""
+    if gold.date is None or coded.date is None:
+        return False
+    (g0, g1), (c0, c1) = _bounds(gold.date), _bounds(coded.date)
+    return (g0 <= c0 and c1 <= g1) or (c0 <= g0 and g1 <= c1)
 
 
 TESTS: dict[str, Callable[[CodedEvent, GoldEvent], bool]] = {"located": located, "typed": typed, "strict": strict}

@@ -20,6 +20,10 @@ matching rule is ``eval.event_matching``. Figures (fractions):
   speaker sharing a name word with the gold ``attributed_to``, or nobody where the article states
   the event itself: ``event_matching.attribution_right``); ``attribution_recall`` of those the gold
   credits to someone, ``attribution_precision`` of those wirewatch credits to a claimant;
+- ``date_accuracy``: share of located matches with a gold date whose coded date is it, lies within
+  it or holds it (``event_matching.date_right``: a day in the gold range, or the year of a gold
+  day); ``place_accuracy``: share of located matches with a gold place whose coded place is in
+  the gold place's country;
 - counts: ``n`` gold events, ``coded`` events, ``articles``.
 """
 
@@ -35,7 +39,15 @@ from typing import Any
 import yaml
 
 from wirewatch.errors import EvalDataError, InputError
-from wirewatch.eval.event_matching import LEVELS, CodedEvent, GoldEvent, attribution_right, country, match
+from wirewatch.eval.event_matching import (
+    LEVELS,
+    CodedEvent,
+    GoldEvent,
+    attribution_right,
+    country,
+    date_right,
+    match,
+)
 from wirewatch.eval.report import EvalReport
 from wirewatch.ingest.article import article_from_string
 from wirewatch.records import Article, Event
@@ -104,6 +116,11 @@ def _actor(value: Any) -> str | None:
     return None
 
 
+def _place_country(value: Any) -> str | None:
+    country = value.get("country") if isinstance(value, dict) else None
+    return str(country).upper() if country else None
+
+
 def read_article(yaml_file: Path) -> GoldArticle:
     try:
         raw = yaml.safe_load(yaml_file.read_text(encoding="utf-8"))
@@ -123,6 +140,8 @@ def read_article(yaml_file: Path) -> GoldArticle:
                 modality=str(e.get("modality") or "asserted"), reciprocal=bool(e.get("reciprocal")),
                 in_title=bool(e.get("in_title")),
                 attributed_to=str(e["attributed_to"]) if e.get("attributed_to") else None,
+                date=str(e["date"]) if e.get("date") else None,
+                place_country=_place_country(e.get("place")),
             ))
         except (KeyError, TypeError) as exc:
             raise EvalDataError(f"{yaml_file}: event {e!r:.80} lacks {exc}") from exc
@@ -133,7 +152,7 @@ def read_article(yaml_file: Path) -> GoldArticle:
 def _coded(event: Event) -> CodedEvent:
     return CodedEvent(evidence=event.evidence, source=country(event.source_code), target=country(event.target_code),
                       cameo_root=event.cameo_root, plover=event.plover_type, modality=event.modality, rule=event.rule,
-                      claimant=event.claimant)
+                      claimant=event.claimant, date=event.date, place_country=event.place_country)
 
 
 def code_articles(articles: list[GoldArticle], settings: Settings) -> list[list[CodedEvent]]:
@@ -165,6 +184,11 @@ class _Tally:
     attributed_gold_right: int = 0
     credited: int = 0
     credited_right: int = 0
+    # When and where, on located matches whose gold gives a date / a place.
+    dated_gold: int = 0
+    dated_right: int = 0
+    placed_gold: int = 0
+    placed_right: int = 0
 
 
 def _prf(matched: int, coded: int, gold: int) -> tuple[float, float, float]:
@@ -199,6 +223,10 @@ def score_article(name: str, coded: list[CodedEvent], gold: list[GoldEvent], tal
         tally.attributed_gold_right += right and gold[g].attributed_to is not None
         tally.credited += credited
         tally.credited_right += right and credited
+        tally.dated_gold += gold[g].date is not None
+        tally.dated_right += date_right(coded[c], gold[g])
+        tally.placed_gold += gold[g].place_country is not None
+        tally.placed_right += gold[g].place_country is not None and coded[c].place_country == gold[g].place_country
     asserted_coded = [c for c in coded if c.modality == "asserted"]
     asserted_gold = [g for g in gold if g.modality == "asserted"]
     tally.asserted_coded += len(asserted_coded)
@@ -283,7 +311,9 @@ def _report(dataset: str, tally: _Tally, articles: int, listed: list[dict[str, A
                 "n": tally.gold, "coded": tally.coded, "articles": articles}
     figures |= {"attribution_accuracy": _share(tally.attribution_right, tally.located_pairs),
                 "attribution_recall": _share(tally.attributed_gold_right, tally.attributed_gold),
-                "attribution_precision": _share(tally.credited_right, tally.credited)}
+                "attribution_precision": _share(tally.credited_right, tally.credited),
+                "date_accuracy": _share(tally.dated_right, tally.dated_gold),
+                "place_accuracy": _share(tally.placed_right, tally.placed_gold)}
     table += [("modality accuracy (strict matches)", f"{modality:.3f} of {strict}"),
               ("asserted only: strict F1 (P / R)", f"{af:.3f} ({ap:.3f} / {ar:.3f})"),
               ("asserted with an actor: strict F1 (P / R)", f"{sf:.3f} ({sp:.3f} / {sr:.3f})"),
@@ -291,7 +321,11 @@ def _report(dataset: str, tally: _Tally, articles: int, listed: list[dict[str, A
                f"{figures['attribution_accuracy']:.3f} of {tally.located_pairs}"),
               ("  of events the gold credits to someone",
                f"{figures['attribution_recall']:.3f} of {tally.attributed_gold}"),
-              ("  of events credited to a claimant", f"{figures['attribution_precision']:.3f} of {tally.credited}")]
+              ("  of events credited to a claimant", f"{figures['attribution_precision']:.3f} of {tally.credited}"),
+              ("when: right date (located matches the gold dates)",
+               f"{figures['date_accuracy']:.3f} of {tally.dated_gold}"),
+              ("where: right place country (located matches the gold places)",
+               f"{figures['place_accuracy']:.3f} of {tally.placed_gold}")]
     kinds = [["why", "count"]] + [[k, str(v)] for k, v in errors.most_common()]
     listed.sort(key=lambda m: (m["kind"] != "miss", m["article"]))
     return EvalReport(suite="news-events", dataset=dataset, figures=figures, table=table,

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
-from wirewatch.dates.normalise import date_events
+from wirewatch.dates.normalise import ResolvedDate, date_events
 from wirewatch.events.coding import code_events
 from wirewatch.nlp.doc_ents import forget
 from wirewatch.nlp.doc_text import remember_text
@@ -53,8 +53,9 @@ def _words(text: str) -> str:
 
 
 def title_events(article: Article, nlp: Language, actors: ActorDictionary, gazetteer: Gazetteer,
-                 body_mentions: list[ActorMention]) -> list[Event]:
-    """The events of ``article``'s title, located in the title (see the module docstring)."""
+                 body_mentions: list[ActorMention], story_day: ResolvedDate | None = None) -> list[Event]:
+    """The events of ``article``'s title, located in the title (see the module docstring); a title
+    with no date of its own reports the day the body's lede names (``story_day``)."""
     title = codable_title(article)
     if title is None:
         return []
@@ -65,7 +66,7 @@ def title_events(article: Article, nlp: Language, actors: ActorDictionary, gazet
     mentions = [_as_in_body(m, body_mentions) for m in find_mentions(doc, headline, actors)]
     events = code_events(doc, headline, mentions)
     locate_events(doc, headline, events, gazetteer)
-    date_events(doc, headline, events)
+    date_events(doc, headline, events, story_day)
     forget(doc)
     for e in events:
         # A title verb may sit at the same offset as a body verb: the id must still be unique.

@@ -13,6 +13,7 @@ from wirewatch.records import Event
 
 # Clauses whose places and times are not the event's: reasons, reports, relative clauses.
 _FOREIGN_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "csubj", "parataxis", "acl"})
+_TEMPORAL_MARKS = frozenset({"when", "while", "as", "after", "before", "once"})
 _MAX_STEPS_UP = 2
 _MAX_STEPS_ACROSS = 3
 
@@ -48,13 +49,22 @@ def event_sentence(doc: Doc, event: Event) -> Span:
     )
 
 
+def _trigger_verb(doc: Doc, event: Event) -> Token | None:
+    if event.trigger_start is None or event.trigger_end is None:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    return verb_of(span.root) if span is not None and len(span) else None
+
+
 def event_anchors(doc: Doc, sent: Span, event: Event) -> list[Token]:
-    """Candidate verbs of the event, most specific first: the verb governing its target mention,
-    then its source mention (coders often give the whole sentence as the span), then the root of
-    its span, then the sentence root."""
+    """Candidate verbs of the event, most specific first: the verb of its trigger (the word the
+    coder read it from); for events without one, the verb governing its target mention, then its
+    source mention (coders often give the whole sentence as the span), then the root of its span,
+    then the sentence root."""
     span = doc.char_span(event.char_start, event.char_end, alignment_mode="expand")
     within = span if span is not None and len(span) else sent
-    anchors: list[Token] = []
+    trigger = _trigger_verb(doc, event)
+    anchors: list[Token] = [trigger] if trigger is not None else []
     within_text = within.text  # Span.text joins its tokens on every read
     for text in (event.target_text, event.source_text):
         if not text:
@@ -95,16 +105,27 @@ def same_event_clause(verb: Token, anchor: Token, max_up: int | None = _MAX_STEP
     above_anchor = {t.i for t in anchor.ancestors} | {anchor.i}
     tok = verb
     while tok.i not in above_anchor and tok.head.i != tok.i:
-        if tok.dep_ in _FOREIGN_CLAUSES:
+        if _foreign(tok):
             return False
         tok = tok.head
     return anchor in verb.ancestors or tree_distance(verb, anchor) <= _MAX_STEPS_ACROSS
 
 
+def _foreign(clause: Token) -> bool:
+    """A clause whose time and place are its own, except a temporal clause ("drew applause on
+    Thursday when he lashed out at Turkey", "was jeered last week after he refused to say"):
+    it happens at the time and place of the clause it hangs on."""
+    if clause.dep_ not in _FOREIGN_CLAUSES:
+        return False
+    # The small parser attaches "when" as advmod, "after" and "before" as mark.
+    return not (clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS
+                                                for c in clause.children if c.i < clause.i))
+
+
 def _crosses_foreign_clause(low: Token, high: Token) -> bool:
     tok = low
     while tok != high and tok.head.i != tok.i:
-        if tok.dep_ in _FOREIGN_CLAUSES:
+        if _foreign(tok):
             return True
         tok = tok.head
     return False
