@@ -20,6 +20,10 @@ pytestmark = [pytest.mark.slow]
         ("Moscow appears to have sent advisers to Venezuela.", "hedged"),
         ("Russia reportedly sent advisers to Venezuela.", "hedged"),
         ("Russian advisers are believed to have trained Venezuelan soldiers.", "hedged"),
+        # "neither" on the verb (inverted) or on its subject negates the act for all named
+        ("Neither will Moscow send troops to the region.", "negated"),
+        ("Neither Egypt nor Jordan condemned the Israeli strikes.", "negated"),
+        ("Neither government condemned the Israeli strikes.", "negated"),
     ],
 )
 def test_modality(code, text: str, modality: str) -> None:

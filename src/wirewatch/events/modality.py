@@ -85,6 +85,13 @@ def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, lis
         for c in _aux(t):
             if c.dep_ == "neg" or c.lower_ in cues["negation"]:
                 return "negated", [c.text]
+        # "Neither can Xi allow ...", "Neither Russia nor China attended": "neither" on the verb
+        # (inverted) or on its subject negates the act for everyone named.
+        for c in t.children:
+            heads = [c] if c.dep_ == "preconj" else [g for g in c.children if g.dep_ in ("preconj", "det")] \
+                if c.dep_ in ("nsubj", "nsubjpass") else []
+            if any(h.lower_ == "neither" for h in heads):
+                return "negated", ["neither"]
     for t in own[1:]:
         if t.lemma_.lower() in cues["negative_implicatives"]:
             return "negated", [t.text]
