@@ -57,3 +57,10 @@ def test_a_dateline_is_nobody_speaking(nlp):
     assert c.speaker_text == "The minister"
     text = "LOS ANGELES, Sept. 28 (UPI) — In a preview clip for the show, the singer said she was ready."
     assert [c.speaker_text for c in _claims(nlp, text)] == ["the singer"]
+
+
+def test_a_dateline_with_no_agency_is_nobody_speaking_either(nlp):
+    # No wire credit: the parser makes the place a second subject of the clause the cue hangs on.
+    text = ("DULUTH, Minn. — Hours before the vote on Monday, union leader Carla Ortiz voiced doubts about "
+            "the contract, saying the members would reject it.")
+    assert {c.speaker_text for c in _claims(nlp, text)} == {"union leader Carla Ortiz"}

@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Doc
 
+from wirewatch.actors.datelines import dateline_spans
 from wirewatch.claims.according_to import find_according_to
 from wirewatch.claims.adjectives import find_adjective_claims
 from wirewatch.claims.certainty import claim_certainty
@@ -36,7 +37,7 @@ from wirewatch.claims.reported import find_reported
 from wirewatch.claims.reporting_chain import build_chain, first_reports, recipients, report_words
 from wirewatch.claims.speakers import Speaker, SpeakerResolver, speaker_kind
 from wirewatch.claims.unattributed import find_unattributed
-from wirewatch.media.credits import Credit, find_credits
+from wirewatch.media.credits import find_credits
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.records import ActorMention, Article, Claim, stable_id
@@ -60,7 +61,9 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> lis
     drafts, stages = rule_drafts(doc, quotes, cues)
     drafts = _tidy(doc, learned_drafts(doc, drafts, stages, quotes, cues), quotes, resolver)
     credits = find_credits(doc_text(doc))
-    drafts = _outside_credits(doc, drafts, credits)
+    # Datelines with no agency credit ("BUFFALO, N.Y. — Hours before ...") are nobody speaking too.
+    bylines = sorted({(c.start, c.end) for c in credits} | set(dateline_spans(doc_text(doc))))
+    drafts = _outside_credits(doc, drafts, bylines)
     wires = list(dict.fromkeys(c.outlet for c in credits))
     reports = report_words(doc)
     spoken: list[tuple[ClaimDraft, Speaker]] = []
@@ -107,23 +110,26 @@ def rule_drafts(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> tuple[list[Cla
     return found, stages
 
 
-def _outside_credits(doc: Doc, drafts: list[ClaimDraft], credits: list[Credit]) -> list[ClaimDraft]:
-    """A dateline or credit line is nobody speaking: "LOS ANGELES, Sept. 28 (UPI) — In a clip
-    ... show" has no speaker, and a speaker span that starts in a dateline starts after it."""
+def _outside_credits(doc: Doc, drafts: list[ClaimDraft], credits: list[tuple[int, int]]) -> list[ClaimDraft]:
+    """A dateline or credit line (character spans) is nobody speaking: "LOS ANGELES, Sept. 28
+    (UPI) — In a clip ... show" has no speaker, and a speaker span that starts in a dateline
+    starts after it."""
     if not credits:
         return drafts
     kept = []
     for d in drafts:
         if d.speaker is not None:
             start, end = d.speaker
-            while start < end and any(c.start <= doc[start].idx < c.end for c in credits):
+            while start < end and any(c_start <= doc[start].idx < c_end for c_start, c_end in credits):
                 start += 1
             while start < end and (doc[start].is_punct or doc[start].is_space):
                 start += 1
             if start == end:
                 # The parser made the dateline the subject ("CARACAS (AP) — The minister said"):
                 # the speaker is the verb's other subject, after the credit.
-                after = [c for c in d.anchor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= end]
+                # A participle cue ("..., saying he ...") speaks with its clause's subject.
+                holders = [d.anchor] + ([d.anchor.head] if d.anchor.dep_ in ("advcl", "xcomp", "conj") else [])
+                after = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= end]
                 if not after:
                     continue
                 start, end = subtree_range(after[0])
