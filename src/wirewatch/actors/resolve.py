@@ -22,6 +22,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.coreference import article_coreference
 from wirewatch.actors.datelines import dateline_spans, in_dateline
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import (
@@ -292,6 +293,24 @@ def _definite_title(doc: Doc, start: int, head: int, titles: frozenset[str]) -> 
     return word if word in titles else None
 
 
+def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, start: int, end: int) -> Resolution:
+    """A name the dictionary knows as someone famous is the article's own person when the
+    article names another of that surname in full: "Mayor Anna Merkel ... Merkel said" is not
+    Angela Merkel, nor is "Brown" after "Gov. Kate Brown" a better-known Brown. The article's
+    coreference (``actors.coreference``) gives the full name it uses for the surname."""
+    person = dictionary.people.get(res.name or "")
+    words = [t.text for t in doc[start:end] if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    if person is None or not words:
+        return res
+    full = article_coreference(doc).full_names.get(words[-1].casefold())
+    if full is None or full == person.name or full in person.aliases:
+        return res
+    ours, theirs = full.split()[0].casefold().rstrip("."), person.name.split()[0].casefold().rstrip(".")
+    if ours.startswith(theirs) or theirs.startswith(ours) or len(ours) < 2:
+        return res  # "Joe"/"Joseph", "V. Putin": the same person written another way
+    return Resolution(None, full, None, None, "person")
+
+
 def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
     """Give descriptions of a person the person's name and code (appositions, "the <country> official")."""
     by_head = {head: i for i, (_, _, _, head) in enumerate(found)}
@@ -307,6 +326,9 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
             if named is not None:
                 out[i] = (Resolution(named.code, named.name, named.country, named.sector, "person"), start, end, head)
             continue
+        if res.kind == "person" and res.code and res.name:
+            res = _article_namesake(doc, dictionary, res, start, end)
+            out[i] = (res, start, end, head)
         if res.kind == "person" and res.name and not res.code:
             # "Algerian President Abdelaziz Bouteflika ... Bouteflika said": the earlier full mention
             earlier = by_surname.get(res.name.split()[-1])

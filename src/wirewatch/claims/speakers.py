@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.coreference import article_coreference
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.gender import genders
@@ -190,7 +191,11 @@ class SpeakerResolver:
             listed = self._listed(span)
             if listed is not None:
                 return listed
-            return self._antecedent(span.start, lower, self._in_conversation(span)) or Speaker(None)
+            besides = self._in_conversation(span)
+            linked = self._coreferent(root)
+            if linked is not None and linked.name not in besides:
+                return linked
+            return self._antecedent(span.start, lower, besides) or Speaker(None)
         lemma = root.lemma_.lower()
         definite = span[0].lower_ in _DEFINITE
         if lemma in self.cues.document_nouns and root.pos_ != "PROPN":  # "The Washington Post" is no post
@@ -205,7 +210,7 @@ class SpeakerResolver:
             if ent.label_ in _NAMED_KINDS and ent.start <= root.i < ent.end:
                 return Speaker(_strip_determiner(ent), _NAMED_KINDS[ent.label_])
         if lower in ("they", "it"):
-            return self._group_antecedent(span.start, lower) or Speaker(None)
+            return self._group_antecedent(span.start, lower) or self._coreferent(root) or Speaker(None)
         if lower in ("you", "we", "us", "them"):
             return Speaker(None)
         return Speaker(_strip_determiner(span))
@@ -232,7 +237,7 @@ class SpeakerResolver:
     def _turn_speaker(self, span: Span, lower: str) -> Speaker | None:
         """In an interview turn, "I" is the turn's speaker and "you" the other party: the one
         answering in a question, the one asking in an answer (``claims.turns``)."""
-        if not self.turns.turns or lower not in ("i", "me", "you"):
+        if not self.turns.turns or lower not in ("i", "me", "you", "we"):
             return None
         turn = self.turns.at(span.start_char)
         if turn is None:
@@ -340,6 +345,21 @@ class SpeakerResolver:
             if person.token < before and not (unlike and self.gender.get(person.name) == unlike) and person.name not in besides:
                 return Speaker(person.name, "person")
         return None
+
+    def _coreferent(self, pronoun: Token) -> Speaker | None:
+        """What the article's coreference (``actors.coreference``) links the pronoun to: a named
+        person by the full name the article uses, a group or organisation by its words."""
+        ref = article_coreference(self.doc).antecedent(pronoun)
+        if ref is None:
+            return None
+        if ref.kind in ("PER", "pnoun"):
+            if ref.kind == "pnoun" and ref.plural:
+                return Speaker(ref.name)
+            name = self._full(ref.name)
+            # the code the person spoke with before ("Nauert said ... she added")
+            code = next((spoke.code for _, spoke in reversed(self.spoken) if spoke.name == name and spoke.code), None)
+            return Speaker(name, "person", code)
+        return Speaker(ref.name, _NAMED_KINDS.get(ref.kind))
 
     def _group_antecedent(self, before: int, pronoun: str) -> Speaker | None:
         """"They say ...", "it added": the last speaker who is not a person, in this sentence or

@@ -1,0 +1,389 @@
+"""Article-level coreference of people, organisations and groups: one answer to "who is he?".
+
+Both the event coder (``events.arguments.earlier_subject``, ``actors.resolve``) and the speaker
+resolver (``claims.speakers``) ask this module, so an event and a claim in the same sentence
+cannot disagree on who "he" or "the Russian leader" is.
+
+Built once per parsed article (``article_coreference``, kept on the Doc):
+
+1. referring expressions: named entities (PERSON, ORG, GPE, NORP), noun phrases headed by a
+   common noun, and third-person pronouns, in text order;
+2. names cluster by name form: "Jacob J. Lew", "Lew", "Mr. Lew", "Treasury Secretary Lew" are
+   one person, the first full name the article uses (so a surname is this article's person,
+   never a better-known namesake the actor dictionary knows);
+3. each pronoun is linked to one earlier expression, or to none, by a linear ranker
+   (``data/coreference_model.json``, an averaged perceptron trained on GUM's train documents by
+   ``scripts/train_coreference.py``) over gender and number agreement, the candidate's kind
+   (person, organisation, place, group, thing), its role (subject, object, speaker of a
+   reporting verb), distance, its rank among the compatible candidates and how often the
+   article names it (its main person). A pronoun linked to a pronoun takes that pronoun's
+   antecedent, so chains ("Lew said ... He added ... his") stay on one person.
+
+``Referent.name`` is what a pronoun resolves to: the full name of a named person, else the
+expression's own words without a leading article ("the terrorists" -> "terrorists").
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from wirewatch.nlp.doc_ents import doc_ents
+from wirewatch.nlp.doc_memo import remembered
+
+_KEY = "wirewatch.coreference"
+_DATA = "wirewatch.actors.data"
+MODEL_FILE = "coreference_model.json"
+WINDOW = 3  # sentences back from a pronoun in which its antecedent is looked for
+
+PRONOUN_FORMS = {
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she",
+    "it": "it", "its": "it", "itself": "it",
+    "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they",
+}
+_GENDER = {"he": "m", "she": "f"}
+_SAYING = {"say", "tell", "state", "add", "announce", "claim", "insist", "deny", "write", "argue",
+           "explain", "note", "report", "reply", "respond", "warn", "declare", "confirm", "ask",
+           "describe", "believe", "think", "tweet", "post", "suggest", "admit", "acknowledge"}
+_PREMODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"}
+_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
+           "gen", "gen.", "president", "prime", "minister", "secretary", "senator", "governor",
+           "general", "chancellor", "premier", "king", "queen", "prince", "pope", "judge", "mayor",
+           "ambassador", "foreign", "defence", "defense", "treasury", "state", "vice", "deputy",
+           "chairman", "chairwoman", "speaker", "representative", "lt.", "col.", "adm.", "sgt.", "capt."}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Words that tell a person's gender and that a noun is a person: the claims stage's lists
+    (``claims/data/sources.yaml`` gendered words and role nouns, ``given_names.yaml``)."""
+
+    female: frozenset[str]
+    male: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    person_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    files = resources.files("wirewatch.claims.data")
+    sources = yaml.safe_load(files.joinpath("sources.yaml").read_text(encoding="utf-8"))
+    names = yaml.safe_load(files.joinpath("given_names.yaml").read_text(encoding="utf-8"))
+    gendered = sources.get("gendered_words") or {}
+    female = frozenset(w.casefold() for w in gendered.get("female", []))
+    male = frozenset(w.casefold() for w in gendered.get("male", []))
+    people = frozenset(w.casefold() for w in sources.get("role_nouns", []) + sources.get("collective_speakers", []))
+    return Lexicon(female, male, frozenset(n.casefold() for n in names.get("female", [])),
+                   frozenset(n.casefold() for n in names.get("male", [])),
+                   people | female | male | {"person", "people", "member", "fan", "player", "coach", "owner",
+                                              "student", "teacher", "worker", "citizen", "soldier", "defector"})
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, float]:
+    raw = json.loads(resources.files(_DATA).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    return {k: float(v) for k, v in raw["weights"].items()}
+
+
+@dataclass(slots=True)
+class Referent:
+    """One referring expression of the article."""
+
+    head: int  # token index of the head
+    start: int  # first token of the expression
+    end: int  # one past its last token
+    sentence: int
+    kind: str  # PER, ORG, GPE, NORP, noun, pnoun (a noun for a person), or a pronoun form
+    gender: str | None  # "m", "f" or None
+    plural: bool
+    name: str  # what the expression names: a person's full name, else its own words
+    dep: str
+    speaker: bool = False  # subject of a reporting verb
+    antecedent: Referent | None = field(default=None, repr=False)  # for pronouns, once resolved
+
+    @property
+    def pronoun(self) -> bool:
+        return self.kind in ("he", "she", "it", "they")
+
+    def resolved(self) -> Referent | None:
+        """The named or described expression a pronoun ends at (itself for any other)."""
+        ref: Referent | None = self
+        for _ in range(50):
+            if ref is None or not ref.pronoun:
+                return ref
+            ref = ref.antecedent
+        return None
+
+
+class Coreference:
+    """The referring expressions of one article and what each pronoun refers to."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon | None = None, weights: dict[str, float] | None = None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon or load_lexicon()
+        self.weights = load_model() if weights is None else weights
+        self.full_names: dict[str, str] = {}  # surname (folded) -> the article's full name
+        self.referents: list[Referent] = []
+        self.by_head: dict[int, Referent] = {}
+        self._sentence: dict[int, int] = {}
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self._sentence[i] = n
+        self._collect()
+        self.counts = Counter(r.name for r in self.referents if r.kind == "PER")
+        for ref in self.referents:
+            if ref.pronoun:
+                ref.antecedent = self._rank(ref)
+
+    # -- public -------------------------------------------------------------------------------
+    def full_name(self, name: str) -> str:
+        """The article's full name for a surname or titled name ("Mr. Lew" -> "Jacob J. Lew")."""
+        words = _name_words(name)
+        if len(words) == 1:
+            return self.full_names.get(words[0].casefold(), words[0])
+        return " ".join(words) if words else name
+
+    def antecedent(self, token: Token) -> Referent | None:
+        """What the pronoun ``token`` refers to (a named or described expression), or None."""
+        ref = self.by_head.get(token.i)
+        if ref is None or not ref.pronoun:
+            return None
+        return ref.resolved()
+
+    def candidates(self, pronoun: Referent) -> list[Referent]:
+        """Earlier expressions within ``WINDOW`` sentences of ``pronoun``, nearest first."""
+        out = []
+        for ref in reversed(self.referents):
+            if ref.head >= pronoun.head or ref.start <= pronoun.head < ref.end:
+                continue
+            if pronoun.sentence - ref.sentence > WINDOW:
+                break
+            out.append(ref)
+        return out
+
+    def features(self, pronoun: Referent, candidate: Referent | None, rank: int = 0) -> list[str]:
+        return pair_features(self, pronoun, candidate, rank)
+
+    # -- building -----------------------------------------------------------------------------
+    def _collect(self) -> None:
+        doc = self.doc
+        taken: set[int] = set()
+        for ent in doc_ents(doc):
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            words = _name_words(ent.text)
+            if not words:
+                continue
+            kind = "PER" if ent.label_ == "PERSON" or self._titled(ent.start, ent.end, words) else ent.label_
+            if kind == "PER" and len(words) > 1:
+                self.full_names.setdefault(words[-1].casefold(), " ".join(words))
+            elif kind != "PER" and len(words) == 1 and words[0].casefold() in self.full_names:
+                kind = "PER"  # "Montalvo" read as a place after "Daniel Montalvo": the person
+            self._add(ent.root, ent.start, ent.end, kind, " ".join(words))
+            taken.update(range(ent.start, ent.end))
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            if tok.pos_ == "PROPN" and tok.text.casefold() in self.full_names and tok.dep_ not in ("compound", "flat"):
+                # a surname the tagger missed, once the article has named the person in full
+                self._add(tok, tok.i, tok.i + 1, "PER", tok.text)
+                continue
+            lower = tok.lower_
+            if lower in PRONOUN_FORMS and tok.pos_ in ("PRON", "DET"):
+                self._add(tok, tok.i, tok.i + 1, PRONOUN_FORMS[lower], tok.text)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "flat", "amod"):
+                start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in _PREMODIFIERS])
+                start = max(start, next((t.i + 1 for t in reversed(doc[start:tok.i]) if t.i in taken), start))
+                lemma = tok.lemma_.casefold()
+                kind = "pnoun" if lemma in self.lexicon.person_nouns or lower in self.lexicon.person_nouns else "noun"
+                words = [t.text for t in doc[start : tok.i + 1]]
+                if words and words[0].casefold() in _ARTICLES:
+                    words = words[1:]
+                self._add(tok, start, tok.i + 1, kind, " ".join(words) or tok.text)
+        self.referents.sort(key=lambda r: r.head)
+        # A surname, or a name only ever written short, is the article's full name.
+        for ref in self.referents:
+            if ref.kind == "PER":
+                ref.name = self.full_name(ref.name)
+                ref.gender = ref.gender or self._name_gender(ref.name)
+        # Appositions and "X, the official": a description of a named person is that person.
+        for ref in self.referents:
+            if ref.kind != "pnoun":
+                continue
+            tok = doc[ref.head]
+            linked = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                linked.append(tok.head)
+            for other in linked:
+                named = self.by_head.get(other.i)
+                if named is not None and named.kind == "PER":
+                    ref.name, ref.gender = named.name, ref.gender or named.gender
+                    break
+            else:
+                if doc[ref.start].lower_ == "the" and not ref.plural:
+                    self._describe(ref)
+
+    def _titled(self, start: int, end: int, words: list[str]) -> bool:
+        """A name the tagger calls an organisation or place but a personal title gives away
+        ("Chancellor Olaf Scholz" tagged ORG)."""
+        doc = self.doc
+        before = doc[start - 1].lower_ if start > 0 else ""
+        titled = before in _TITLES or doc[start].lower_ in _TITLES
+        return titled and len(words) >= 2 and all(t.pos_ == "PROPN" for t in doc[start:end] if t.lower_ not in _TITLES)
+
+    def _nationality(self, start: int, end: int) -> str | None:
+        """The nationality a mention is written with ("the Russian leader", "German Chancellor X")."""
+        for tok in self.doc[max(0, start - 3) : end]:
+            if tok.ent_type_ in ("NORP", "GPE") and tok.pos_ in ("ADJ", "PROPN"):
+                return tok.lower_
+        return None
+
+    def _describe(self, ref: Referent) -> None:
+        """A definite description ("the German leader", "the president") names the latest person
+        within reach described with that noun ("President X", "X, the party's leader"), else the
+        latest person named in the sentence or the one before (of no other gender)."""
+        noun = self.doc[ref.head].lemma_.casefold()
+        doc = self.doc
+        nationality = self._nationality(ref.start, ref.end)
+        verb = doc[ref.head].head.i
+        earlier = [r for r in reversed(self.referents) if r.kind == "PER" and r.head < ref.start
+                   and ref.sentence - r.sentence <= WINDOW and (ref.gender is None or r.gender in (None, ref.gender))
+                   and doc[r.head].head.i != verb  # "Scholz met the French president": not Scholz
+                   and (nationality is None or self._nationality(r.start, r.end) in (None, nationality))]
+        titled = next((r for r in earlier if noun in {t.lemma_.casefold() for t in self.doc[max(0, r.start - 3) : r.end]}), None)
+        near = next((r for r in earlier if ref.sentence - r.sentence <= 1 and r.dep != "compound"), None)
+        named = titled or near
+        if named is not None:
+            ref.name, ref.gender = named.name, ref.gender or named.gender
+
+    def _add(self, head: Token, start: int, end: int, kind: str, name: str) -> None:
+        doc = self.doc
+        words = {t.lower_ for t in doc[max(0, start - 2) : end]}
+        gender = _GENDER.get(kind)
+        if gender is None and kind in ("PER", "pnoun"):
+            if words & self.lexicon.female or head.lower_ in self.lexicon.female:
+                gender = "f"
+            elif words & self.lexicon.male or head.lower_ in self.lexicon.male:
+                gender = "m"
+        plural = kind == "they" or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+        dep = head.dep_
+        speaker = dep in ("nsubj", "nsubjpass") and head.head.lemma_.casefold() in _SAYING
+        ref = Referent(head.i, start, end, self._sentence.get(head.i, 0), kind, gender, plural, name, dep, speaker)
+        self.referents.append(ref)
+        self.by_head.setdefault(head.i, ref)
+
+    def _name_gender(self, name: str) -> str | None:
+        given = name.split()[0].casefold()
+        if given in self.lexicon.female_names:
+            return "f"
+        if given in self.lexicon.male_names:
+            return "m"
+        return None
+
+    def _rank(self, pronoun: Referent) -> Referent | None:
+        best, best_score = None, self._score(self.features(pronoun, None))
+        for rank, cand in enumerate(self.candidates(pronoun)):
+            if pronoun.kind in ("he", "she") and not _compatible(pronoun, cand):
+                continue  # "he" is never a place, a group or a woman the article names
+            score = self._score(self.features(pronoun, cand, rank))
+            if score > best_score:
+                best, best_score = cand, score
+        return best
+
+    def _score(self, features: list[str]) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in features)
+
+
+def article_coreference(doc: Doc) -> Coreference:
+    """The coreference of ``doc``, worked out on first use and kept on the Doc."""
+    return remembered(doc, _KEY, Coreference)
+
+
+def _name_words(text: str) -> list[str]:
+    words = [w for w in text.replace("’s", "").replace("'s", "").split() if w not in ("'", "’")]
+    while words and words[0].casefold() in _TITLES:
+        words = words[1:]
+    return words
+
+
+def _gender_of(ref: Referent) -> str | None:
+    target = ref.resolved() if ref.pronoun else ref
+    return ref.gender or (target.gender if target is not None else None)
+
+
+def _compatible(pronoun: Referent, cand: Referent) -> bool:
+    """Could ``cand`` be what ``pronoun`` stands for, by gender, number and animacy?"""
+    form = pronoun.kind
+    if cand.pronoun:
+        if form in ("he", "she"):
+            return cand.kind == form
+        return cand.kind == form
+    if form in ("he", "she"):
+        g = _gender_of(cand)
+        return cand.kind in ("PER", "pnoun") and not cand.plural and g in (None, _GENDER[form])
+    if form == "it":
+        return cand.kind not in ("PER", "pnoun") and not cand.plural
+    return cand.plural or cand.kind in ("ORG", "NORP", "GPE")
+
+
+def pair_features(coref: Coreference, pronoun: Referent, cand: Referent | None, rank: int) -> list[str]:
+    """The ranker's features for linking ``pronoun`` to ``cand`` (None: to nothing)."""
+    form = pronoun.kind
+    pdep = _role(pronoun.dep)
+    if cand is None:
+        return ["none", "none|" + form, "none|" + form + "|" + pdep]
+    doc = coref.doc
+    kind = cand.kind if not cand.pronoun else "pron-" + cand.kind
+    sd = min(pronoun.sentence - cand.sentence, WINDOW)
+    role = _role(cand.dep)
+    f = ["bias", "k=" + form + "|" + kind, "sd=" + form + "|" + str(sd), "ksd=" + form + "|" + kind + "|" + str(sd),
+         "r=" + form + "|" + role, "rr=" + form + "|" + pdep + "|" + role]
+    compatible = _compatible(pronoun, cand)
+    f.append("compat=" + str(compatible))
+    # rank among the compatible candidates: the nearest compatible one is the usual antecedent
+    if compatible:
+        before = sum(1 for c in coref.candidates(pronoun)[:rank] if _compatible(pronoun, c) and not c.pronoun)
+        f.append("crank=" + form + "|" + str(min(before, 4)))
+    g = _gender_of(cand)
+    if form in ("he", "she"):
+        f.append("g=" + ("unknown" if g is None else "agree" if g == _GENDER[form] else "clash"))
+    f.append("n=" + form + "|" + ("pl" if cand.plural else "sg"))
+    if cand.speaker:
+        f.append("speaker|" + form)
+    if cand.sentence == pronoun.sentence and doc[cand.head].head.i == doc[pronoun.head].head.i \
+            and pronoun.dep != "poss":
+        f.append("same_verb")  # "Lew praised him": not Lew
+    first = next((r for r in coref.referents if r.sentence == cand.sentence), None)
+    if first is cand:
+        f.append("first_in_sentence|" + form)
+    target = cand.resolved() if cand.pronoun else cand
+    if target is not None and target.kind == "PER":
+        n = coref.counts.get(target.name, 0)
+        f.append("freq=" + form + "|" + str(min(n, 5)))
+        if coref.counts and n == max(coref.counts.values()) and n > 1:
+            f.append("main|" + form)
+    f.append("td=" + str(min(int(math.log2(1 + pronoun.head - cand.head)), 6)))
+    return f
+
+
+def _role(dep: str) -> str:
+    if dep in ("nsubj", "nsubjpass", "csubj"):
+        return "subj"
+    if dep in ("dobj", "iobj", "dative"):
+        return "obj"
+    if dep in ("pobj", "poss", "appos", "attr", "conj"):
+        return dep
+    if dep in ("compound", "amod", "nmod"):
+        return "mod"  # a name as a modifier ("the Trump meeting") is seldom what "he" stands for
+    return "other"
