@@ -6,11 +6,14 @@
 4. NER people and organisations the dictionary does not know become uncoded mentions;
 5. nobody named in a dateline or wire credit ("KIEV, Ukraine (Reuters) -") is an actor
    (``actors.datelines``);
-6. simple coreference: appositions ("an official, General X"), definite descriptions ("the
-   Ukrainian official") and later surnames ("Algerian President Abdelaziz Bouteflika ...
-   Bouteflika said") take the name and code of the person they refer to, and a bare title ("the
-   president") the latest person named with that title. Pronouns ("he said") are
-   resolved by the event coder to the latest actor that was a subject (``events.arguments``).
+6. coreference: appositions ("an official, General X"), definite descriptions ("the
+   Ukrainian official", "the Russian leader": the person the article's coreference in
+   ``actors.coreference`` links them to, else the latest person from that country) and later
+   surnames ("Algerian President Abdelaziz Bouteflika ... Bouteflika said") take the name and
+   code of the person they refer to, and a bare title ("the president") the latest person named
+   with that title; a surname the dictionary knows as someone famous is the article's own person
+   when the article names another of that surname in full. Pronouns ("he said") are resolved by
+   the event coder through the same coreference (``events.arguments.earlier_subject``).
 
 ``resolve_span`` resolves any span on its own (used by the claims stage for speakers).
 """
@@ -349,6 +352,12 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
         appos = [c for c in head_tok.children if c.dep_ == "appos" and c.i in by_head]
         target = next((found[by_head[c.i]][0] for c in appos if found[by_head[c.i]][0].kind == "person"), None)
         definite = doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+        if target is None and definite:
+            # "the Russian leader": the person the article's coreference links the description to
+            # (``actors.coreference``, the speaker resolver's answer too), when named before
+            linked = article_coreference(doc).described(head_tok)
+            target = next((p for p in reversed(people_seen) if linked is not None and p.name == linked.name
+                           and p.country in (None, res.country)), None)
         if target is None and definite and head_tok.lemma_.lower() in dictionary.generic_words:
             # "the Ukrainian official": the latest person from that country named before
             target = next((p for p in reversed(people_seen) if p.country == res.country and p.name), None)

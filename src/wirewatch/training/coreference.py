@@ -33,10 +33,8 @@ SEED = 13
 EPOCHS = 8
 
 
-PRIOR = {"compat=True": 3.0, "compat=False": -3.0, "g=clash": -5.0, "same_verb": -2.0,
-         **{f"crank={form}|0": 1.0 for form in ("he", "she", "it", "they")},
-         **{f"r={form}|subj": 0.5 for form in ("he", "she", "it", "they")},
-         **{f"r={form}|mod": -1.0 for form in ("he", "she", "it", "they")},
+PRIOR = {"compat=True": 3.0, "compat=False": -3.0, "g=clash": -5.0, "same_verb": -2.0, "crank=0": 1.0,
+         "r=subj": 0.5, "r=mod": -1.0,
          "none|it": 3.5, "none|they": 1.0, "none|he": 0.5, "none|she": 0.5}
 
 
@@ -78,7 +76,7 @@ def build_model(gum: Path, nlp: Language, epochs: int = EPOCHS) -> dict[str, flo
 def train(docs: list[Parsed], epochs: int = EPOCHS) -> dict[str, float]:
     rng = random.Random(SEED)
     lexicon = load_lexicon()
-    # Start from what a reader knows (agreement, the nearest compatible subject), so that the
+    # Start from what a reader knows (agreement, the nearest compatible candidate), so that the
     # few hundred examples refine a sensible ranker instead of inventing one.
     weights: dict[str, float] = defaultdict(float, PRIOR)
     totals: dict[str, float] = defaultdict(float)
@@ -112,8 +110,7 @@ def train(docs: list[Parsed], epochs: int = EPOCHS) -> dict[str, float]:
                 ref.antecedent = options[best][0]
     averaged = {}
     for f, w in weights.items():
-        total = totals[f] + (step - stamp[f]) * w
-        avg = total / max(step, 1)
+        avg = (totals[f] + (step - stamp[f]) * w) / max(step, 1)
         if abs(avg) > 1e-4:
             averaged[f] = round(avg, 4)
     return dict(sorted(averaged.items()))
