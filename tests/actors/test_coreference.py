@@ -134,3 +134,11 @@ def test_shipped_weights_are_what_the_script_builds(nlp, shared_data) -> None:
     assert dump_model(build_model(gum, nlp)) == _SHIPPED.read_text(encoding="utf-8"), (
         "the shipped coreference model differs from a rebuild: run scripts/train_coreference.py"
     )
+
+
+def test_the_ministry_is_the_ministry_named_before(nlp) -> None:
+    text = ("The Hungarian Interior Ministry summoned the Austrian envoy on Wednesday. "
+            "The ministry said the border checks would continue.")
+    assert _speakers(nlp, text)["The ministry"] == ("Hungarian Interior Ministry", "HUNGOV")
+    mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary())
+    assert {m.text: m.code for m in mentions}.get("ministry") == "HUNGOV"

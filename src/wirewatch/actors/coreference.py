@@ -54,6 +54,12 @@ _SAYING = {"say", "tell", "state", "add", "announce", "claim", "insist", "deny",
            "describe", "believe", "think", "tweet", "post", "suggest", "admit", "acknowledge"}
 _PREMODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+# Head nouns by which a definite description refers back to an organisation the article named
+# ("the Russian Foreign Ministry ... the ministry said", "Gazprom ... the company").
+_ORGANISATION_NOUNS = {"ministry", "agency", "company", "firm", "party", "department", "office", "commission",
+                       "committee", "council", "court", "bank", "group", "organisation", "organization", "union",
+                       "alliance", "campaign", "network", "broadcaster", "newspaper", "service", "army",
+                       "embassy", "corporation", "institute", "university"}
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
            "gen", "gen.", "president", "prime", "minister", "secretary", "senator", "governor",
            "general", "chancellor", "premier", "king", "queen", "prince", "pope", "judge", "mayor",
@@ -242,6 +248,11 @@ class Coreference:
             else:
                 if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not ref.plural:
                     self._describe(ref)
+        for ref in self.referents:
+            tok = doc[ref.head]
+            if ref.kind == "noun" and not ref.plural and tok.lemma_.casefold() in _ORGANISATION_NOUNS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                self._describe_organisation(ref)
 
     def _titled(self, start: int, end: int, words: list[str]) -> bool:
         """A name the tagger calls an organisation or place but a personal title gives away
@@ -279,11 +290,26 @@ class Coreference:
         if named is not None:
             ref.name, ref.gender, ref.named = named.name, ref.gender or named.gender, True
 
+    def _describe_organisation(self, ref: Referent) -> None:
+        """"the ministry" names the latest organisation within reach whose name holds the noun
+        ("the Russian Foreign Ministry"), of the same nationality when the description has one."""
+        noun = self.doc[ref.head].lemma_.casefold()
+        nationality = self._nationality(ref.start, ref.end)
+        for r in reversed(self.referents):
+            if r.head >= ref.start or ref.sentence - r.sentence > 2 * WINDOW:
+                continue
+            if r.kind == "ORG" and noun in r.name.casefold().split() \
+                    and (nationality is None or self._nationality(r.start, r.end) in (None, nationality)):
+                words = r.name.split()
+                ref.name, ref.named, ref.kind = " ".join(words[1:] if words[0] in ("The", "the") else words), True, "ORG"
+                return
+
     def described(self, token: Token) -> Referent | None:
-        """The named person a description headed by ``token`` refers to ("the Russian leader",
-        "the party's nominee", "the billionaire developer"), or None."""
+        """The named person or organisation a description headed by ``token`` refers to ("the
+        Russian leader", "the party's nominee", "the billionaire developer", "the ministry"), or
+        None."""
         ref = self.by_head.get(token.i)
-        return ref if ref is not None and ref.kind == "pnoun" and ref.named else None
+        return ref if ref is not None and ref.kind in ("pnoun", "ORG") and ref.named else None
 
     def _add(self, head: Token, start: int, end: int, kind: str, name: str) -> None:
         doc = self.doc

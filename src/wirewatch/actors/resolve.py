@@ -328,6 +328,12 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
             named = next((p for words, p in reversed(titled) if title in words), None) if title else None
             if named is not None:
                 out[i] = (Resolution(named.code, named.name, named.country, named.sector, "person"), start, end, head)
+            elif (linked := article_coreference(doc).described(doc[head])) is not None and linked.kind == "ORG":
+                # "the Russian Foreign Ministry ... the ministry said": the organisation's code
+                org = next((r for r, s, e, _ in reversed(out[:i]) if r.code
+                            and doc[s:e].text.removeprefix("the ").removeprefix("The ") == linked.name), None)
+                if org is not None:
+                    out[i] = (org, start, end, head)
             continue
         if res.kind == "person" and res.code and res.name:
             res = _article_namesake(doc, dictionary, res, start, end)

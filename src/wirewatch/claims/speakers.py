@@ -125,9 +125,9 @@ class SpeakerResolver:
             speaker.kind = mention.kind or speaker.kind
             speaker.state_media = speaker.state_media or self.registry.is_state_media(mention.name or mention.text)
             speaker.is_outlet = speaker.is_outlet or mention.kind == "outlet"
-        if speaker.kind == "person" and speaker.code is None and speaker.name:
-            # "he", "the billionaire developer": the code of the person's own named mention
-            named = next((m for m in self.mentions if m.kind == "person" and m.code
+        if speaker.kind in ("person", "organisation") and speaker.code is None and speaker.name:
+            # "he", "the billionaire developer", "the ministry": the code of the named mention
+            named = next((m for m in self.mentions if m.kind in ("person", "organisation", "state") and m.code
                           and speaker.name in (m.name, m.text)), None)
             if named is not None:
                 speaker.code = named.code
@@ -216,7 +216,7 @@ class SpeakerResolver:
             # coreference links the description to, by title, nationality and recency
             described = article_coreference(self.doc).described(root)
             if described is not None:
-                return Speaker(described.name, "person")
+                return Speaker(described.name, "person" if described.kind == "pnoun" else "organisation")
         if definite and lemma in self.cues.role_nouns and not any(t.pos_ == "PROPN" for t in span):
             if root.tag_ in ("NNS", "NNPS"):
                 return Speaker(_strip_determiner(span))  # "the researchers" are not one person
