@@ -142,3 +142,12 @@ def test_the_ministry_is_the_ministry_named_before(nlp) -> None:
     assert _speakers(nlp, text)["The ministry"] == ("Hungarian Interior Ministry", "HUNGOV")
     mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary())
     assert {m.text: m.code for m in mentions}.get("ministry") == "HUNGOV"
+
+
+def test_event_description_subject_is_the_person_described(nlp) -> None:
+    text = ("Donald Trump toured a factory in Ohio on Monday. Mexican officials criticised the visit. "
+            "Later the billionaire developer accused China of stealing American jobs.")
+    doc = nlp(text)
+    events = code_events(doc, _article(text), find_mentions(doc, _article(text), load_actor_dictionary()))
+    accused = [e for e in events if "accused" in e.evidence]
+    assert accused and accused[0].source_country == "USA", [(e.evidence, e.source_code) for e in events]

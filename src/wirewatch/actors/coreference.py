@@ -271,20 +271,21 @@ class Coreference:
 
     def _describe(self, ref: Referent) -> None:
         """A definite description ("the German leader", "the president") names the latest person
-        within reach described with that noun ("President X", "X, the party's leader"), else the
-        latest person named in the sentence or the one before (of no other gender)."""
+        the article described with that noun ("President X", "X, the party's leader"), anywhere
+        before, else the latest person named in the sentence or the one before, or a subject
+        within reach (of no other gender or nationality)."""
         noun = self.doc[ref.head].lemma_.casefold()
         doc = self.doc
         nationality = self._nationality(ref.start, ref.end)
         verb = doc[ref.head].head.i
         earlier = [r for r in reversed(self.referents) if r.kind == "PER" and r.head < ref.start
-                   and ref.sentence - r.sentence <= WINDOW and (ref.gender is None or r.gender in (None, ref.gender))
+                   and (ref.gender is None or r.gender in (None, ref.gender))
                    and doc[r.head].head.i != verb  # "Scholz met the French president": not Scholz
                    and (nationality is None or self._nationality(r.start, r.end) in (None, nationality))]
         titled = next((r for r in earlier if noun in {t.lemma_.casefold() for t in self.doc[max(0, r.start - 3) : r.end]}), None)
         # else the person the last sentences are about: named in this sentence or the one before,
         # or a subject further back ("Trump spent ... Aides described ... The billionaire developer")
-        near = next((r for r in earlier if r.dep not in ("compound", "poss")
+        near = next((r for r in earlier if r.dep not in ("compound", "poss") and ref.sentence - r.sentence <= WINDOW
                      and (ref.sentence - r.sentence <= 1 or r.dep in ("nsubj", "nsubjpass"))), None)
         named = titled or near
         if named is not None:

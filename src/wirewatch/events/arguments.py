@@ -386,18 +386,21 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
 
 
 def _coreferent_subject(doc: Doc, index: MentionIndex, verb: Token) -> ActorMention | None:
-    """The coded actor a pronoun subject of ``verb`` refers to ("He ordered ..." after "Putin
-    said ..."), or None when the subject is no pronoun or its referent has no code."""
+    """The coded actor a pronoun or description subject of ``verb`` refers to ("He ordered ..."
+    after "Putin said ..."), or None when the subject is neither or its referent has no code."""
     heads = subject_heads(verb)
-    if not heads or heads[0].lower_ not in PRONOUN_FORMS:
+    if not heads:
         return None
-    ref = article_coreference(doc).antecedent(heads[0])
+    coref = article_coreference(doc)
+    # a pronoun ("He ordered ..."), or a description no actor mention covers ("the billionaire
+    # developer called for ...")
+    ref = coref.antecedent(heads[0]) if heads[0].lower_ in PRONOUN_FORMS else coref.described(heads[0])
     if ref is None:
         return None
     found = [m for m in index.in_phrase(doc[ref.head]) if m.code]
     if found:
         return found[0]
-    if ref.kind != "PER":
+    if ref.kind != "PER" and not ref.named:
         return None
     # the person named elsewhere with a code ("President Vladimir Putin" before "Putin ... he")
     return next((m for m in index.by_token.values() if m.code and m.kind == "person" and m.name
