@@ -11,13 +11,19 @@ Built once per parsed article (``article_coreference``, kept on the Doc):
 2. names cluster by name form: "Jacob J. Lew", "Lew", "Mr. Lew", "Treasury Secretary Lew" are
    one person, the first full name the article uses (so a surname is this article's person,
    never a better-known namesake the actor dictionary knows);
-3. each pronoun is linked to one earlier expression, or to none, by a linear ranker
+3. definite descriptions link to a named person: by the article's appositions ("the
+   party's nominee, Mitt Romney") and pre-name titles ("Foreign Minister Sergei Lavrov" ... "the
+   minister"), by nationality ("the Russian leader" skips a Turkish president), else the person
+   the last sentences are about; "the ministry" to the latest organisation named with that noun;
+4. each pronoun is linked to one earlier expression, or to none, by a linear ranker
    (``data/coreference_model.json``, an averaged perceptron trained on GUM's train documents by
    ``scripts/train_coreference.py``) over gender and number agreement, the candidate's kind
-   (person, organisation, place, group, thing), its role (subject, object, speaker of a
-   reporting verb), distance, its rank among the compatible candidates and how often the
-   article names it (its main person). A pronoun linked to a pronoun takes that pronoun's
-   antecedent, so chains ("Lew said ... He added ... his") stay on one person.
+   (person, organisation, place, group, thing), its role (subject, the subject of its
+   sentence, speaker of a reporting verb), sentence distance and its rank among the compatible
+   candidates; on top, "he"/"she" never take a place, a group or someone of the other gender,
+   and a person named as subject of this or the previous sentence outranks an unnamed
+   description. A pronoun linked to a pronoun takes that pronoun's antecedent, so chains ("Lew
+   said ... He added ... his") stay on one person.
 
 ``Referent.name`` is what a pronoun resolves to: the full name of a named person, else the
 expression's own words without a leading article ("the terrorists" -> "terrorists").
@@ -26,7 +32,7 @@ expression's own words without a leading article ("the terrorists" -> "terrorist
 from __future__ import annotations
 
 import json
-from collections import Counter
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -142,13 +148,15 @@ class Coreference:
         self.weights = load_model() if weights is None else weights
         self.full_names: dict[str, str] = {}  # surname (folded) -> the article's full name
         self.referents: list[Referent] = []
+        self._heads: list[int] = []
+        self._candidates: dict[int, list[Referent]] = {}
+        self._compatible_counts: dict[int, list[int]] = {}
         self.by_head: dict[int, Referent] = {}
         self._sentence: dict[int, int] = {}
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 self._sentence[i] = n
         self._collect()
-        self.counts = Counter(r.name for r in self.referents if r.kind == "PER")
         for ref in self.referents:
             if ref.pronoun:
                 ref.antecedent = self._rank(ref)
@@ -170,14 +178,29 @@ class Coreference:
 
     def candidates(self, pronoun: Referent) -> list[Referent]:
         """Earlier expressions within ``WINDOW`` sentences of ``pronoun``, nearest first."""
+        cached = self._candidates.get(pronoun.head)
+        if cached is not None:
+            return cached
         out = []
-        for ref in reversed(self.referents):
-            if ref.head >= pronoun.head or ref.start <= pronoun.head < ref.end:
+        for n in range(bisect_left(self._heads, pronoun.head) - 1, -1, -1):
+            ref = self.referents[n]
+            if ref.start <= pronoun.head < ref.end:
                 continue
             if pronoun.sentence - ref.sentence > WINDOW:
                 break
             out.append(ref)
+        self._candidates[pronoun.head] = out
         return out
+
+    def compatible_before(self, pronoun: Referent, rank: int) -> int:
+        """How many named or described candidates nearer than the ``rank``-th could be it."""
+        counts = self._compatible_counts.get(pronoun.head)
+        if counts is None:
+            counts = [0]
+            for c in self.candidates(pronoun):
+                counts.append(counts[-1] + (not c.pronoun and _compatible(pronoun, c)))
+            self._compatible_counts[pronoun.head] = counts
+        return counts[rank]
 
     def features(self, pronoun: Referent, candidate: Referent | None, rank: int = 0) -> list[str]:
         return pair_features(self, pronoun, candidate, rank)
@@ -224,6 +247,7 @@ class Coreference:
                     words = words[1:]
                 self._add(tok, start, tok.i + 1, kind, " ".join(words) or tok.text)
         self.referents.sort(key=lambda r: r.head)
+        self._heads = [r.head for r in self.referents]
         # A surname, or a name only ever written short, is the article's full name.
         for ref in self.referents:
             if ref.kind == "PER":
@@ -417,7 +441,7 @@ def pair_features(coref: Coreference, pronoun: Referent, cand: Referent | None, 
     compatible = _compatible(pronoun, cand)
     f = ["bias", "k=" + animate + "|" + kind, "sd=" + str(sd), "r=" + role, "compat=" + str(compatible)]
     if compatible:  # rank among the compatible candidates: the nearest one is the usual antecedent
-        before = sum(1 for c in coref.candidates(pronoun)[:rank] if _compatible(pronoun, c) and not c.pronoun)
+        before = coref.compatible_before(pronoun, rank)
         f.append("crank=" + str(min(before, 3)))
     if form in ("he", "she"):
         g = _gender_of(cand)
