@@ -151,3 +151,10 @@ def test_event_description_subject_is_the_person_described(nlp) -> None:
     events = code_events(doc, _article(text), find_mentions(doc, _article(text), load_actor_dictionary()))
     accused = [e for e in events if "accused" in e.evidence]
     assert accused and accused[0].source_country == "USA", [(e.evidence, e.source_code) for e in events]
+
+
+def test_a_name_written_as_a_dictionary_alias_keeps_the_persons_code(nlp) -> None:
+    text = ("Ukraine's spy chief, Kirill Budanov, told reporters in Kyiv that the drones came from Iran. "
+            "He added that more would follow.")
+    speakers = _speakers(nlp, text)
+    assert speakers["He"] == ("Kirill Budanov", "UKRMIL"), speakers  # 2015: before his term as spy chief

@@ -128,7 +128,7 @@ class SpeakerResolver:
         if speaker.kind in ("person", "organisation") and speaker.code is None and speaker.name:
             # "he", "the billionaire developer", "the ministry": the code of the named mention
             named = next((m for m in self.mentions if m.kind in ("person", "organisation", "state") and m.code
-                          and speaker.name in (m.name, m.text)), None)
+                          and (speaker.name in (m.name, m.text) or m.text.endswith(" " + speaker.name))), None)
             if named is not None:
                 speaker.code = named.code
         self.spoken.append((start, speaker))
@@ -249,7 +249,8 @@ class SpeakerResolver:
         ours, theirs = name.split(), mention.name.split()
         if ours[-1].casefold() != theirs[-1].casefold() or len(ours) < 2 or len(theirs) < 2:
             return True
-        return ours[0].casefold() == theirs[0].casefold()
+        # "General Kyrlo Budanov" is the dictionary's Kyrylo Budanov by an alias written in full
+        return ours[0].casefold() == theirs[0].casefold() or f" {name.casefold()} " in f" {mention.text.casefold()} "
 
     def _turn_speaker(self, span: Span, lower: str) -> Speaker | None:
         """In an interview turn, "I" is the turn's speaker and "you" the other party: the one
