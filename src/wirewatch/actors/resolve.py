@@ -6,11 +6,14 @@
 4. NER people and organisations the dictionary does not know become uncoded mentions;
 5. nobody named in a dateline or wire credit ("KIEV, Ukraine (Reuters) -") is an actor
    (``actors.datelines``);
-6. simple coreference: appositions ("an official, General X"), definite descriptions ("the
-   Ukrainian official") and later surnames ("Algerian President Abdelaziz Bouteflika ...
-   Bouteflika said") take the name and code of the person they refer to, and a bare title ("the
-   president") the latest person named with that title. Pronouns ("he said") are
-   resolved by the event coder to the latest actor that was a subject (``events.arguments``).
+6. coreference: appositions ("an official, General X"), definite descriptions ("the
+   Ukrainian official", "the Russian leader": the person the article's coreference in
+   ``actors.coreference`` links them to, else the latest person from that country) and later
+   surnames ("Algerian President Abdelaziz Bouteflika ... Bouteflika said") take the name and
+   code of the person they refer to, and a bare title ("the president") the latest person named
+   with that title; a surname the dictionary knows as someone famous is the article's own person
+   when the article names another of that surname in full. Pronouns ("he said") are resolved by
+   the event coder through the same coreference (``events.arguments.earlier_subject``).
 
 ``resolve_span`` resolves any span on its own (used by the claims stage for speakers).
 """
@@ -22,6 +25,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.coreference import article_coreference
 from wirewatch.actors.datelines import dateline_spans, in_dateline
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import (
@@ -292,6 +296,24 @@ def _definite_title(doc: Doc, start: int, head: int, titles: frozenset[str]) -> 
     return word if word in titles else None
 
 
+def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, start: int, end: int) -> Resolution:
+    """A name the dictionary knows as someone famous is the article's own person when the
+    article names another of that surname in full: "Mayor Anna Merkel ... Merkel said" is not
+    Angela Merkel, nor is "Brown" after "Gov. Kate Brown" a better-known Brown. The article's
+    coreference (``actors.coreference``) gives the full name it uses for the surname."""
+    person = dictionary.people.get(res.name or "")
+    words = [t.text for t in doc[start:end] if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    if person is None or not words:
+        return res
+    full = article_coreference(doc).full_names.get(words[-1].casefold())
+    if full is None or full == person.name or full in person.aliases:
+        return res
+    ours, theirs = full.split()[0].casefold().rstrip("."), person.name.split()[0].casefold().rstrip(".")
+    if ours.startswith(theirs) or theirs.startswith(ours) or len(ours) < 2:
+        return res  # "Joe"/"Joseph", "V. Putin": the same person written another way
+    return Resolution(None, full, None, None, "person")
+
+
 def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
     """Give descriptions of a person the person's name and code (appositions, "the <country> official")."""
     by_head = {head: i for i, (_, _, _, head) in enumerate(found)}
@@ -306,7 +328,16 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
             named = next((p for words, p in reversed(titled) if title in words), None) if title else None
             if named is not None:
                 out[i] = (Resolution(named.code, named.name, named.country, named.sector, "person"), start, end, head)
+            elif (linked := article_coreference(doc).described(doc[head])) is not None and linked.kind == "ORG":
+                # "the Russian Foreign Ministry ... the ministry said": the organisation's code
+                org = next((r for r, s, e, _ in reversed(out[:i]) if r.code
+                            and doc[s:e].text.removeprefix("the ").removeprefix("The ") == linked.name), None)
+                if org is not None:
+                    out[i] = (org, start, end, head)
             continue
+        if res.kind == "person" and res.code and res.name:
+            res = _article_namesake(doc, dictionary, res, start, end)
+            out[i] = (res, start, end, head)
         if res.kind == "person" and res.name and not res.code:
             # "Algerian President Abdelaziz Bouteflika ... Bouteflika said": the earlier full mention
             earlier = by_surname.get(res.name.split()[-1])
@@ -327,6 +358,12 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
         appos = [c for c in head_tok.children if c.dep_ == "appos" and c.i in by_head]
         target = next((found[by_head[c.i]][0] for c in appos if found[by_head[c.i]][0].kind == "person"), None)
         definite = doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+        if target is None and definite:
+            # "the Russian leader": the person the article's coreference links the description to
+            # (``actors.coreference``, the speaker resolver's answer too), when named before
+            linked = article_coreference(doc).described(head_tok)
+            target = next((p for p in reversed(people_seen) if linked is not None and p.name == linked.name
+                           and p.country in (None, res.country)), None)
         if target is None and definite and head_tok.lemma_.lower() in dictionary.generic_words:
             # "the Ukrainian official": the latest person from that country named before
             target = next((p for p in reversed(people_seen) if p.country == res.country and p.name), None)

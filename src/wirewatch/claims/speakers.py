@@ -4,23 +4,28 @@ publisher, or an anonymous group.
 Resolution order for a speaker span:
 
 1. first-person pronouns inside someone's quotation -> that quotation's speaker; in an
-   interview's Q&A layout (``claims.turns``) "I" -> the turn's speaker, "you" -> the other party;
+   interview's Q&A layout (``claims.turns``) "I" and "we" -> the turn's speaker, "you" -> the
+   other party;
 2. a registered outlet by any name form ("the Russian state news agency Tass", "Actualidad
    RT"), with the outlet's own code (RUSMED);
 3. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
    becomes the full name used elsewhere in the article);
-4. he/she -> the last person who spoke, else the last person named, skipping people the
-   article shows to be of the other gender and, in an interview turn, the two people talking;
-   they/it -> the last speaker who is not a person;
-5. a definite description ("the Ukrainian official") -> the last person described with that
-   noun ("a senior Ukraine intelligence official, General Kyrlo Budanov"), else the last person
-   who spoke; a plural one ("the researchers") stays a group;
+4. he/she/they/it -> what the article's coreference (``actors.coreference``, shared with the
+   event coder) links the pronoun to: a named person by the article's full name, a group or an
+   organisation by its words; where it links to nothing, he/she -> the last person who spoke,
+   else the last person named (skipping people of the other gender and, in an interview turn,
+   the two people talking), they/it -> the last speaker who is not a person;
+5. a definite description ("the Russian leader", "the party's nominee") -> the named person the
+   coreference links it to (by the article's appositions and titles, nationality, recency);
+   else the last person described with that noun, else the last person who spoke; a plural
+   one ("the researchers") stays a group;
 6. a document ("a briefing published by the European Parliament") -> its publisher;
    "the paper" -> the last document cited;
 7. an organisation, country or outlet named in the span; otherwise the span's own words.
 
 A person's actor code comes from the actor mention on the span, except a country read inside
-the person's own name ("Chad" in "Senator Chad Hill") or a namesake of the same surname.
+the person's own name ("Chad" in "Senator Chad Hill") or a namesake of the same surname; a
+pronoun or description takes the code of the person's own named mention.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.coreference import article_coreference
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.gender import genders
@@ -119,6 +125,12 @@ class SpeakerResolver:
             speaker.kind = mention.kind or speaker.kind
             speaker.state_media = speaker.state_media or self.registry.is_state_media(mention.name or mention.text)
             speaker.is_outlet = speaker.is_outlet or mention.kind == "outlet"
+        if speaker.kind in ("person", "organisation") and speaker.code is None and speaker.name:
+            # "he", "the billionaire developer", "the ministry": the code of the named mention
+            named = next((m for m in self.mentions if m.kind in ("person", "organisation", "state") and m.code
+                          and (speaker.name in (m.name, m.text) or m.text.endswith(" " + speaker.name))), None)
+            if named is not None:
+                speaker.code = named.code
         self.spoken.append((start, speaker))
         return speaker
 
@@ -190,11 +202,21 @@ class SpeakerResolver:
             listed = self._listed(span)
             if listed is not None:
                 return listed
-            return self._antecedent(span.start, lower, self._in_conversation(span)) or Speaker(None)
+            besides = self._in_conversation(span)
+            linked = self._coreferent(root)
+            if linked is not None and linked.name not in besides:
+                return linked
+            return self._antecedent(span.start, lower, besides) or Speaker(None)
         lemma = root.lemma_.lower()
         definite = span[0].lower_ in _DEFINITE
         if lemma in self.cues.document_nouns and root.pos_ != "PROPN":  # "The Washington Post" is no post
             return self._document(span, definite)
+        if definite and not any(t.pos_ == "PROPN" for t in span):
+            # "the Russian leader", "the billionaire developer": the person the article's
+            # coreference links the description to, by title, nationality and recency
+            described = article_coreference(self.doc).described(root)
+            if described is not None:
+                return Speaker(described.name, "person" if described.kind == "pnoun" else "organisation")
         if definite and lemma in self.cues.role_nouns and not any(t.pos_ == "PROPN" for t in span):
             if root.tag_ in ("NNS", "NNPS"):
                 return Speaker(_strip_determiner(span))  # "the researchers" are not one person
@@ -205,7 +227,7 @@ class SpeakerResolver:
             if ent.label_ in _NAMED_KINDS and ent.start <= root.i < ent.end:
                 return Speaker(_strip_determiner(ent), _NAMED_KINDS[ent.label_])
         if lower in ("they", "it"):
-            return self._group_antecedent(span.start, lower) or Speaker(None)
+            return self._coreferent(root) or self._group_antecedent(span.start, lower) or Speaker(None)
         if lower in ("you", "we", "us", "them"):
             return Speaker(None)
         return Speaker(_strip_determiner(span))
@@ -227,12 +249,13 @@ class SpeakerResolver:
         ours, theirs = name.split(), mention.name.split()
         if ours[-1].casefold() != theirs[-1].casefold() or len(ours) < 2 or len(theirs) < 2:
             return True
-        return ours[0].casefold() == theirs[0].casefold()
+        # "General Kyrlo Budanov" is the dictionary's Kyrylo Budanov by an alias written in full
+        return ours[0].casefold() == theirs[0].casefold() or f" {name.casefold()} " in f" {mention.text.casefold()} "
 
     def _turn_speaker(self, span: Span, lower: str) -> Speaker | None:
         """In an interview turn, "I" is the turn's speaker and "you" the other party: the one
         answering in a question, the one asking in an answer (``claims.turns``)."""
-        if not self.turns.turns or lower not in ("i", "me", "you"):
+        if not self.turns.turns or lower not in ("i", "me", "you", "we"):
             return None
         turn = self.turns.at(span.start_char)
         if turn is None:
@@ -340,6 +363,21 @@ class SpeakerResolver:
             if person.token < before and not (unlike and self.gender.get(person.name) == unlike) and person.name not in besides:
                 return Speaker(person.name, "person")
         return None
+
+    def _coreferent(self, pronoun: Token) -> Speaker | None:
+        """What the article's coreference (``actors.coreference``) links the pronoun to: a named
+        person by the full name the article uses, a group or organisation by its words."""
+        ref = article_coreference(self.doc).antecedent(pronoun)
+        if ref is None:
+            return None
+        if ref.kind in ("PER", "pnoun"):
+            if ref.kind == "pnoun" and ref.plural:
+                return Speaker(ref.name)
+            name = self._full(ref.name)
+            # the code the person spoke with before ("Nauert said ... she added")
+            code = next((spoke.code for _, spoke in reversed(self.spoken) if spoke.name == name and spoke.code), None)
+            return Speaker(name, "person", code)
+        return Speaker(ref.name, _NAMED_KINDS.get(ref.kind))
 
     def _group_antecedent(self, before: int, pronoun: str) -> Speaker | None:
         """"They say ...", "it added": the last speaker who is not a person, in this sentence or

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.actors.coreference import PRONOUN_FORMS, article_coreference
 from wirewatch.events.patterns import clause_tokens
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.records import ActorMention
@@ -352,8 +353,13 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
     """The latest coded actor that was a subject before ``verb`` (same or recent sentences).
 
     Used when the verb's own subject is a pronoun or names no actor ("It has done so", "a cohort
-    of 120 soldiers who are training ...").
+    of 120 soldiers who are training ..."). A pronoun subject is first asked of the article's
+    coreference (``actors.coreference``, the same answer the speaker resolver gets): "he" is the
+    person it links to, with that person's code from any mention of the person in the article.
     """
+    linked = _coreferent_subject(doc, index, verb)
+    if linked is not None:
+        return linked
     sent = token_sentence(verb)
     start = sent.start
     for _ in range(sentences_back):
@@ -377,6 +383,28 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
             # an uncoded title ("President Gbagbo ... he will") may still be placed from context
             uncoded = uncoded or next((m for m in found if m.sector), None)
     return uncoded
+
+
+def _coreferent_subject(doc: Doc, index: MentionIndex, verb: Token) -> ActorMention | None:
+    """The coded actor a pronoun or description subject of ``verb`` refers to ("He ordered ..."
+    after "Putin said ..."), or None when the subject is neither or its referent has no code."""
+    heads = subject_heads(verb)
+    if not heads:
+        return None
+    coref = article_coreference(doc)
+    # a pronoun ("He ordered ..."), or a description no actor mention covers ("the billionaire
+    # developer called for ...")
+    ref = coref.antecedent(heads[0]) if heads[0].lower_ in PRONOUN_FORMS else coref.described(heads[0])
+    if ref is None:
+        return None
+    found = [m for m in index.in_phrase(doc[ref.head]) if m.code]
+    if found:
+        return found[0]
+    if ref.kind != "PER" and not ref.named:
+        return None
+    # the person named elsewhere with a code ("President Vladimir Putin" before "Putin ... he")
+    return next((m for m in index.by_token.values() if m.code and m.kind == "person" and m.name
+                 and m.name.split()[-1] == ref.name.split()[-1]), None)
 
 
 def object_mentions(verb: Token, index: MentionIndex) -> list[ActorMention]:
