@@ -39,7 +39,7 @@ class ResolvedDate:
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, Any]:
+def date_words() -> dict[str, Any]:
     return yaml.safe_load((DATA / "date_words.yaml").read_text(encoding="utf-8")) or {}
 
 
@@ -79,7 +79,7 @@ def _clean(text: str) -> str:
 
 
 def _strip_leading(text: str) -> str:
-    leading = set(_words().get("leading_words", ()))
+    leading = set(date_words().get("leading_words", ()))
     parts = text.split(" ")
     while len(parts) > 1 and parts[0].casefold() in leading:
         parts.pop(0)
@@ -119,7 +119,7 @@ def resolve_date_expression(
 
 
 def _range(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    words = _words()
+    words = date_words()
     openers = "|".join(re.escape(w) for w in words.get("range_openers", ()))
     joiners = "|".join(re.escape(w) for w in words.get("range_joiners", ()))
     match = re.fullmatch(rf"(?i)(?:(?:{openers}) )?(.+?) ?(?:{joiners}) ?(.+)", text)
@@ -160,7 +160,7 @@ def _decade(text: str, ref: date | None, future: bool) -> tuple[str, str] | None
         return None
     digits = match[2]
     start = int(digits) if len(digits) == 4 else (1900 + int(digits[1:]) if int(digits[1:]) >= 30 else 2000 + int(digits[1:]))
-    low, high = (_words().get("decade_parts", {}).get(match[1].casefold(), [0, 9]) if match[1] else [0, 9])
+    low, high = (date_words().get("decade_parts", {}).get(match[1].casefold(), [0, 9]) if match[1] else [0, 9])
     return f"{start + low}/{start + high}", "decade"
 
 
@@ -182,14 +182,14 @@ def _shift(ref: date, unit: str, offset: int) -> tuple[str, str]:
 
 
 def _relative(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    entry = _words().get("relative", {}).get(text.casefold())
+    entry = date_words().get("relative", {}).get(text.casefold())
     if entry is None or ref is None:
         return None
     return _shift(ref, entry["unit"], int(entry["offset"]))
 
 
 def _ago(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    words = _words()
+    words = date_words()
     match = re.fullmatch(r"(?i)(\d+|[a-z]+(?: few)?) (\w+) ago", text)
     if match is None or ref is None:
         return None
@@ -201,7 +201,7 @@ def _ago(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
 
 
 def _weekday(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    days = list(_words().get("weekdays", ()))
+    days = list(date_words().get("weekdays", ()))
     match = re.fullmatch(r"(?i)(?:last |this |past )?(\w+?)(?:'s)?(?: (?:morning|afternoon|evening|night))?", text)
     if match is None or match[1].casefold() not in days or ref is None:
         return None
@@ -213,7 +213,7 @@ def _weekday(text: str, ref: date | None, future: bool) -> tuple[str, str] | Non
 
 
 def _month(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    months = list(_words().get("months", ()))
+    months = list(date_words().get("months", ()))
     match = re.fullmatch(r"(?i)(?:early |late |mid-?|the end of |the start of |the beginning of )?([a-z]+)\.?(?:,? (?:of )?(\d{4}))?", text)
     if match is None:
         return None

@@ -28,6 +28,7 @@ from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.dates.normalise import date_events
 from wirewatch.events.coding import code_events
+from wirewatch.events.lexicons import EventLexicons
 from wirewatch.nlp.doc_ents import forget
 from wirewatch.nlp.doc_text import remember_text
 from wirewatch.places.gazetteer import Gazetteer
@@ -54,7 +55,7 @@ def _words(text: str) -> str:
 
 
 def title_events(article: Article, nlp: Language, actors: ActorDictionary, gazetteer: Gazetteer,
-                 body_mentions: list[ActorMention]) -> list[Event]:
+                 lexicons: EventLexicons, body_mentions: list[ActorMention]) -> list[Event]:
     """The events of ``article``'s title, located in the title (see the module docstring)."""
     title = codable_title(article)
     if title is None:
@@ -64,7 +65,7 @@ def title_events(article: Article, nlp: Language, actors: ActorDictionary, gazet
     _name_headline_subjects(doc)
     headline = replace(article, text=title)  # the same article, read as its title alone
     mentions = [_as_in_body(m, body_mentions) for m in find_mentions(doc, headline, actors)]
-    events = code_events(doc, headline, mentions)
+    events = code_events(doc, headline, mentions, lexicons)
     locate_events(doc, headline, events, gazetteer)
     date_events(doc, headline, events)
     forget(doc)

@@ -86,7 +86,7 @@ def wire_services() -> tuple[WireService, ...]:
 
 
 @lru_cache(maxsize=1)
-def _wire_names() -> dict[str, str]:
+def wire_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for wire in wire_services():
         for form in (wire.name, *wire.aliases):
@@ -106,7 +106,7 @@ def agency_named(text: str) -> str | None:
     outlet = default_registry().lookup(text)
     if outlet is not None:
         return outlet.name
-    names = _wire_names()
+    names = wire_names()
     return names.get(text) or names.get(text.casefold())
 
 

@@ -70,7 +70,7 @@ class _Words:
 
 
 @lru_cache(maxsize=1)
-def _words() -> _Words:
+def toponym_words() -> _Words:
     raw = yaml.safe_load((DATA / "toponym_words.yaml").read_text(encoding="utf-8")) or {}
     # Longest first, so "local government area" is stripped before "area".
     designators = tuple(sorted((d.casefold() for d in raw.get("designators", ())), key=len, reverse=True))
@@ -82,7 +82,7 @@ def _words() -> _Words:
 def _trimmed_forms(name: str) -> list[tuple[str, bool]]:
     """The name without possessive, designators and compass/leading words, most faithful first,
     each with whether a local designator ("County", "District") was cut off."""
-    words = _words()
+    words = toponym_words()
     forms: list[tuple[str, bool]] = []
     base = re.sub(r"['\u2019]s?$", "", name.strip())
     queue = [(base, False)]
@@ -117,7 +117,7 @@ def candidates_for(name: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bo
 def _inner_candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     # Longest run of capitalised words, not generic ones, that the gazetteer knows by a real name.
     words = _WORD.findall(name)
-    stop = _words().not_places
+    stop = toponym_words().not_places
     for size in range(min(len(words) - 1, 4), 0, -1):
         for start in range(len(words) - size + 1):
             run = words[start : start + size]
