@@ -13,8 +13,8 @@ Stages, in the order they run on each parsed article:
 Every stage is a plain function over typed records; this module only wires them together.
 
 What the stages look things up in is built here, by ``Knowledge.load``, and handed to them: the
-model, the actor dictionary, the gazetteer, the event and claim lexicons (``events.lexicons``,
-``claims.lexicons``) and the PETRARCH dictionaries. The tables a few stage modules still read
+model, the actor dictionary, the gazetteer, each stage's lexicons (``events.lexicons``,
+``claims.lexicons``, ``places.lexicons``, the date words) and the PETRARCH dictionaries. The tables a few stage modules still read
 through a cached loader of their own are named in ``MODULE_LEXICONS``, so that
 ``Knowledge.build_all`` can build them, like everything else built on first use, before worker
 processes fork (``tests/test_knowledge_loading.py`` keeps that list complete).
@@ -36,7 +36,7 @@ from wirewatch.claims.attribution import attach_claims
 from wirewatch.claims.extract import find_claims
 from wirewatch.claims.lexicons import ClaimLexicons
 from wirewatch.claims.speakers import country_names
-from wirewatch.dates.expressions import date_words
+from wirewatch.dates.expressions import DateWords, read_date_words
 from wirewatch.dates.normalise import date_events
 from wirewatch.events.codes import cameo_table
 from wirewatch.events.coding import code_events
@@ -54,8 +54,7 @@ from wirewatch.petrarch.dictionaries import PetrarchDictionaries, load_dictionar
 from wirewatch.petrarch.event_records import combine_events, petrarch_events
 from wirewatch.places.gazetteer import Gazetteer, load_gazetteer
 from wirewatch.places.geoparse import locate_events
-from wirewatch.places.locatives import load_locatives
-from wirewatch.places.resolve import toponym_words
+from wirewatch.places.lexicons import PlaceLexicons
 from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
 
@@ -66,9 +65,6 @@ from wirewatch.settings import Settings
 MODULE_LEXICONS: tuple[Callable[[], object], ...] = (
     modality_cues,  # events.modality: used by framing, dyads, obligations, nominal too
     cameo_table,  # events.codes: the CAMEO/PLOVER code table (also read by export and eval)
-    load_locatives,  # places.locatives
-    toponym_words,  # places.resolve
-    date_words,  # dates.expressions
     default_registry,  # media.registry: built-in state media plus settings.state_media_files
     wire_names,  # media.credits (reads wire_services)
     country_names,  # claims.speakers
@@ -84,6 +80,8 @@ class Knowledge:
     gazetteer: Gazetteer
     events: EventLexicons
     claims: ClaimLexicons
+    places: PlaceLexicons
+    dates: DateWords
     petrarch: PetrarchDictionaries | None = None  # settings.dictionaries, loaded (issue 7)
     # The prefilter's word lists (settings.prefilter), built on first use (or by build_all) so
     # that a run without the prefilter never builds them.
@@ -97,6 +95,8 @@ class Knowledge:
             gazetteer=load_gazetteer(settings.gazetteer_file),
             events=EventLexicons.load(),
             claims=ClaimLexicons.load(),
+            places=PlaceLexicons.load(),
+            dates=read_date_words(),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,
         )
 
@@ -138,13 +138,11 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     events = code_events(doc, article, mentions, knowledge.events)
     if knowledge.petrarch is not None:  # PETRARCH dictionaries first; built-in events fill uncoded sentences
         events = combine_events(petrarch_events(doc, article, mentions, knowledge.petrarch), events)
-    locate_events(doc, article, events, knowledge.gazetteer)
-    date_events(doc, article, events)
+    locate_events(doc, article, events, knowledge.gazetteer, knowledge.places)
+    date_events(doc, article, events, knowledge.dates)
     attach_claims(events, claims, article, mentions)
     # The title is coded on its own, after the body: its events are located in the title (events.titles).
-    events += title_events(
-        article, knowledge.nlp, knowledge.actors, knowledge.gazetteer, knowledge.events, mentions
-    )
+    events += title_events(article, knowledge, mentions)
     forget(doc)  # the remembered entities tie the Doc in a reference cycle
     return Analysis(article=article, mentions=mentions, events=events, claims=claims)
 
