@@ -85,6 +85,8 @@ def wire_services() -> tuple[WireService, ...]:
     return tuple(out)
 
 
+# Read by the actors' datelines, the claims' credits and the article reader alike; built before a
+# fork by stages.Knowledge.build_all (MODULE_LEXICONS).
 @lru_cache(maxsize=1)
 def wire_names() -> dict[str, str]:
     names: dict[str, str] = {}
