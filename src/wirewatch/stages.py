@@ -14,10 +14,11 @@ Every stage is a plain function over typed records; this module only wires them 
 
 What the stages look things up in is built here, by ``Knowledge.load``, and handed to them: the
 model, the actor dictionary, the gazetteer, each stage's lexicons (``events.lexicons``,
-``claims.lexicons``, ``places.lexicons``, the date words) and the PETRARCH dictionaries. The tables a few stage modules still read
-through a cached loader of their own are named in ``MODULE_LEXICONS``, so that
-``Knowledge.build_all`` can build them, like everything else built on first use, before worker
-processes fork (``tests/test_knowledge_loading.py`` keeps that list complete).
+``claims.lexicons``, ``places.lexicons``, the date words) and the PETRARCH dictionaries. The
+tables a few stage modules still read through a cached loader of their own are named in
+``MODULE_LEXICONS``, so that ``Knowledge.build_all`` can build them, like everything else built
+on first use, before worker processes fork (``tests/test_knowledge_loading.py`` keeps that list
+complete; ``docs/architecture.md`` says why each is still there).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
 
 # Tables that stage modules still read through a cached loader of their own instead of being
-# handed them (issue 16: each is to move into a stage's lexicons as the two above did). Listed
+# handed them (issue 16: each is to move into a stage's lexicons as the verb patterns did). Listed
 # so that ``Knowledge.build_all`` builds them before a fork, and so that a test can see that no
 # other cached loader hides in a stage module.
 MODULE_LEXICONS: tuple[Callable[[], object], ...] = (
@@ -117,6 +118,7 @@ class Knowledge:
             self.keep_rules()
         for load in MODULE_LEXICONS:
             load()
+        default_registry().occurrences("")  # the outlet names' patterns, compiled on first search
 
 
 def prefilter_rules(actors: ActorDictionary, claims: ClaimLexicons) -> KeepRules:

@@ -79,4 +79,4 @@ def test_build_all_builds_what_the_workers_would_each_build(settings) -> None:
     knowledge = Knowledge.load(settings)
     knowledge.build_all(replace(settings, prefilter=True))
     assert all(load.cache_info().currsize == 1 for load in cached)  # type: ignore[attr-defined]
-    assert knowledge.keep is not None and knowledge.actors._matchers
+    assert knowledge.keep is not None and knowledge.actors._matchers and default_registry()._compiled
