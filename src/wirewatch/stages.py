@@ -119,6 +119,13 @@ class Knowledge:
         for load in MODULE_LEXICONS:
             load()
         default_registry().occurrences("")  # the outlet names' patterns, compiled on first search
+        # Not a table: a process whose first parse is a whole batch keeps about 16 MB more
+        # resident afterwards than one that parsed a sentence first (measured on 20 PolNeAR texts:
+        # 454 against 438 MB), which the analysed dummy article used to do in passing.
+        self.nlp(_FIRST_PARSE)
+
+
+_FIRST_PARSE = "Russian troops attacked Kharkiv on Tuesday, officials said."
 
 
 def prefilter_rules(actors: ActorDictionary, claims: ClaimLexicons) -> KeepRules:
