@@ -85,7 +85,7 @@ def _child_wirewatch(files: list[Path], processes: int, batch: int, model: str) 
         from wirewatch.stages import Knowledge
 
         knowledge = Knowledge.load(settings)
-        knowledge.warm_up(settings)  # lexicons read on first use, as the model is, outside the clock
+        knowledge.build_all(settings)  # what is built on first use, as the model is, outside the clock
         engine = engine_for(settings, knowledge=knowledge)
         with open_store(settings.db_path) as store:
             started = time.perf_counter()

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from spacy.tokens import Span
+from stage_lexicons import claim_lexicons
 
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.records import Article
@@ -29,8 +30,11 @@ def test_doc_is_freed_by_refcounting_after_the_stages(settings, nlp) -> None:
 
 def test_parses_remember_the_article_text(settings, nlp) -> None:
     articles = [Article(article_id="t1", text=TEXT), Article(article_id="t2", text="Officials said so.")]
-    # Parsing only: the prefilter reads the actor dictionary's names, nothing else is used.
-    knowledge = Knowledge(nlp=nlp, actors=load_actor_dictionary(), gazetteer=None)  # type: ignore[arg-type]
+    # Parsing only: the prefilter reads the actor dictionary's names and the claim cues, nothing else.
+    knowledge = Knowledge(  # type: ignore[arg-type]
+        nlp=nlp, actors=load_actor_dictionary(), gazetteer=None, events=None, claims=claim_lexicons(),
+        places=None, dates=None,
+    )
     for prefilter in (False, True):
         parsed = list(_parsed(articles, replace(settings, prefilter=prefilter), knowledge))
         assert [a for _, a in parsed] == articles

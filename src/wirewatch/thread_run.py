@@ -18,6 +18,7 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from wirewatch.claims.cues import read_claim_cues
 from wirewatch.store import Store
 from wirewatch.threads.appearance import Appearance
 from wirewatch.threads.match import Member, ThreadIndex, sketch_from_values
@@ -127,7 +128,7 @@ def thread_store(store: Store, batch: int = BATCH, kept: KeptIndex | None = None
         loading = time.perf_counter()
         index = load_index(store)
         summary.index_seconds = time.perf_counter() - loading
-    threader = Threader(index)
+    threader = Threader(index, read_claim_cues())
     for start in range(0, len(pending), batch):
         chunk = pending[start : start + batch]
         rows, done = _thread_batch(store, threader, chunk)

@@ -1,7 +1,7 @@
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.certainty import claim_certainty
-from wirewatch.claims.cues import load_claim_cues
 from wirewatch.claims.hedges import find_boosters, find_hedges
 
 
@@ -17,7 +17,7 @@ def test_levels():
 
 
 def test_hedge_words_match_whole_words_and_curly_apostrophes():
-    cues = load_claim_cues()
+    cues = claim_lexicons().cues
     assert find_hedges("While it’s said that troops may stay", cues) == ["it's said", "may"]
     assert find_hedges("Mayor Smith mayhem", cues) == []
     assert find_boosters("It is clearly a game, in fact", cues) == ["clearly", "in fact"]
@@ -30,7 +30,7 @@ def test_first_letter_lookahead_changes_no_match():
 
     from wirewatch.claims.cues import _phrase_pattern
 
-    cues = load_claim_cues()
+    cues = claim_lexicons().cues
     text = ("It’s said the deal MAY hold; Reportedly, officials ‘may’ have agreed. Clearly, "
             "in\nfact, it is understood to be final — undoubtedly so, said mayhem-free 'tis folk.")
     for pattern in (cues.hedges, cues.boosters, _phrase_pattern(["'tis", "may have"])):

@@ -8,8 +8,9 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from stage_lexicons import claim_lexicons
 
-from wirewatch.claims.cue_model import MODEL_FILE, load_cue_model
+from wirewatch.claims.cue_model import MODEL_FILE, read_cue_model
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
 from wirewatch.training.attribution_cues import attribution_satellites, build_model, dump_model, read_written
@@ -22,7 +23,7 @@ _SHIPPED = resources.files("wirewatch.claims.data").joinpath(MODEL_FILE)
 
 
 def _claims(nlp, text):
-    return find_claims(nlp(text), Article(article_id="t", text=text), [])
+    return find_claims(nlp(text), Article(article_id="t", text=text), [], claim_lexicons())
 
 
 def test_shipped_weights_are_what_the_script_builds(nlp, shared_data):
@@ -39,7 +40,7 @@ def test_model_is_small_and_says_what_it_was_trained_on():
     assert len(_SHIPPED.read_bytes()) < 100_000
     assert "GUM" in raw["source"] and "polnear" not in raw["source"].lower()
     assert raw["cues"] > 300 and raw["examples"] > raw["cues"]
-    assert load_cue_model().weights
+    assert read_cue_model().weights
 
 
 def test_written_sentences_mark_cues():
@@ -79,11 +80,12 @@ def test_claims_on_weak_ground_need_the_model(nlp, text, speakers):
 
 def test_a_verb_the_model_is_sure_of_becomes_a_claim(nlp, monkeypatch):
     # A stand-in model sure of one verb no rule lists: the rules' walkers find its speaker and content.
-    from wirewatch.claims import learned
+    from dataclasses import replace
+
     from wirewatch.claims.cue_model import CueModel
 
     text = "The committee floated the idea of new sanctions."
     assert [c.cue for c in _claims(nlp, text)] == []
-    monkeypatch.setattr(learned, "load_cue_model", lambda: CueModel(weights={"l=float": 10.0}, threshold=0.0))
-    [claim] = _claims(nlp, text)
+    sure = replace(claim_lexicons(), cue_model=CueModel(weights={"l=float": 10.0}, threshold=0.0))
+    [claim] = find_claims(nlp(text), Article(article_id="t", text=text), [], sure)
     assert (claim.speaker_text, claim.cue, claim.content) == ("The committee", "floated", "the idea of new sanctions")

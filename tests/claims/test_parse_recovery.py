@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
@@ -11,7 +12,7 @@ pytestmark = [pytest.mark.slow]
 
 
 def _claims(nlp, text):
-    return find_claims(nlp(text), Article(article_id="t", text=text), [])
+    return find_claims(nlp(text), Article(article_id="t", text=text), [], claim_lexicons())
 
 
 def _by_cue(claims, cue):

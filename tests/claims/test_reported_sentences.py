@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import ActorMention, Article
@@ -11,7 +12,7 @@ pytestmark = [pytest.mark.slow]
 
 
 def _claims(nlp, text, publisher=None, mentions=()):
-    return find_claims(nlp(text), Article(article_id="t", text=text, publisher=publisher), list(mentions))
+    return find_claims(nlp(text), Article(article_id="t", text=text, publisher=publisher), list(mentions), claim_lexicons())
 
 
 def test_inverted_quote_with_title_and_continuation(nlp):
@@ -87,7 +88,7 @@ def test_speaker_links_to_overlapping_mention_and_state_media(nlp):
 def test_parsed_text_must_be_article_text(nlp):
     doc = nlp("Officials said the bridge was closed.")
     with pytest.raises(ValueError, match="article.text"):
-        find_claims(doc, Article(article_id="x", text="Something else entirely."), [])
+        find_claims(doc, Article(article_id="x", text="Something else entirely."), [], claim_lexicons())
 
 
 def test_comment_clause_after_the_statement(nlp):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
@@ -13,7 +14,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 @pytest.fixture(scope="module")
 def claims(nlp, seed_text):
     article = Article(article_id="seed", text=seed_text, publisher="Daily Star")
-    return find_claims(nlp(seed_text), article, [])
+    return find_claims(nlp(seed_text), article, [], claim_lexicons())
 
 
 def _by_content(claims, words):
@@ -111,7 +112,7 @@ def test_offsets_and_ids(claims, seed_text):
 
 
 def test_publisher_is_not_guessed(nlp, seed_text):
-    claims = find_claims(nlp(seed_text), Article(article_id="seed", text=seed_text), [])
+    claims = find_claims(nlp(seed_text), Article(article_id="seed", text=seed_text), [], claim_lexicons())
     assert all("Daily Star" not in c.chain for c in claims)
 
 
@@ -130,8 +131,8 @@ def test_no_echo_claims_and_no_names_taken_for_claims(claims):
 
 
 def test_the_seed_is_not_state_media_but_a_state_publisher_would_be(nlp, seed_text):
-    assert not any(c.state_media for c in find_claims(nlp(seed_text), Article(article_id="s", text=seed_text, publisher="Daily Star"), []))
-    on_rt = find_claims(nlp(seed_text), Article(article_id="s", text=seed_text, url="https://actualidad.rt.com/a"), [])
+    assert not any(c.state_media for c in find_claims(nlp(seed_text), Article(article_id="s", text=seed_text, publisher="Daily Star"), [], claim_lexicons()))
+    on_rt = find_claims(nlp(seed_text), Article(article_id="s", text=seed_text, url="https://actualidad.rt.com/a"), [], claim_lexicons())
     assert on_rt and all(c.state_media for c in on_rt)
 
 

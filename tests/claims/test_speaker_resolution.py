@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.extract import find_claims
 from wirewatch.claims.turns import find_turns
@@ -20,7 +21,7 @@ INTERVIEW = (
 
 
 def _claims(nlp, text):
-    return find_claims(nlp(text), Article(article_id="t", text=text), [])
+    return find_claims(nlp(text), Article(article_id="t", text=text), [], claim_lexicons())
 
 
 def test_turns_know_who_asks_and_who_answers():
@@ -111,7 +112,7 @@ def test_social_posts_go_to_the_poster_and_name_the_network(nlp):
     [*_, c] = _claims(nlp, text)
     assert c.speaker_name == "Gretchen Whitmer"  # not the network the tagger took for a name
     text = "Donald Trump wrote on Truth Social that the trial was a hoax."
-    [c] = find_claims(nlp(text), Article(article_id="t", text=text, publisher="Daily Star"), [])
+    [c] = find_claims(nlp(text), Article(article_id="t", text=text, publisher="Daily Star"), [], claim_lexicons())
     assert c.chain == ["Donald Trump", "Truth Social", "Daily Star"]
 
 
@@ -127,7 +128,7 @@ def test_a_surname_or_given_name_that_is_a_country_does_not_code_the_person(nlp)
     ]:
         doc = nlp(text)
         article = Article(article_id="t", text=text)
-        [c] = find_claims(doc, article, find_mentions(doc, article, dictionary))
+        [c] = find_claims(doc, article, find_mentions(doc, article, dictionary), claim_lexicons())
         assert c.speaker_code == code, (text, c.speaker_code)
 
 

@@ -4,6 +4,7 @@ cues, agentless passives, "it says" and "as X reported"."""
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.extract import find_claims
 from wirewatch.records import Article
@@ -12,7 +13,7 @@ pytestmark = [pytest.mark.slow]
 
 
 def _claims(nlp, text):
-    return find_claims(nlp(text), Article(article_id="t", text=text), [])
+    return find_claims(nlp(text), Article(article_id="t", text=text), [], claim_lexicons())
 
 
 def _with_cue(claims, word):

@@ -4,6 +4,7 @@ the events inside them (the registry in wirewatch.media is the one source of tru
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.attribution import attach_claims
 from wirewatch.claims.extract import find_claims
@@ -13,7 +14,7 @@ pytestmark = [pytest.mark.slow]
 
 
 def _claims(nlp, text, **article):
-    return find_claims(nlp(text), Article(article_id="t", text=text, **article), [])
+    return find_claims(nlp(text), Article(article_id="t", text=text, **article), [], claim_lexicons())
 
 
 def _event(text, phrase, **fields):
@@ -67,7 +68,7 @@ def test_private_outlet_does_not_flag(nlp):
 def test_state_publisher_flags_claims_and_events(nlp):
     text = "The minister said that the navy would hold exercises near the coast in May."
     article = Article(article_id="t", text=text, publisher="CGTN", url="https://www.cgtn.com/news/1")
-    claims = find_claims(nlp(text), article, [])
+    claims = find_claims(nlp(text), article, [], claim_lexicons())
     assert claims and all(c.state_media for c in claims)
     event = _event(text, "the navy would hold exercises near the coast in May")
     attach_claims([event], claims, article)

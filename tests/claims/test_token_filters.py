@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
-from wirewatch.claims.cues import load_claim_cues
 from wirewatch.claims.reporting_chain import report_words
 from wirewatch.claims.unattributed import _candidates
 
@@ -23,7 +23,7 @@ def doc(nlp):
 
 
 def test_unattributed_candidates_as_the_per_word_check(doc):
-    cues = load_claim_cues()
+    cues = claim_lexicons().cues
     expected = [t for t in doc if t.lower_ in cues.hearsay_adverbs or t.pos_ == "VERB" or t.tag_ in ("VBN", "VBD")]
     assert expected and _candidates(doc, cues) == expected
 

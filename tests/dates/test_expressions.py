@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import date_words
 
 from wirewatch.dates.expressions import reference_date
 from wirewatch.dates.normalise import ResolvedDate, resolve_date_expression
@@ -9,7 +10,7 @@ REF = "2025-11-20T09:30:00Z"  # a Thursday
 
 
 def _value(text: str, ref: str | None = REF) -> tuple[str, str] | None:
-    found = resolve_date_expression(text, ref)
+    found = resolve_date_expression(text, ref, date_words())
     return None if found is None else (found.value, found.granularity)
 
 
@@ -70,7 +71,7 @@ def test_durations_and_vague_spans_are_not_dates(text: str) -> None:
 
 
 def test_the_words_are_kept() -> None:
-    assert resolve_date_expression("Between 2022 and 2025", REF) == ResolvedDate(
+    assert resolve_date_expression("Between 2022 and 2025", REF, date_words()) == ResolvedDate(
         "2022/2025", "range", "Between 2022 and 2025"
     )
 
@@ -88,5 +89,5 @@ def test_reference_date_accepts_iso_forms_and_names_bad_ones() -> None:
     [("on Tuesday", "2025-11-25"), ("Thursday", "2025-11-20"), ("in December", "2025-12"), ("in May", "2026-05")],
 )
 def test_future_reads_forwards(text: str, expected: str) -> None:
-    found = resolve_date_expression(text, REF, future=True)
+    found = resolve_date_expression(text, REF, date_words(), future=True)
     assert found is not None and found.value == expected

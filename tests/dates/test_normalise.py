@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import date_words
 
 from wirewatch.dates.normalise import date_events, find_dates
 from wirewatch.records import Article, Event, stable_id
@@ -25,7 +26,7 @@ def _event(text: str, verb: str, after: str = "", target: str | None = None) -> 
 
 
 def _date(nlp, text: str, events: list[Event], published_at: str | None = PUBLISHED) -> list[Event]:
-    date_events(nlp(text), Article(article_id="a", text=text, published_at=published_at), events)
+    date_events(nlp(text), Article(article_id="a", text=text, published_at=published_at), events, date_words())
     return events
 
 
@@ -71,14 +72,14 @@ def test_dates_in_other_sentences_do_not_leak(nlp) -> None:
 def test_decade_and_durations_in_text(nlp) -> None:
     text = ("Russia's military influence in the region started in the early 2000s, and the general's stay "
             "was extended beyond the usual six-month rotation.")
-    found = {m.span.text: m.date.value for m in find_dates(nlp(text), PUBLISHED)}
+    found = {m.span.text: m.date.value for m in find_dates(nlp(text), PUBLISHED, date_words())}
     assert found.get("the early 2000s") == "2000/2003"
     assert not any("six" in key for key in found)
 
 
 def test_untagged_year_after_a_preposition_is_found(nlp) -> None:
     text = "Officials said 2000 troops arrived, as they had since 2016."
-    found = [(m.span.text, m.date.value) for m in find_dates(nlp(text), PUBLISHED)]
+    found = [(m.span.text, m.date.value) for m in find_dates(nlp(text), PUBLISHED, date_words())]
     assert ("since 2016", "2016/..") in found
     assert all(value != "2000" for _, value in found)
 
@@ -162,5 +163,5 @@ def test_a_title_with_no_date_takes_the_story_day_it_is_given(nlp) -> None:
     title = "Minister rebukes envoy over sanctions"
     event = _triggered(title, "rebukes")
     story = ResolvedDate("2025-11-17", "day", "Monday")
-    date_events(nlp(title), Article(article_id="a", text=title, published_at=PUBLISHED), [event], story)
+    date_events(nlp(title), Article(article_id="a", text=title, published_at=PUBLISHED), [event], date_words(), story)
     assert (event.date, event.date_text) == ("2025-11-17", None)

@@ -5,6 +5,7 @@ data, so a new outlet or alias is tested as soon as it is added."""
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.extract import find_claims
 from wirewatch.media.registry import built_in_outlets
@@ -23,7 +24,7 @@ TEMPLATES = {
 
 
 def _claims(nlp, text):
-    return find_claims(nlp(text), Article(article_id="t", text=text, publisher="El Universal"), [])
+    return find_claims(nlp(text), Article(article_id="t", text=text, publisher="El Universal"), [], claim_lexicons())
 
 
 @pytest.mark.parametrize("template", list(TEMPLATES))

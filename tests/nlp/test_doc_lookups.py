@@ -4,8 +4,9 @@ span and outlet helpers give what the plain walks they replaced gave."""
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
-from wirewatch.claims.cues import _strip_article, load_claim_cues
+from wirewatch.claims.cues import _strip_article
 from wirewatch.claims.draft import subtree_range
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
 from wirewatch.nlp.doc_sents import token_sentence
@@ -82,7 +83,7 @@ def test_subtree_range_as_before(doc):
 
 
 def test_outlet_named_as_before():
-    cues = load_claim_cues()
+    cues = claim_lexicons().cues
 
     def old(text):
         key = _strip_article(text)

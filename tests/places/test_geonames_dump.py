@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stage_lexicons import event_lexicons, place_lexicons
 
 from wirewatch.errors import DictionaryError
 from wirewatch.eval import geo as geo_eval
@@ -91,9 +92,9 @@ def test_an_event_is_placed_in_a_village_only_the_dump_knows(with_dump: Gazettee
     text = "Russian artillery shelled Zolotyi Kolodiaz on Tuesday."
     article = Article(article_id="v", text=text, published_at="2025-11-20")
     doc = nlp(text)
-    events = code_events(doc, article, find_mentions(doc, article, load_actor_dictionary()))
+    events = code_events(doc, article, find_mentions(doc, article, load_actor_dictionary()), event_lexicons())
     assert events
-    locate_events(doc, article, events, gazetteer)
+    locate_events(doc, article, events, gazetteer, place_lexicons())
     assert events[0].place_geonameid is None  # the built-in gazetteer does not know the village
-    locate_events(doc, article, events, with_dump)
+    locate_events(doc, article, events, with_dump, place_lexicons())
     assert (events[0].place_geonameid, events[0].place_country) == (9990001, "UKR")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import place_lexicons
 
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.geoparse import locate_events
@@ -20,7 +21,7 @@ LEDE = "Russia's influence grows in South America as troops build up. "
 def _locate(nlp, gazetteer: Gazetteer, text: str, events, title: str | None = None):
     doc = nlp(text)
     article = Article(article_id=stable_id(text), text=text, title=title, published_at="2025-11-20")
-    locate_events(doc, article, events, gazetteer)
+    locate_events(doc, article, events, gazetteer, place_lexicons())
     return events
 
 
@@ -95,7 +96,7 @@ def test_namesake_in_an_american_story(nlp, gazetteer: Gazetteer, event_at) -> N
 
 def test_find_toponyms_marks_demonyms_and_regions(nlp, gazetteer: Gazetteer) -> None:
     text = "Russian ships entered Venezuelan waters near the Caribbean coast of Latin America."
-    found = {t.text: t for t in find_toponyms(nlp(text), gazetteer)}
+    found = {t.text: t for t in find_toponyms(nlp(text), gazetteer, place_lexicons())}
     assert found["Venezuelan"].demonym and found["Venezuelan"].place.country == "VEN"
     assert found["Latin America"].place.kind == "region"
     assert "Russian" not in found  # a demonym with no place noun is not a place mention

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from stage_lexicons import place_lexicons
+
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.resolve import candidates_for, resolve_toponyms
 
 
 def _chosen(gazetteer: Gazetteer, names: list[str]) -> dict[str, tuple]:
     return {r.text: (r.place.name, r.place.country, r.place.kind) if r.place else None
-            for r in resolve_toponyms(names, gazetteer)}
+            for r in resolve_toponyms(names, gazetteer, place_lexicons().toponyms)}
 
 
 def test_country_outranks_namesake_cities_alone(gazetteer: Gazetteer) -> None:
@@ -47,7 +49,7 @@ def test_place_inside_an_institution_name(gazetteer: Gazetteer) -> None:
 
 def test_small_namesake_inside_a_name_is_not_taken(gazetteer: Gazetteer) -> None:
     # "Rogers" is a town somewhere; "Rogers Centre" is a stadium in Toronto, not that town.
-    cands, trimmed = candidates_for("Rogers Centre", gazetteer)
+    cands, trimmed = candidates_for("Rogers Centre", gazetteer, place_lexicons().toponyms)
     assert cands == [] and trimmed
 
 
@@ -56,6 +58,6 @@ def test_unknown_names_stay_unresolved(gazetteer: Gazetteer) -> None:
 
 
 def test_results_align_with_repeated_names(gazetteer: Gazetteer) -> None:
-    results = resolve_toponyms(["Cuba", "Havana", "Cuba"], gazetteer)
+    results = resolve_toponyms(["Cuba", "Havana", "Cuba"], gazetteer, place_lexicons().toponyms)
     assert [r.text for r in results] == ["Cuba", "Havana", "Cuba"]
     assert results[0].place is results[2].place

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import date_words, place_lexicons
 
 from wirewatch.dates.normalise import date_events
 from wirewatch.places.gazetteer import Gazetteer
@@ -20,8 +21,8 @@ def test_seed_deployments(nlp, gazetteer: Gazetteer, seed_text: str, article_of,
     bombers = sentence_event(seed_text, sentence, source="Moscow", target="Venezuela")
     doc = nlp(seed_text)
     article = article_of(seed_text, title=TITLE, published_at="2025-11-20")
-    locate_events(doc, article, [cuba, bombers], gazetteer)
-    date_events(doc, article, [cuba, bombers])
+    locate_events(doc, article, [cuba, bombers], gazetteer, place_lexicons())
+    date_events(doc, article, [cuba, bombers], date_words())
     assert (cuba.place_name, cuba.place_country, cuba.date, cuba.date_granularity) == ("Cuba", "CUB", "2024", "year")
     assert (bombers.place_name, bombers.place_country, bombers.date) == ("Venezuela", "VEN", "2018")
     assert bombers.lat is not None and 0 < bombers.lat < 13 and -74 < bombers.lon < -59
@@ -35,8 +36,8 @@ def test_seed_range_and_region(nlp, gazetteer: Gazetteer, seed_text: str, articl
     ramping = sentence_event(seed_text, ramp_line.split(". ")[0], source="Trump")
     doc = nlp(seed_text)
     article = article_of(seed_text, title=TITLE, published_at="2025-11-20")
-    locate_events(doc, article, [received, ramping], gazetteer)
-    date_events(doc, article, [received, ramping])
+    locate_events(doc, article, [received, ramping], gazetteer, place_lexicons())
+    date_events(doc, article, [received, ramping], date_words())
     assert (received.date, received.date_granularity) == ("2022/2025", "range")
     # "troops close to the region": the region the article is about.
     assert ramping.place_text == "the region" and ramping.place_name == "South America"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from stage_lexicons import date_words
 
 from wirewatch.actors import datelines
 from wirewatch.claims import extract as claims_extract
@@ -124,7 +125,7 @@ PATTERNS: list[tuple[str, Callable[[str], Any]]] = [
     ("petrarch.discards._WORD", discards._WORD.findall),
     ("clusters.events._LEADING_ARTICLE", lambda t: cluster_events._LEADING_ARTICLE.sub("", t)),
     ("dates.normalise._YEAR", normalise._YEAR.findall),
-    ("dates.expressions (every pattern, through the resolver)", lambda t: resolve_date_expression(t, "2025-01-01")),
+    ("dates.expressions (every pattern, through the resolver)", lambda t: resolve_date_expression(t, "2025-01-01", date_words())),
 ]
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import claim_lexicons
 
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.nlp.prefilter import droppable, parse
 from wirewatch.settings import Settings
 from wirewatch.stages import analyze, prefilter_rules
 
-RULES = prefilter_rules(load_actor_dictionary())
+RULES = prefilter_rules(load_actor_dictionary(), claim_lexicons())
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 

@@ -66,13 +66,17 @@ def test_records_pickle_as_their_field_values(samples) -> None:
     assert copyreg.dispatch_table[type(event)](event) == (type(event), values)
 
 
-def test_warm_up_loads_the_lexicons_the_workers_would_each_read(settings) -> None:
-    from wirewatch.claims.cues import load_claim_cues
-    from wirewatch.events.patterns import verb_lexicon
-    from wirewatch.stages import Knowledge
+def test_build_all_builds_what_the_workers_would_each_build(settings) -> None:
+    from dataclasses import replace
 
-    load_claim_cues.cache_clear()
-    verb_lexicon.cache_clear()
-    Knowledge.load(settings).warm_up(settings)
-    assert load_claim_cues.cache_info().currsize == 1
-    assert verb_lexicon.cache_info().currsize == 1
+    from wirewatch.media.registry import default_registry, load_registry
+    from wirewatch.stages import MODULE_LEXICONS, Knowledge
+
+    # default_registry is the one that is not itself cached: load_registry holds its table.
+    cached = [load_registry if load is default_registry else load for load in MODULE_LEXICONS]
+    for load in cached:
+        load.cache_clear()  # type: ignore[attr-defined]
+    knowledge = Knowledge.load(settings)
+    knowledge.build_all(replace(settings, prefilter=True))
+    assert all(load.cache_info().currsize == 1 for load in cached)  # type: ignore[attr-defined]
+    assert knowledge.keep is not None and knowledge.actors._matchers and default_registry()._compiled

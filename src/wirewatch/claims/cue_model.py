@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Token
@@ -46,8 +45,8 @@ class CueModel:
         return sum(w.get(f, 0.0) for f in features)
 
 
-@lru_cache(maxsize=1)
-def load_cue_model() -> CueModel:
+def read_cue_model() -> CueModel:
+    """The trained weights and threshold in ``MODEL_FILE`` (``Knowledge.load`` calls this once)."""
     raw = json.loads(resources.files(_DATA).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     return CueModel(weights=raw["weights"], threshold=float(raw["threshold"]))
 

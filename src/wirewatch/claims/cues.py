@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -172,8 +171,8 @@ def _levels(data: dict[str, Any], key: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def load_claim_cues() -> ClaimCues:
+def read_claim_cues() -> ClaimCues:
+    """The cue words in ``data/`` (``Knowledge.load`` calls this once; a tool outside the stages may too)."""
     verbs = _read("verbs.yaml")
     hedges = _read("hedges.yaml")
     sources = _read("sources.yaml")

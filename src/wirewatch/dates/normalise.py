@@ -24,7 +24,7 @@ import numpy as np
 from spacy.attrs import LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.dates.expressions import ResolvedDate, lenient_reference_date, resolve_date_expression
+from wirewatch.dates.expressions import DateWords, ResolvedDate, lenient_reference_date, resolve_date_expression
 from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.nlp.event_anchor import event_anchor, event_sentence, same_event_clause, tree_distance, verb_of
 from wirewatch.nlp.token_arrays import string_ids, tokens_at
@@ -58,7 +58,7 @@ def _widen(span: Span) -> Span:
     return doc[start : span.end]
 
 
-def find_dates(doc: Doc, published_at: date | str | None) -> list[DateMention]:
+def find_dates(doc: Doc, published_at: date | str | None, words: DateWords) -> list[DateMention]:
     """Every resolvable date expression in ``doc``, in text order."""
     spans: list[Span] = [_widen(ent) for ent in doc_ents(doc) if ent.label_ == "DATE"]
     covered = {i for span in spans for i in range(span.start, span.end)}
@@ -75,7 +75,7 @@ def find_dates(doc: Doc, published_at: date | str | None) -> list[DateMention]:
     for span in sorted(spans, key=lambda s: s.start):
         if len(span) == 1 and span[0].dep_ == "nummod":
             continue  # "2000 troops" counts troops
-        resolved = resolve_date_expression(span.text, published_at)
+        resolved = resolve_date_expression(span.text, published_at, words)
         if resolved is not None:
             out.append(DateMention(span, resolved))
     return out
@@ -130,19 +130,20 @@ def story_date(doc: Doc, mentions: list[DateMention], published: date | None) ->
     return None
 
 
-def date_events(doc: Doc, article: Article, events: list[Event],
+def date_events(doc: Doc, article: Article, events: list[Event], words: DateWords,
                 story: ResolvedDate | None = None) -> ResolvedDate | None:
-    """Fill ``date``, ``date_granularity`` and ``date_text`` on each event; return the story's day
-    found in ``doc``'s lede (``story`` when it has none: a title is dated by its body's lede)."""
+    """Fill ``date``, ``date_granularity`` and ``date_text`` on each event (``words`` as
+    ``dates.expressions.read_date_words`` gives them); return the story's day found in ``doc``'s
+    lede (``story`` when it has none: a title is dated by its body's lede)."""
     ref = lenient_reference_date(article.published_at)
-    mentions = find_dates(doc, ref) if events or story is None else []
+    mentions = find_dates(doc, ref, words) if events or story is None else []
     story = story_date(doc, mentions, ref) or story
     for event in events:
         found = date_of_event(doc, event, mentions)
         if found is not None:
             resolved = found.date
             if event.modality == "future":  # "will meet on Tuesday": the coming Tuesday
-                resolved = resolve_date_expression(found.span.text, ref, future=True) or resolved
+                resolved = resolve_date_expression(found.span.text, ref, words, future=True) or resolved
             event.date = resolved.value
             event.date_granularity = resolved.granularity
             event.date_text = found.span.text

@@ -63,9 +63,11 @@ class _Tally:
 def evaluate(path: Path, settings: Settings) -> EvalReport:
     pairs = _pairs(Path(path))
     from wirewatch.claims.extract import find_claims
+    from wirewatch.claims.lexicons import ClaimLexicons
     from wirewatch.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(settings.model, settings.gemm)
+    lexicons = ClaimLexicons.load()
     mentions_for = _mention_finder(settings)
     texts = [(txt.read_text(encoding="utf-8"), (txt, ann)) for txt, ann in pairs]
     tallies = {role: _Tally() for role in ROLES}
@@ -73,7 +75,7 @@ def evaluate(path: Path, settings: Settings) -> EvalReport:
     n_gold = 0
     for doc, (txt, ann) in nlp.pipe(texts, as_tuples=True, batch_size=settings.batch_size):
         article = Article(article_id=txt.stem, text=doc.text)
-        claims = find_claims(doc, article, mentions_for(doc, article))
+        claims = find_claims(doc, article, mentions_for(doc, article), lexicons)
         tokens = _tokens(doc.text)
         gold = read_brat(ann, tokens)
         predicted = [_predicted(c, tokens) for c in _outermost(claims)]

@@ -29,6 +29,7 @@ from wirewatch.actors.resolve import find_mentions
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
 from wirewatch.events.coding import code_events_with_verbs
+from wirewatch.events.lexicons import EventLexicons
 from wirewatch.nlp.pipeline import load_pipeline
 from wirewatch.petrarch.dictionaries import load_dictionaries
 from wirewatch.petrarch.event_records import combine_pairs, petrarch_events_with_verbs
@@ -113,6 +114,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     records = read_records(path)
     nlp = load_pipeline(settings.model, settings.gemm)
     dictionary = load_actor_dictionary(settings.actor_files)
+    lexicons = EventLexicons.load()
     petrarch = load_dictionaries(settings.dictionaries) if settings.dictionaries else None
     confusion: Counter[tuple[str, str]] = Counter()
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # tp, fp, fn
@@ -121,7 +123,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     for doc, record in nlp.pipe(((r["text"], r) for r in records), as_tuples=True, batch_size=64):
         article = Article(article_id=stable_id(record["id"]), text=record["text"], published_at=record["date"])
         mentions = find_mentions(doc, article, dictionary)
-        pairs = code_events_with_verbs(doc, article, mentions)
+        pairs = code_events_with_verbs(doc, article, mentions, lexicons)
         if petrarch is not None:  # --dictionaries: PETRARCH dictionaries first (issue 7)
             pairs = combine_pairs(petrarch_events_with_verbs(doc, article, mentions, petrarch), pairs)
         chosen = main_events(pairs)

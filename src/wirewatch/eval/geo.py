@@ -17,7 +17,7 @@ from pathlib import Path
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
 from wirewatch.places.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
-from wirewatch.places.resolve import resolve_toponyms
+from wirewatch.places.resolve import read_toponym_words, resolve_toponyms
 from wirewatch.settings import Settings
 
 DEFAULT_PATH = Path("../shared/data/geowebnews/GWN.dev.xml")
@@ -82,6 +82,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
         dump = settings.gazetteer_file if settings is not None else None
         gazetteer = load_gazetteer(dump) if dump is not None else default_gazetteer()
     gold = read_gold(path)
+    words = read_toponym_words()
     n = right = resolved = 0
     by_kind_total: Counter[str] = Counter()
     by_kind_right: Counter[str] = Counter()
@@ -89,7 +90,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
     for article_id, toponyms in gold.items():
         if not toponyms:
             continue
-        results = resolve_toponyms([t.name for t in toponyms], gazetteer)
+        results = resolve_toponyms([t.name for t in toponyms], gazetteer, words)
         for tp, res in zip(toponyms, results, strict=False):
             n += 1
             by_kind_total[tp.kind] += 1

@@ -363,11 +363,15 @@ def _token_range(tokens: list[tuple[int, int]], start: int, end: int) -> frozens
 
 # -- running the product ------------------------------------------------------------------------
 def _pipeline(settings: Settings):
+    from functools import partial
+
     from wirewatch.claims.extract import find_claims
+    from wirewatch.claims.lexicons import ClaimLexicons
     from wirewatch.eval.claims import _mention_finder
     from wirewatch.nlp.pipeline import load_pipeline
 
-    return load_pipeline(settings.model, settings.gemm), _mention_finder(settings), find_claims
+    found = partial(find_claims, lexicons=ClaimLexicons.load())
+    return load_pipeline(settings.model, settings.gemm), _mention_finder(settings), found
 
 
 def _run(settings: Settings, inputs):

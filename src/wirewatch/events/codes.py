@@ -53,6 +53,8 @@ def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
     return rows
 
 
+# A constant table of codes, read through ``lookup`` by the stages and by the exports, eval and CLI
+# alike; built before a fork by stages.Knowledge.build_all (MODULE_LEXICONS).
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, CameoCode]:
     """Every CAMEO code, keyed by its code string ("057", "1384", "15")."""

@@ -38,6 +38,7 @@ from wirewatch.events.arguments import (
 from wirewatch.events.codes import CameoCode, lookup
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
+from wirewatch.events.lexicons import EventLexicons
 from wirewatch.events.modality import is_capability, is_habitual, modality_certainty, modality_of
 from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
 from wirewatch.events.obligations import Obligation, has_obligation, obligation_of
@@ -48,7 +49,6 @@ from wirewatch.events.patterns import (
     match_verb,
     object_core,
     phrase_set,
-    verb_lexicon,
 )
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
@@ -82,14 +82,16 @@ def _sentence_index(doc: Doc) -> dict[int, int]:
     return {sent.start: n for n, sent in enumerate(doc.sents)}
 
 
-def code_events(doc: Doc, article: Article, mentions: list[ActorMention]) -> list[Event]:
+def code_events(doc: Doc, article: Article, mentions: list[ActorMention], lexicons: EventLexicons) -> list[Event]:
     """Every event the verb patterns find in ``doc``, with CAMEO and PLOVER codes and modality."""
-    return [event for event, _verb in code_events_with_verbs(doc, article, mentions)]
+    return [event for event, _verb in code_events_with_verbs(doc, article, mentions, lexicons)]
 
 
-def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMention]) -> list[tuple[Event, Token]]:
+def code_events_with_verbs(
+    doc: Doc, article: Article, mentions: list[ActorMention], lexicons: EventLexicons
+) -> list[tuple[Event, Token]]:
     """As ``code_events``, each event with the verb (or event noun) that carries it."""
-    lexicon = verb_lexicon()
+    lexicon = lexicons.verbs
     index = MentionIndex.build(doc, mentions)
     sentence_of = _sentence_index(doc)
     fired: dict[int, VerbPattern] = {}
@@ -114,7 +116,7 @@ def code_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMenti
         obligation = obligation_of(verb, index)
         if obligation is not None:
             pairs.extend((e, verb) for e in _obligation_events(obligation, article, lexicon, sentence_of))
-    for nominal in nominal_events(doc, index, lexicon, set(fired)):
+    for nominal in nominal_events(doc, index, lexicon, lexicons.nouns, set(fired)):
         pairs.extend((e, nominal.noun) for e in _nominal_to_events(nominal, article, lexicon, sentence_of))
     kept = {id(e) for e in _dedupe([e for e, _ in pairs])}
     return [(e, v) for e, v in pairs if id(e) in kept]

@@ -47,6 +47,9 @@ class ModalityCues:
         return self.sets[key]
 
 
+# Still a cached loader of its own, built before a fork by stages.Knowledge.build_all (MODULE_LEXICONS):
+# framing, dyads, obligations, nominal and the coder read it, so handing it to them changes calls all
+# through events/coding.py.
 @lru_cache(maxsize=1)
 def modality_cues() -> ModalityCues:
     raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}

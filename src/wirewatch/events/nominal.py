@@ -17,7 +17,6 @@ an actor in the "of" phrase is the target ("the invasion of Ukraine"). Modality 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -49,9 +48,8 @@ class NominalEvent:
     cues: list[str]
 
 
-@lru_cache(maxsize=1)
-def event_nouns() -> dict[str, str]:
-    """Noun (lemma, lower case) -> verb phrase or CAMEO code."""
+def read_event_nouns() -> dict[str, str]:
+    """Noun (lemma, lower case) -> verb phrase or CAMEO code, read from ``NOUNS_FILE``."""
     try:
         raw = yaml.safe_load(NOUNS_FILE.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
@@ -177,9 +175,10 @@ def _maybe_event_nouns(doc: Doc, nouns: dict[str, str]) -> list[int]:
     return np.flatnonzero(picked).tolist()
 
 
-def nominal_events(doc: Doc, index: MentionIndex, lexicon: VerbLexicon, fired: set[int]) -> list[NominalEvent]:
-    """Every free-standing event noun of ``doc`` with a named doer."""
-    nouns = event_nouns()
+def nominal_events(
+    doc: Doc, index: MentionIndex, lexicon: VerbLexicon, nouns: dict[str, str], fired: set[int]
+) -> list[NominalEvent]:
+    """Every free-standing event noun of ``doc`` with a named doer; ``nouns`` as ``read_event_nouns`` gives them."""
     out: list[NominalEvent] = []
     for i in _maybe_event_nouns(doc, nouns):
         tok = doc[i]

@@ -78,9 +78,8 @@ def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
     return tuple(v.strip().lower() for v in value)
 
 
-@lru_cache(maxsize=1)
-def verb_lexicon() -> VerbLexicon:
-    """The verb patterns and their companions, read once per process."""
+def read_verb_lexicon() -> VerbLexicon:
+    """The verb patterns and their companions, read from ``VERBS_FILE`` (``Knowledge.load`` calls this once)."""
     try:
         raw = yaml.safe_load(VERBS_FILE.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:

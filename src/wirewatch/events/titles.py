@@ -19,6 +19,7 @@ extractors keep the headline in the body) is not coded twice.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,12 +27,15 @@ from spacy.tokens import Doc
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
+from wirewatch.dates.expressions import DateWords
 from wirewatch.dates.normalise import ResolvedDate, date_events
 from wirewatch.events.coding import code_events
+from wirewatch.events.lexicons import EventLexicons
 from wirewatch.nlp.doc_ents import forget
 from wirewatch.nlp.doc_text import remember_text
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.geoparse import locate_events
+from wirewatch.places.lexicons import PlaceLexicons
 from wirewatch.records import TITLE_SENTENCE, ActorMention, Article, Event, stable_id
 
 # Longer "titles" are a page's whole lede or a scraping accident, not a headline.
@@ -52,21 +56,39 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def title_events(article: Article, nlp: Language, actors: ActorDictionary, gazetteer: Gazetteer,
-                 body_mentions: list[ActorMention], story_day: ResolvedDate | None = None) -> list[Event]:
+class TitleKnowledge(Protocol):
+    """What coding a title looks things up in (``stages.Knowledge`` has all of it)."""
+
+    @property
+    def nlp(self) -> Language: ...
+    @property
+    def actors(self) -> ActorDictionary: ...
+    @property
+    def gazetteer(self) -> Gazetteer: ...
+    @property
+    def events(self) -> EventLexicons: ...
+    @property
+    def places(self) -> PlaceLexicons: ...
+    @property
+    def dates(self) -> DateWords: ...
+
+
+def title_events(article: Article, knowledge: TitleKnowledge, body_mentions: list[ActorMention],
+                 story_day: ResolvedDate | None = None) -> list[Event]:
     """The events of ``article``'s title, located in the title (see the module docstring); a title
     with no date of its own reports the day the body's lede names (``story_day``)."""
     title = codable_title(article)
     if title is None:
         return []
+    nlp, actors = knowledge.nlp, knowledge.actors
     doc = nlp(_sentence_case(title, nlp, actors))
     remember_text(doc, title)  # the same length: offsets and evidence are the title as written
     _name_headline_subjects(doc)
     headline = replace(article, text=title)  # the same article, read as its title alone
     mentions = [_as_in_body(m, body_mentions) for m in find_mentions(doc, headline, actors)]
-    events = code_events(doc, headline, mentions)
-    locate_events(doc, headline, events, gazetteer)
-    date_events(doc, headline, events, story_day)
+    events = code_events(doc, headline, mentions, knowledge.events)
+    locate_events(doc, headline, events, knowledge.gazetteer, knowledge.places)
+    date_events(doc, headline, events, knowledge.dates, story_day)
     forget(doc)
     for e in events:
         # A title verb may sit at the same offset as a body verb: the id must still be unique.

@@ -87,8 +87,10 @@ def wire_services() -> tuple[WireService, ...]:
     return tuple(out)
 
 
+# Read by the actors' datelines, the claims' credits and the article reader alike; built before a
+# fork by stages.Knowledge.build_all (MODULE_LEXICONS).
 @lru_cache(maxsize=1)
-def _wire_names() -> dict[str, str]:
+def wire_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for wire in wire_services():
         for form in (wire.name, *wire.aliases):
@@ -108,7 +110,7 @@ def agency_named(text: str) -> str | None:
     outlet = default_registry().lookup(text)
     if outlet is not None:
         return outlet.name
-    names = _wire_names()
+    names = wire_names()
     return names.get(text) or names.get(text.casefold())
 
 

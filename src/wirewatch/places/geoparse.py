@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.event_anchor import event_anchors, event_sentence, same_event_clause, tree_distance, verb_of
 from wirewatch.places.gazetteer import Gazetteer, Place
-from wirewatch.places.locatives import Locatives, is_place_noun, load_locatives
-from wirewatch.places.resolve import resolve_toponyms
+from wirewatch.places.lexicons import PlaceLexicons
+from wirewatch.places.locatives import Locatives, is_place_noun
+from wirewatch.places.resolve import ToponymWords, resolve_toponyms
 from wirewatch.places.toponyms import Toponym, find_toponyms
 from wirewatch.records import Article, Event
 
@@ -71,18 +72,17 @@ def _is_locative(prep: Token, noun: Token, anchor: Token, loc: Locatives) -> boo
     return False
 
 
-def _dateline(doc: Doc, gazetteer: Gazetteer) -> tuple[str, Place] | None:
+def _dateline(doc: Doc, gazetteer: Gazetteer, words: ToponymWords) -> tuple[str, Place] | None:
     match = _DATELINE.match(doc_text(doc)[:120])
     if not match:
         return None
     name = match.group(1).strip()
-    res = resolve_toponyms([name], gazetteer)[0]
+    res = resolve_toponyms([name], gazetteer, words)[0]
     return (name, res.place) if res.place is not None else None
 
 
-def place_of_event(doc: Doc, event: Event, toponyms: Sequence[Toponym]) -> Toponym | None:
+def place_of_event(doc: Doc, event: Event, toponyms: Sequence[Toponym], loc: Locatives) -> Toponym | None:
     """The toponym where ``event`` happened, or None when its sentence does not say."""
-    loc = load_locatives()
     sent = event_sentence(doc, event)
     for anchor in event_anchors(doc, sent, event):
         found = _place_for_anchor(sent, anchor, toponyms, loc)
@@ -108,14 +108,16 @@ def _place_for_anchor(sent: Span, anchor: Token, toponyms: Sequence[Toponym], lo
     return best[1] if best else None
 
 
-def locate_events(doc: Doc, article: Article, events: list[Event], gazetteer: Gazetteer) -> None:
+def locate_events(
+    doc: Doc, article: Article, events: list[Event], gazetteer: Gazetteer, lexicons: PlaceLexicons
+) -> None:
     """Fill ``place_text, place_name, place_country, place_geonameid, lat, lon`` on each event."""
     if not events:
         return
-    toponyms = find_toponyms(doc, gazetteer, article.title)
-    dateline = _dateline(doc, gazetteer)
+    toponyms = find_toponyms(doc, gazetteer, lexicons, article.title)
+    dateline = _dateline(doc, gazetteer, lexicons.toponyms)
     for event in events:
-        top = place_of_event(doc, event, toponyms)
+        top = place_of_event(doc, event, toponyms, lexicons.locatives)
         if top is not None and top.place is not None:
             _fill(event, top.text, top.place)
         elif dateline is not None:

@@ -1,10 +1,9 @@
 """How English says where: locative prepositions, verbs of movement, place nouns and anaphors,
-read from ``data/locatives.yaml`` once per process."""
+read from ``data/locatives.yaml`` (by ``stages.Knowledge.load``, once per process, in ``PlaceLexicons``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import yaml
 from spacy.tokens import Token
@@ -25,8 +24,7 @@ class Locatives:
     place_only_object_verbs: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=1)
-def load_locatives() -> Locatives:
+def read_locatives() -> Locatives:
     raw = yaml.safe_load((DATA / "locatives.yaml").read_text(encoding="utf-8")) or {}
 
     def words(key: str) -> frozenset[str]:

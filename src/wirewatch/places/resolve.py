@@ -21,7 +21,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import yaml
 
@@ -62,27 +61,28 @@ class Resolution:
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
+class ToponymWords:
+    """The words of ``data/toponym_words.yaml``: what a name may be trimmed of before lookup."""
+
     designators: tuple[str, ...]
     local: frozenset[str]
     leading: tuple[str, ...]
     not_places: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def _words() -> _Words:
+def read_toponym_words() -> ToponymWords:
+    """The toponym words (``stages.Knowledge.load`` reads them once, in ``PlaceLexicons``)."""
     raw = yaml.safe_load((DATA / "toponym_words.yaml").read_text(encoding="utf-8")) or {}
     # Longest first, so "local government area" is stripped before "area".
     designators = tuple(sorted((d.casefold() for d in raw.get("designators", ())), key=len, reverse=True))
     leading = tuple(sorted((d.casefold() for d in raw.get("leading", ())), key=len, reverse=True))
     local = frozenset(d.casefold() for d in raw.get("local_designators", ()))
-    return _Words(designators, local, leading, frozenset(w.casefold() for w in raw.get("not_places", ())))
+    return ToponymWords(designators, local, leading, frozenset(w.casefold() for w in raw.get("not_places", ())))
 
 
-def _trimmed_forms(name: str) -> list[tuple[str, bool]]:
+def _trimmed_forms(name: str, words: ToponymWords) -> list[tuple[str, bool]]:
     """The name without possessive, designators and compass/leading words, most faithful first,
     each with whether a local designator ("County", "District") was cut off."""
-    words = _words()
     forms: list[tuple[str, bool]] = []
     base = re.sub(r"['\u2019]s?$", "", name.strip())
     queue = [(base, False)]
@@ -100,24 +100,23 @@ def _trimmed_forms(name: str) -> list[tuple[str, bool]]:
     return forms
 
 
-def candidates_for(name: str, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
+def candidates_for(name: str, gazetteer: Gazetteer, words: ToponymWords) -> tuple[list[Candidate], bool]:
     """Candidates for ``name`` and whether the name had to be trimmed or searched inside to find them."""
     found = gazetteer.lookup(name)
     if found:
         return found, False
-    for form, local in _trimmed_forms(name):
+    for form, local in _trimmed_forms(name, words):
         found = gazetteer.lookup(form)
         if local:  # "Ohio County" is a county in Kentucky, not the state of Ohio
             found = [c for c in found if c.place.kind == "city"]
         if found:
             return found, True
-    return _inner_candidates(name, gazetteer), True
+    return _inner_candidates(name, gazetteer, words.not_places), True
 
 
-def _inner_candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+def _inner_candidates(name: str, gazetteer: Gazetteer, stop: frozenset[str]) -> list[Candidate]:
     # Longest run of capitalised words, not generic ones, that the gazetteer knows by a real name.
     words = _WORD.findall(name)
-    stop = _words().not_places
     for size in range(min(len(words) - 1, 4), 0, -1):
         for start in range(len(words) - size + 1):
             run = words[start : start + size]
@@ -180,13 +179,13 @@ def _in_context(place: Place, countries: Counter[str], states: Counter[tuple[str
     return not named_states or place.admin1 in named_states
 
 
-def resolve_toponyms(names: Sequence[str], gazetteer: Gazetteer) -> list[Resolution]:
+def resolve_toponyms(names: Sequence[str], gazetteer: Gazetteer, words: ToponymWords) -> list[Resolution]:
     """Resolve every name of one article together; the result is aligned with ``names``."""
     distinct: dict[str, tuple[list[Candidate], bool, bool]] = {}
     for name in names:
         key = name_key(name)
         if key not in distinct:
-            cands, trimmed = candidates_for(name, gazetteer)
+            cands, trimmed = candidates_for(name, gazetteer, words)
             distinct[key] = (cands, trimmed, gazetteer.is_alias(name))
 
     first: dict[str, Candidate] = {}

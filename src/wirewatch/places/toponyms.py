@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.nlp.token_arrays import tokens_at
 from wirewatch.places.gazetteer import MATCH_DEMONYM, MATCH_NAME, Gazetteer, Place
-from wirewatch.places.locatives import Locatives, is_place_noun, load_locatives
+from wirewatch.places.lexicons import PlaceLexicons
+from wirewatch.places.locatives import Locatives, is_place_noun
 from wirewatch.places.resolve import resolve_toponyms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -58,9 +59,9 @@ def _strong_name(gazetteer: Gazetteer, text: str, cities: bool = False) -> bool:
     )
 
 
-def find_toponyms(doc: Doc, gazetteer: Gazetteer, title: str | None = None) -> list[Toponym]:
+def find_toponyms(doc: Doc, gazetteer: Gazetteer, lexicons: PlaceLexicons, title: str | None = None) -> list[Toponym]:
     """Every place mention in ``doc``, resolved in the context of all the others."""
-    loc = load_locatives()
+    loc = lexicons.locatives
     found: list[Toponym] = []
     taken: set[int] = set()
     for ent in doc_ents(doc):
@@ -74,7 +75,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer, title: str | None = None) -> l
         taken.update(range(ent.start, ent.end))  # people and organisations are not searched again
     found.extend(_untagged_names(doc, gazetteer, taken))
     names = [t.text for t in found]
-    for top, res in zip(found, resolve_toponyms(names, gazetteer), strict=False):
+    for top, res in zip(found, resolve_toponyms(names, gazetteer, lexicons.toponyms), strict=False):
         top.place = res.place
         top.demonym = top.demonym or res.match == MATCH_DEMONYM
     found.extend(_anaphors(doc, taken, loc))

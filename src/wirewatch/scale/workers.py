@@ -86,8 +86,8 @@ def analyze_in_workers(
         yield from _in_order(pool, stream, settings.batch_size, processes)
         return
     _worker = _Worker(settings, knowledge)
-    # Lexicons loaded on first use are loaded once, here, and shared with the workers.
-    knowledge.warm_up(settings)
+    # What is otherwise built on the first article is built once, here, and shared with the workers.
+    knowledge.build_all(settings)
     # The models are hundreds of thousands of objects that live as long as the processes:
     # frozen, the cyclic collector never walks them again (a full pass costs a fifth of a
     # second), neither here nor in the workers, whose shared pages it would copy.

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirewatch.claims.cues import load_claim_cues
+from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.hedges import find_hedges
 from wirewatch.records import CERTAINTIES, stable_id
 from wirewatch.threads.appearance import OWN_VOICE, REPRINT, Appearance
@@ -83,8 +83,9 @@ def _base(article: ArticleClaims, thread_id: str, claim_id: str, kind: str, text
 class Threader:
     """Steps 1-3 of the module docstring over an index loaded from the store."""
 
-    def __init__(self, index: ThreadIndex) -> None:
+    def __init__(self, index: ThreadIndex, cues: ClaimCues) -> None:
         self.index = index
+        self.cues = cues  # the hedge words of sentences in the publisher's own voice
 
     def add_article(self, article: ArticleClaims) -> list[Threaded]:
         out: list[Threaded] = []
@@ -141,7 +142,7 @@ class Threader:
             if match is None:
                 continue
             appearance = _base(article, match.thread_id, f"s:{start}", OWN_VOICE, text)
-            appearance.hedges = find_hedges(text, load_claim_cues())
+            appearance.hedges = find_hedges(text, self.cues)
             appearance.certainty = _CERTAINTY_BY_HEDGES[min(2, len(appearance.hedges))]
             appearance.char_start, appearance.char_end = start, end
             appearance.match = match.explain() + "; stated in the publisher's own voice"

@@ -27,7 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.claims.cues import load_claim_cues
+from wirewatch.claims.cues import read_claim_cues
 from wirewatch.claims.learned import verb_features
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.nlp.doc_text import doc_text
@@ -121,7 +121,7 @@ def _examples(doc: Doc, satellites: list[list[tuple[int, int]]]) -> list[Example
     """Label each verb: a cue when it is the verb highest in the parse inside a satellite."""
     from wirewatch.claims.extract import rule_drafts
 
-    cues = load_claim_cues()
+    cues = read_claim_cues()
     drafts, stages = rule_drafts(doc, QuoteIndex(doc_text(doc)), cues)
     feats = verb_features(doc, drafts, stages, cues)
     positive: set[int] = set()
