@@ -30,6 +30,8 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.actors.coreference import load_lexicon as coreference_lexicon
+from wirewatch.actors.coreference import load_model as coreference_model
 from wirewatch.actors.dictionary import ActorDictionary, load_actor_dictionary
 from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
@@ -69,6 +71,10 @@ MODULE_LEXICONS: tuple[Callable[[], object], ...] = (
     default_registry,  # media.registry: built-in state media plus settings.state_media_files
     wire_names,  # media.credits (reads wire_services)
     country_names,  # claims.speakers
+    # actors.coreference: its title words and pronoun ranker, read by actors.resolve, claims.speakers
+    # and events.arguments alike (handing them over touches all three; they merged after the rest)
+    coreference_lexicon,
+    coreference_model,
 )
 
 

@@ -7,6 +7,7 @@ import json
 from importlib import resources
 
 import pytest
+from stage_lexicons import claim_lexicons, event_lexicons
 
 from wirewatch.actors.coreference import MODEL_FILE, article_coreference
 from wirewatch.actors.dictionary import load_actor_dictionary
@@ -37,7 +38,7 @@ def _speakers(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
     doc = nlp(text)
     article = _article(text)
     mentions = find_mentions(doc, article, load_actor_dictionary())
-    return {c.speaker_text or "": (c.speaker_name, c.speaker_code) for c in find_claims(doc, article, mentions)}
+    return {c.speaker_text or "": (c.speaker_name, c.speaker_code) for c in find_claims(doc, article, mentions, claim_lexicons())}
 
 
 def test_surname_and_titled_name_are_the_full_name(nlp) -> None:
@@ -106,7 +107,8 @@ def test_the_famous_person_keeps_the_code(nlp) -> None:
 def test_event_pronoun_subject_is_the_person_the_coreference_names(nlp) -> None:
     text = ("Iranian Foreign Minister Abbas Araghchi met the French ambassador in Tehran on Monday. "
             "Later he accused Israel of sabotaging the talks.")
-    events = code_events(nlp(text), _article(text), find_mentions(nlp(text), _article(text), load_actor_dictionary()))
+    events = code_events(nlp(text), _article(text), find_mentions(nlp(text), _article(text), load_actor_dictionary()),
+                         event_lexicons())
     accused = [e for e in events if "accused" in e.evidence]
     assert accused and accused[0].source_country == "IRN", [(e.evidence, e.source_code) for e in events]
 
@@ -148,7 +150,7 @@ def test_event_description_subject_is_the_person_described(nlp) -> None:
     text = ("Donald Trump toured a factory in Ohio on Monday. Mexican officials criticised the visit. "
             "Later the billionaire developer accused China of stealing American jobs.")
     doc = nlp(text)
-    events = code_events(doc, _article(text), find_mentions(doc, _article(text), load_actor_dictionary()))
+    events = code_events(doc, _article(text), find_mentions(doc, _article(text), load_actor_dictionary()), event_lexicons())
     accused = [e for e in events if "accused" in e.evidence]
     assert accused and accused[0].source_country == "USA", [(e.evidence, e.source_code) for e in events]
 
