@@ -75,3 +75,12 @@ def test_shipped_weights_are_what_the_script_builds(nlp, shared_data) -> None:
     assert dump_model(train(examples)) == MODEL_FILE.read_text(encoding="utf-8"), (
         "the shipped role model differs from a rebuild: run scripts/train_roles.py"
     )
+
+
+@pytest.mark.slow
+def test_the_ranker_makes_no_meeting_of_a_discussion_with_nobody(code) -> None:
+    # "discuss" is a meeting only with someone met; a country the talk is about is not met
+    events = code("Egypt's foreign minister spent the day discussing challenges that span Sudan's civil war and "
+                  "Libya's divisions.")
+    assert not [e for e in events if e.cameo_root == "04"], [(e.source_code, e.cameo_code, e.target_code, e.rule)
+                                                             for e in events]

@@ -233,7 +233,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         placed = [p for m in object_mentions(verb, index)[:1] if (p := domestic_actor(m, verb, index)) is not None]
         targets = [m for m in placed if m.code not in exclude]
     # A side the rules left empty: the role ranker's best-scored actor of the sentence, if any is likely.
-    if not placeholder:
+    # (Not for a verb that is no event unless someone is met: whether it is one is not the ranker's call.)
+    if not placeholder and not pattern.needs_other:
         sources, targets, ranked = fill_roles(verb, code.root, index, sources, targets,
                                               named_target=addressed is not None)
         if ranked:
