@@ -69,10 +69,6 @@ class MentionIndex:
             own = self.by_token.get(conjunct.i)
             if own is not None and own.code:  # the phrase's head is itself an actor ("Russia's outlet RT")
                 found = [own]
-                # "the DPRK and South Korea" misparsed as a modifier of "Korea" with its own conjunct
-                found += [m for c in conjunct.children if c.dep_ in ("nmod", "compound")
-                          and any(cc.dep_ == "cc" for cc in c.children)
-                          and (m := self.by_token.get(c.i)) is not None and m.code and m is not own]
             elif own is not None:
                 coded = [m for t in _phrase(conjunct) if (m := self.by_token.get(t.i)) is not None and m.code]
                 states = [m for m in coded if m.kind == "state" and m.sector is None]
@@ -91,39 +87,25 @@ class MentionIndex:
                 coded = [m for m in found if m.code]
                 found = coded if coded else found[:1]
             if not any(m.code for m in found) and conjunct.pos_ == "NOUN":
-                # "efforts by Secretary Kerry", "the efforts made by relevant parties, including the DPRK":
-                # who does what the noun names; "parties, including X and Y": the ones named
-                members = self._doers(conjunct) or self._members(conjunct)
-                if members:
-                    found = members
+                # "relevant parties, including the DPRK and South Korea": the ones named
+                found = self._members(conjunct) or found
             if not any(m.code for m in found):  # "students throughout Indonesia", "police in Caracas"
                 # also through a participle: "guerrillas operating in Macedonia", "a group based in Trinidad"
                 preps = [p for p in conjunct.children if p.dep_ == "prep"]
                 preps += [p for a in conjunct.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"]
-                places = next((ms for p in preps if p.lower_ in _PLACE_PREPS
-                               for o in p.children if o.dep_ == "pobj"
-                               if (ms := [m for m in self.in_phrase(o) if m.code and m.kind == "state"])), [])
+                places = [m for p in preps if p.lower_ in _PLACE_PREPS
+                          for o in p.children if o.dep_ == "pobj"
+                          for m in self.in_phrase(o) if m.code and m.kind == "state"][:1]
                 if places and found and found[0].sector:  # the group keeps its sector: VENCOP
-                    # "officials from Japan, South Korea and China": one group per country
-                    group = found[0]
-                    found = [replace(group, code=f"{m.country}{group.sector}", country=m.country,
-                                     mention_id=group.mention_id if n == 0 else f"{group.mention_id}:{m.country}")
-                             for n, m in enumerate(places)]
+                    country = places[0].country
+                    found = [replace(found[0], code=f"{country}{found[0].sector}", country=country)]
                 else:
-                    found += places[:1]
+                    found += places
             for m in found:
                 if m not in out:
                     out.append(m)
         return out
 
-
-    def _doers(self, noun: Token) -> list[ActorMention]:
-        """The "by" phrase of a common noun or of a participle on it: "efforts by X", "efforts made by X"."""
-        agents = [c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
-        agents += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
-                   for a in v.children if a.dep_ == "agent"]
-        return [m for a in agents for o in a.children if o.dep_ == "pobj" for m in self.in_phrase(o)
-                if m.code or m.sector]
 
     def _members(self, noun: Token) -> list[ActorMention]:
         """"relevant parties, including the DPRK and South Korea": the members named."""
@@ -133,26 +115,14 @@ class MentionIndex:
         return [m for p in preps for o in p.children if o.dep_ == "pobj" for m in self.in_phrase(o) if m.code]
 
     def _apposition(self, head: Token) -> list[ActorMention]:
-        """The coded actor an apposition names: "its neighbour, Chad"; "a US ally, Qatar" is Qatar;
-        also when the parser hangs the name on the last noun of the phrase: "a fellow US ally in the
-        Gulf, Qatar" (a common noun's phrase ending in a comma and a name)."""
-        for appos in _appositions(head):
+        """The coded actor an apposition names: "its neighbour, Chad"; "a US ally, Qatar" is Qatar."""
+        for appos in head.children:
+            if appos.dep_ != "appos":
+                continue
             own = self.by_token.get(appos.i)
             if own is not None and own.code:
                 return [own]
         return []
-
-
-def _appositions(head: Token) -> list[Token]:
-    """Appositions of ``head``, then of the object of a phrase on it ("an ally in the Gulf, Qatar"):
-    only for a common noun, whose own words name nobody."""
-    out = [c for c in head.children if c.dep_ == "appos"]
-    if head.pos_ == "NOUN":
-        out += [a for p in head.children if p.dep_ == "prep" and p.i > head.i
-                for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"
-                for a in o.children if a.dep_ == "appos" and a.i == o.right_edge.i
-                and a.i > 0 and a.doc[a.i - 1].text == ","]
-    return out
 
 
 def _conjuncts(head: Token) -> list[Token]:
