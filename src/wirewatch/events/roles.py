@@ -11,7 +11,7 @@ weights are a small JSON file (``events/data/role_model.json``), trained by
 
 At run time the rules decide, and the ranker only fills a side they left empty (``fill``): the
 best-scored actor of a country not already on the other side, above a threshold. The rule is kept
-on the record: the event's rule name gains " +ranker" when the ranker filled a side.
+on the record: the rule name reads "<pattern>+ranker:<verb>" when the ranker filled a side.
 """
 
 from __future__ import annotations
