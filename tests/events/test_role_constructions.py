@@ -121,3 +121,17 @@ def test_a_by_agent_that_names_no_known_actor_is_not_the_last_subject(code) -> N
     besieged = [e for e in events if e.rule.startswith("blockade")]
     assert besieged and all(e.source_code is None for e in besieged), \
         [(e.source_code, e.cameo_code, e.target_code, e.rule) for e in events]
+
+
+def test_praise_of_what_others_did_is_praise_of_the_doers(code) -> None:
+    # "including X and Y" names the parties (rule); "made by X", "by X", "of X" come from the role ranker
+    cases = {
+        "Japan welcomed the steps taken by several neighbours, including Vietnam and the Philippines.": {"VNM", "PHL"},
+        "Kenya thanked the efforts made by Ethiopia to end the fighting.": {"ETH"},
+        "Brazil praised the mediation by Norway.": {"NOR"},
+        "The Pakistani premier spoke highly of Saudi Arabia during the visit.": {"SAU"},
+    }
+    for text, want in cases.items():
+        events = code(text)
+        assert {t for _, t in _pairs(events, "05")} == want, (text, [(e.source_code, e.cameo_code, e.target_code)
+                                                                   for e in events])

@@ -87,6 +87,9 @@ class MentionIndex:
                         found.append(m)
                 coded = [m for m in found if m.code]
                 found = coded if coded else found[:1]
+            if not any(m.code for m in found) and conjunct.pos_ == "NOUN":
+                # "relevant parties, including the DPRK and South Korea": the ones named
+                found = self._members(conjunct) or found
             if not any(m.code for m in found):  # "students throughout Indonesia", "police in Caracas"
                 # also through a participle: "guerrillas operating in Macedonia", "a group based in Trinidad"
                 preps = [p for p in conjunct.children if p.dep_ == "prep"]
@@ -104,6 +107,13 @@ class MentionIndex:
                     out.append(m)
         return out
 
+
+    def _members(self, noun: Token) -> list[ActorMention]:
+        """"relevant parties, including the DPRK and South Korea": the members named."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like")]
+        preps += [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+                  and c.i > 0 and c.doc[c.i - 1].lower_ == "such"]
+        return [m for p in preps for o in p.children if o.dep_ == "pobj" for m in self.in_phrase(o) if m.code]
 
     def _apposition(self, head: Token) -> list[ActorMention]:
         """The coded actor an apposition names: "its neighbour, Chad"; "a US ally, Qatar" is Qatar."""

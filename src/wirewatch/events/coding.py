@@ -21,6 +21,8 @@ capabilities ("able to hit") and habits ("frequently meets"), generic "you" subj
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.attrs import DEP, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -50,6 +52,7 @@ from wirewatch.events.patterns import (
     object_core,
     phrase_set,
 )
+from wirewatch.events.roles import fill_roles
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.person_words import FIRST_PERSON  # stand for whoever says the sentence
@@ -186,12 +189,14 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         home = domestic_actor(sources[0], verb, index, other_side)
         if home is not None:
             coded_sources, confidence = [home], confidence - 0.1
+    placeholder = False  # a first-person subject waits for the claim's speaker
     if not coded_sources and subject is not None and subject.lower_ in GENERIC_SUBJECTS:
         return []  # "You cannot let Iran have a nuclear weapon": anyone, nobody in particular
     if not coded_sources and subject is not None and subject.lower_ in FIRST_PERSON:
         # "We will not negotiate," Araghchi said: the quote's speaker acts, not the last subject
         # before it; claims.attach_claims gives the event the speaker's code.
         sources = [speaker_placeholder(subject, article)]
+        placeholder = True
         confidence -= 0.1
     elif not coded_sources:
         # A passive without an agent names no doer: do not guess one.
@@ -229,6 +234,14 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     if not targets and code.root not in ("07", "15"):
         placed = [p for m in object_mentions(verb, index)[:1] if (p := domestic_actor(m, verb, index)) is not None]
         targets = [m for m in placed if m.code not in exclude]
+    # A side the rules left empty: the role ranker's best-scored actor of the sentence, if any is likely.
+    # (Not for a verb that is no event unless someone is met: whether it is one is not the ranker's call.)
+    if not placeholder and not pattern.needs_other:
+        sources, targets, ranked = fill_roles(verb, code.root, index, sources, targets,
+                                              named_target=addressed is not None)
+        if ranked:
+            confidence -= 0.05
+            pattern = replace(pattern, id=f"{pattern.id}+ranker")
     speaker = obligation_speaker(verb)
     if speaker is not None:  # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
         speakers, _ = source_mentions(speaker, index)
