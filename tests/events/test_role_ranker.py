@@ -6,13 +6,16 @@ The sentences are written for the test; none is from an evaluation set."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from stage_lexicons import event_lexicons
 
-from wirewatch.events import roles
-from wirewatch.events.roles import MODEL_FILE, Candidate, RoleModel, best, role_model
-from wirewatch.records import ActorMention
+from wirewatch.actors.resolve import find_mentions
+from wirewatch.events.coding import code_events
+from wirewatch.events.roles import MODEL_FILE, Candidate, RoleModel, best, read_role_model
+from wirewatch.records import ActorMention, Article
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = ROOT / "training" / "roles" / "written.txt"
@@ -28,7 +31,7 @@ def test_the_model_is_small_and_says_what_it_was_trained_on() -> None:
     assert len(MODEL_FILE.read_bytes()) < 100_000
     assert "GSR" in raw["trained_on"] and "written" in raw["trained_on"]
     assert "news_events" not in raw["trained_on"] and "polnear" not in raw["trained_on"].lower()
-    model = role_model()
+    model = read_role_model()
     assert model is not None and 0 < model.target_threshold <= model.threshold < 1
 
 
@@ -56,11 +59,16 @@ def test_the_ranker_fills_a_target_the_rules_leave_empty(code) -> None:
 
 
 @pytest.mark.slow
-def test_the_ranker_never_overrides_what_the_rules_found(code, monkeypatch) -> None:
+def test_the_ranker_never_overrides_what_the_rules_found(nlp, actor_dictionary) -> None:
     text = "Poland accused Belarus of pushing migrants across the border near Kuznica."
-    with_ranker = [(e.source_code, e.cameo_code, e.target_code) for e in code(text)]
-    monkeypatch.setattr(roles, "MODE", "off")
-    assert [(e.source_code, e.cameo_code, e.target_code) for e in code(text)] == with_ranker
+    article = Article(article_id="t", text=text, published_at="2025-06-01")
+    doc = nlp(text)
+    mentions = find_mentions(doc, article, actor_dictionary)
+    shipped = event_lexicons()
+    with_ranker = [(e.source_code, e.cameo_code, e.target_code) for e in code_events(doc, article, mentions, shipped)]
+    rules_alone = code_events(doc, article, mentions, replace(shipped, roles=None))
+    assert shipped.roles is not None
+    assert [(e.source_code, e.cameo_code, e.target_code) for e in rules_alone] == with_ranker
 
 
 @pytest.mark.slow

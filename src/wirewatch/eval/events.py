@@ -106,7 +106,10 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) -> EvalReport:
+def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
+             lexicons: EventLexicons | None = None) -> EvalReport:
+    """The GSR figures; ``lexicons`` other than the shipped ones (the role ranker's cross-validation
+    scores each fold with the weights trained without it)."""
     path = Path(path)
     if not path.exists():
         raise EvalDataError(f"{path}: PLOVER GSR file not found (pass the path of plover_gsr/dev.json)")
@@ -114,7 +117,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     records = read_records(path)
     nlp = load_pipeline(settings.model, settings.gemm)
     dictionary = load_actor_dictionary(settings.actor_files)
-    lexicons = EventLexicons.load()
+    lexicons = lexicons or EventLexicons.load()
     petrarch = load_dictionaries(settings.dictionaries) if settings.dictionaries else None
     confusion: Counter[tuple[str, str]] = Counter()
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # tp, fp, fn

@@ -52,7 +52,7 @@ from wirewatch.events.patterns import (
     object_core,
     phrase_set,
 )
-from wirewatch.events.roles import fill_roles
+from wirewatch.events.roles import RoleModel, fill_roles
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.person_words import FIRST_PERSON  # stand for whoever says the sentence
@@ -114,7 +114,8 @@ def code_events_with_verbs(
     for i, pattern in fired.items():
         if i in absorbed:
             continue
-        pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicon, sentence_of))
+        pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicon, sentence_of,
+                                                      lexicons.roles))
     for verb in obliged:  # "China said all sides should work toward ...": China's demand of them
         obligation = obligation_of(verb, index)
         if obligation is not None:
@@ -166,7 +167,7 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
 
 
 def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: MentionIndex,
-                lexicon: VerbLexicon, sentence_of: dict[int, int]) -> list[Event]:
+                lexicon: VerbLexicon, sentence_of: dict[int, int], roles: RoleModel | None) -> list[Event]:
     doc = verb.doc
     if is_capability(verb) or is_habitual(verb):  # "missiles able to hit Japan", "frequently meets": no event
         return []
@@ -237,7 +238,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     # A side the rules left empty: the role ranker's best-scored actor of the sentence, if any is likely.
     # (Not for a verb that is no event unless someone is met: whether it is one is not the ranker's call.)
     if not placeholder and not pattern.needs_other:
-        sources, targets, ranked = fill_roles(verb, code.root, index, sources, targets,
+        sources, targets, ranked = fill_roles(verb, code.root, index, sources, targets, roles,
                                               named_target=addressed is not None)
         if ranked:
             confidence -= 0.05

@@ -1,5 +1,5 @@
-"""The event stage's lexicons, read together: the verb patterns (``data/verbs.yaml``) and the event
-nouns (``data/event_nouns.yaml``).
+"""The event stage's lexicons, read together: the verb patterns (``data/verbs.yaml``), the event
+nouns (``data/event_nouns.yaml``) and the role ranker's weights (``data/role_model.json``).
 
 ``stages.Knowledge.load`` builds one ``EventLexicons`` per process and hands it to ``code_events``;
 nothing in ``events/`` reads these files on its own, so what a stage looks things up in is whatever
@@ -12,13 +12,17 @@ from dataclasses import dataclass
 
 from wirewatch.events.nominal import read_event_nouns
 from wirewatch.events.patterns import VerbLexicon, read_verb_lexicon
+from wirewatch.events.roles import RoleModel, read_role_model
 
 
 @dataclass(frozen=True, slots=True)
 class EventLexicons:
     verbs: VerbLexicon
     nouns: dict[str, str]  # event noun (lemma, lower case) -> verb phrase or CAMEO code
+    # The learned role ranker's weights (``events.roles``); None codes with the parse-path rules
+    # alone (training builds its examples so, and scores folds with its own weights).
+    roles: RoleModel | None = None
 
     @classmethod
     def load(cls) -> EventLexicons:
-        return cls(verbs=read_verb_lexicon(), nouns=read_event_nouns())
+        return cls(verbs=read_verb_lexicon(), nouns=read_event_nouns(), roles=read_role_model())

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -168,24 +167,14 @@ class RoleModel:
                    target_threshold=float(data.get("target_threshold", data.get("threshold", 0.5))))
 
 
-# Weights to use instead of the shipped ones (training's cross-validation sets them).
-override: list[RoleModel] = []
-
-
-def role_model() -> RoleModel | None:
-    """The weights in use: an override, else the shipped ones (None when the package has none)."""
-    return override[-1] if override else _shipped_model()
-
-
-@lru_cache(maxsize=1)
-def _shipped_model() -> RoleModel | None:
+def read_role_model() -> RoleModel | None:
+    """The shipped weights (None when the package has none). ``events.lexicons.EventLexicons``
+    holds them; an ``EventLexicons`` without a model codes with the rules alone (training does)."""
     if not MODEL_FILE.exists():
         return None
     return RoleModel.from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
 
 
-# How the ranker is used: "fill" (a side the rules left empty), "off". Set by tests and experiments.
-MODE = "fill"
 SIDES = ("source", "target")  # which sides it may fill
 SPREAD = 0.0  # other countries within this of the best are coordinated parties
 
@@ -209,14 +198,12 @@ def best(cands: list[Candidate], model: RoleModel, role: str, exclude: set[str],
 
 
 def fill_roles(verb: Token, root: str, index: MentionIndex, sources: list[ActorMention],
-               targets: list[ActorMention], model: RoleModel | None = None, mode: str | None = None,
+               targets: list[ActorMention], model: RoleModel | None,
                named_target: bool = False) -> tuple[list[ActorMention], list[ActorMention], bool]:
-    """Sources and targets with an empty side filled by the ranker; and whether it filled one.
-    ``named_target``: the rules found whom the act is aimed at, only not a coded actor ("called on
-    the government to ..."): that side is not empty."""
-    model = model or role_model()
-    mode = mode or MODE
-    if model is None or mode == "off":
+    """Sources and targets with an empty side filled by the ranker (``model``; None: the rules
+    alone); and whether it filled one. ``named_target``: the rules found whom the act is aimed at,
+    only not a coded actor ("called on the government to ..."): that side is not empty."""
+    if model is None:
         return sources, targets, False
     coded_sources = [m for m in sources if m.code]
     coded_targets = [m for m in targets if m.code]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +29,9 @@ from spacy.tokens import Token
 
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
-from wirewatch.events import roles
 from wirewatch.events.arguments import MentionIndex
 from wirewatch.events.coding import code_events_with_verbs
+from wirewatch.events.lexicons import EventLexicons
 from wirewatch.events.roles import RoleModel, candidates, country_of
 from wirewatch.records import Article, Event, stable_id
 
@@ -131,21 +131,17 @@ def _span_countries(spans: list[tuple[int, int]], index: MentionIndex, doc: Any)
 
 def build_examples(items: list[Item], nlp: Language) -> list[Example]:
     """Candidates of each item's event with their labels, the rules' choices made without the ranker."""
-    saved, roles.MODE = roles.MODE, "off"
-    try:
-        return _examples(items, nlp)
-    finally:
-        roles.MODE = saved
+    return _examples(items, nlp, replace(EventLexicons.load(), roles=None))
 
 
-def _examples(items: list[Item], nlp: Language) -> list[Example]:
+def _examples(items: list[Item], nlp: Language, lexicons: EventLexicons) -> list[Example]:
     dictionary = load_actor_dictionary()
     out: list[Example] = []
     for doc, item in nlp.pipe(((i.text, i) for i in items), as_tuples=True, batch_size=64):
         article = Article(article_id=stable_id(item.key), text=item.text, published_at=item.published)
         mentions = find_mentions(doc, article, dictionary)
         index = MentionIndex.build(doc, mentions)
-        pairs = code_events_with_verbs(doc, article, mentions)
+        pairs = code_events_with_verbs(doc, article, mentions, lexicons)
         if item.trigger is not None:
             span = doc.char_span(*item.trigger, alignment_mode="expand")
             if span is None:
@@ -227,22 +223,15 @@ def cross_validate(gsr_path: Path, written: list[Example], gsr: list[Example], f
     fold_of = {f"gsr:{r['id']}": i % folds for i, r in enumerate(raw)}
     keys = ("type_accuracy", "source_f1", "target_f1")
     sums = {"off": dict.fromkeys(keys, 0.0), "on": dict.fromkeys(keys, 0.0)}
-    saved = roles.MODE
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            for k in range(folds):
-                model = train(written + [e for e in gsr if fold_of.get(e.key) != k])
-                part = Path(tmp) / f"fold{k}.json"
-                part.write_text(json.dumps([r for i, r in enumerate(raw) if i % folds == k]), encoding="utf-8")
-                for mode in ("off", "on"):
-                    roles.MODE = "off" if mode == "off" else "fill"
-                    roles.override.append(model)
-                    try:
-                        figures = eval_events.evaluate(part).figures
-                    finally:
-                        roles.override.pop()
-                    for key in keys:
-                        sums[mode][key] += float(figures[key]) / folds
-    finally:
-        roles.MODE = saved
+    shipped = EventLexicons.load()
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            model = train(written + [e for e in gsr if fold_of.get(e.key) != k])
+            part = Path(tmp) / f"fold{k}.json"
+            part.write_text(json.dumps([r for i, r in enumerate(raw) if i % folds == k]), encoding="utf-8")
+            for mode in ("off", "on"):
+                lexicons = replace(shipped, roles=None if mode == "off" else model)
+                figures = eval_events.evaluate(part, lexicons=lexicons).figures
+                for key in keys:
+                    sums[mode][key] += float(figures[key]) / folds
     return {mode: {k: round(v, 4) for k, v in figures.items()} for mode, figures in sums.items()}
