@@ -29,18 +29,13 @@ def main() -> int:
     from wirewatch.nlp.pipeline import load_pipeline
     from wirewatch.settings import Settings
     from wirewatch.training.attribution_cues import build_model, dump_model
+    from wirewatch.training.shipped import write_or_check
 
     settings = Settings()
     started = time.perf_counter()
     text = dump_model(build_model(args.gum, WRITTEN, load_pipeline(settings.model, settings.gemm)))
     seconds = time.perf_counter() - started
-    if args.check:
-        same = SHIPPED.read_text(encoding="utf-8") == text
-        print(f"{'same as' if same else 'DIFFERS from'} {SHIPPED} ({seconds:.0f}s)")
-        return 0 if same else 1
-    SHIPPED.write_text(text, encoding="utf-8")
-    print(f"wrote {SHIPPED} ({len(text)} bytes, {seconds:.0f}s)")
-    return 0
+    return write_or_check(SHIPPED, text, args.check, f"{len(text)} bytes, {seconds:.0f}s")
 
 
 if __name__ == "__main__":

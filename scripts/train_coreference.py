@@ -28,6 +28,7 @@ def main() -> int:
     from wirewatch.nlp.pipeline import load_pipeline
     from wirewatch.settings import Settings
     from wirewatch.training import coreference as T
+    from wirewatch.training.shipped import write_or_check
 
     settings = Settings()
     nlp = load_pipeline(settings.model, settings.gemm)
@@ -37,14 +38,7 @@ def main() -> int:
         tally = T.score(T.parse(docs, nlp), weights)
         print(label + ": " + " ".join(f"{k} {right / total:.3f} ({right}/{total})"
                                       for k, (right, total) in sorted(tally.items())))
-    text = T.dump_model(weights)
-    if args.check:
-        same = SHIPPED.read_text(encoding="utf-8") == text
-        print(f"{'same as' if same else 'DIFFERS from'} {SHIPPED}")
-        return 0 if same else 1
-    SHIPPED.write_text(text, encoding="utf-8")
-    print(f"wrote {SHIPPED} ({len(weights)} weights)")
-    return 0
+    return write_or_check(SHIPPED, T.dump_model(weights), args.check, f"{len(weights)} weights")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ def main() -> int:
     from wirewatch.nlp.pipeline import load_pipeline
     from wirewatch.settings import Settings
     from wirewatch.training.roles import build_examples, cross_validate, dump_model, read_gsr, read_written, train
+    from wirewatch.training.shipped import write_or_check
 
     settings = Settings()
     started = time.perf_counter()
@@ -43,13 +44,7 @@ def main() -> int:
     if args.cv:
         for mode, figures in cross_validate(args.gsr, written, gsr).items():
             print(f"GSR 5-fold, ranker {mode}: " + ", ".join(f"{k} {v:.4f}" for k, v in figures.items()))
-    if args.check:
-        same = SHIPPED.read_text(encoding="utf-8") == text if SHIPPED.exists() else False
-        print(f"{'same as' if same else 'DIFFERS from'} {SHIPPED}")
-        return 0 if same else 1
-    SHIPPED.write_text(text, encoding="utf-8")
-    print(f"wrote {SHIPPED}")
-    return 0
+    return write_or_check(SHIPPED, text, args.check)
 
 
 if __name__ == "__main__":
