@@ -105,7 +105,11 @@ def _tree_memory(process: psutil.Process) -> tuple[int, int]:
     their parent; RSS counts a shared page once per process, PSS splits it between them, so
     the PSS sum is what the tree really holds in memory. Both are reported."""
     pss = rss = 0
-    for p in [process, *process.children(recursive=True)]:
+    try:
+        tree = [process, *process.children(recursive=True)]
+    except psutil.Error:  # a worker exited while its siblings were listed: sample again next time
+        return 0, 0
+    for p in tree:
         try:
             info = p.memory_full_info()
         except psutil.Error:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from wirewatch.nlp.doc_memo import remembered
+from wirewatch.nlp.doc_memo import forget_all, remembered
 
 _KEY = "wirewatch.ents"
 
@@ -37,8 +37,9 @@ def span_ents(span: Span) -> list[Span]:
 
 
 def forget(doc: Doc) -> None:
-    """Drop the remembered entities, so the Doc is freed as soon as its last user lets go."""
-    doc.user_data.pop(_KEY, None)
+    """Drop the remembered entities and every other remembered view (the coreference too), so
+    the Doc is freed as soon as its last user lets go."""
+    forget_all(doc)
 
 
 def _index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
