@@ -160,3 +160,14 @@ def test_a_name_written_as_a_dictionary_alias_keeps_the_persons_code(nlp) -> Non
             "He added that more would follow.")
     speakers = _speakers(nlp, text)
     assert speakers["He"] == ("Kirill Budanov", "UKRMIL"), speakers  # 2015: before his term as spy chief
+
+
+def test_the_coreference_word_lists_are_read_from_its_data_file() -> None:
+    from wirewatch.actors.coreference import load_lexicon
+
+    lexicon = load_lexicon()
+    assert {"say", "tweet"} <= lexicon.saying and {"ministry", "embassy"} <= lexicon.organisation_nouns
+    assert {"mr.", "sen.", "president"} <= lexicon.titles and {"defector", "soldier"} <= lexicon.person_nouns
+    # the lists are compared with lower-cased words: an entry written otherwise would never match
+    for words in (lexicon.saying, lexicon.organisation_nouns, lexicon.titles, lexicon.person_nouns):
+        assert all(w == w.casefold() and w.strip() == w and w for w in words)

@@ -55,22 +55,8 @@ PRONOUN_FORMS = {
     "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they",
 }
 _GENDER = {"he": "m", "she": "f"}
-_SAYING = {"say", "tell", "state", "add", "announce", "claim", "insist", "deny", "write", "argue",
-           "explain", "note", "report", "reply", "respond", "warn", "declare", "confirm", "ask",
-           "describe", "believe", "think", "tweet", "post", "suggest", "admit", "acknowledge"}
 _PREMODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
-# Head nouns by which a definite description refers back to an organisation the article named
-# ("the Russian Foreign Ministry ... the ministry said", "Gazprom ... the company").
-_ORGANISATION_NOUNS = {"ministry", "agency", "company", "firm", "party", "department", "office", "commission",
-                       "committee", "council", "court", "bank", "group", "organisation", "organization", "union",
-                       "alliance", "campaign", "network", "broadcaster", "newspaper", "service", "army",
-                       "embassy", "corporation", "institute", "university"}
-_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
-           "gen", "gen.", "president", "prime", "minister", "secretary", "senator", "governor",
-           "general", "chancellor", "premier", "king", "queen", "prince", "pope", "judge", "mayor",
-           "ambassador", "foreign", "defence", "defense", "treasury", "state", "vice", "deputy",
-           "chairman", "chairwoman", "speaker", "representative", "lt.", "col.", "adm.", "sgt.", "capt."}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +70,10 @@ class Lexicon:
     male_names: frozenset[str]
     person_nouns: frozenset[str]
     platforms: frozenset[str] = frozenset()  # "Twitter", "X": networks, never people, as written
+    # actors/data/coreference.yaml: verbs of saying, organisation head nouns, titles before names
+    saying: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -91,15 +81,21 @@ def load_lexicon() -> Lexicon:
     files = resources.files("wirewatch.claims.data")
     sources = yaml.safe_load(files.joinpath("sources.yaml").read_text(encoding="utf-8"))
     names = yaml.safe_load(files.joinpath("given_names.yaml").read_text(encoding="utf-8"))
+    own = yaml.safe_load(resources.files(_DATA).joinpath("coreference.yaml").read_text(encoding="utf-8"))
     gendered = sources.get("gendered_words") or {}
-    female = frozenset(w.casefold() for w in gendered.get("female", []))
-    male = frozenset(w.casefold() for w in gendered.get("male", []))
-    people = frozenset(w.casefold() for w in sources.get("role_nouns", []) + sources.get("collective_speakers", []))
-    return Lexicon(female, male, frozenset(n.casefold() for n in names.get("female", [])),
-                   frozenset(n.casefold() for n in names.get("male", [])),
-                   people | female | male | {"person", "people", "member", "fan", "player", "coach", "owner",
-                                              "student", "teacher", "worker", "citizen", "soldier", "defector"},
-                   frozenset(str(p) for p in sources.get("social_platforms", [])))
+    female = _words(gendered.get("female", []))
+    male = _words(gendered.get("male", []))
+    people = _words(sources.get("role_nouns", []) + sources.get("collective_speakers", []) + own.get("person_nouns", []))
+    return Lexicon(female=female, male=male, female_names=_words(names.get("female", [])),
+                   male_names=_words(names.get("male", [])), person_nouns=people | female | male,
+                   platforms=frozenset(str(p) for p in sources.get("social_platforms", [])),
+                   saying=_words(own.get("saying_verbs", [])),
+                   organisation_nouns=_words(own.get("organisation_nouns", [])),
+                   titles=_words(own.get("titles", [])))
+
+
+def _words(listed: list[str]) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in listed)
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +160,7 @@ class Coreference:
     # -- public -------------------------------------------------------------------------------
     def full_name(self, name: str) -> str:
         """The article's full name for a surname or titled name ("Mr. Lew" -> "Jacob J. Lew")."""
-        words = _name_words(name)
+        words = _name_words(name, self.lexicon.titles)
         if len(words) == 1:
             return self.full_names.get(words[0].casefold(), words[0])
         return " ".join(words) if words else name
@@ -212,7 +208,7 @@ class Coreference:
         for ent in doc_ents(doc):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            words = _name_words(ent.text)
+            words = _name_words(ent.text, self.lexicon.titles)
             if not words:
                 continue
             kind = "PER" if ent.label_ == "PERSON" or self._titled(ent.start, ent.end, words) else ent.label_
@@ -274,7 +270,7 @@ class Coreference:
                     self._describe(ref)
         for ref in self.referents:
             tok = doc[ref.head]
-            if ref.kind == "noun" and not ref.plural and tok.lemma_.casefold() in _ORGANISATION_NOUNS \
+            if ref.kind == "noun" and not ref.plural and tok.lemma_.casefold() in self.lexicon.organisation_nouns \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 self._describe_organisation(ref)
 
@@ -283,8 +279,9 @@ class Coreference:
         ("Chancellor Olaf Scholz" tagged ORG)."""
         doc = self.doc
         before = doc[start - 1].lower_ if start > 0 else ""
-        titled = before in _TITLES or doc[start].lower_ in _TITLES
-        return titled and len(words) >= 2 and all(t.pos_ == "PROPN" for t in doc[start:end] if t.lower_ not in _TITLES)
+        titles = self.lexicon.titles
+        titled = before in titles or doc[start].lower_ in titles
+        return titled and len(words) >= 2 and all(t.pos_ == "PROPN" for t in doc[start:end] if t.lower_ not in titles)
 
     def _nationality(self, start: int, end: int) -> str | None:
         """The nationality a mention is written with ("the Russian leader", "German Chancellor X")."""
@@ -347,7 +344,7 @@ class Coreference:
                 gender = "m"
         plural = kind == "they" or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         dep = head.dep_
-        speaker = dep in ("nsubj", "nsubjpass") and head.head.lemma_.casefold() in _SAYING
+        speaker = dep in ("nsubj", "nsubjpass") and head.head.lemma_.casefold() in self.lexicon.saying
         ref = Referent(head.i, start, end, self._sentence.get(head.i, 0), kind, gender, plural, name, dep, speaker)
         self.referents.append(ref)
         self.by_head.setdefault(head.i, ref)
@@ -395,9 +392,9 @@ def article_coreference(doc: Doc) -> Coreference:
     return remembered(doc, _KEY, Coreference)
 
 
-def _name_words(text: str) -> list[str]:
+def _name_words(text: str, titles: frozenset[str]) -> list[str]:
     words = [w for w in text.replace("’s", "").replace("'s", "").split() if w not in ("'", "’")]
-    while words and words[0].casefold() in _TITLES:
+    while words and words[0].casefold() in titles:
         words = words[1:]
     return words
 

@@ -182,7 +182,8 @@ SPREAD = 0.0  # other countries within this of the best are coordinated parties
 def best(cands: list[Candidate], model: RoleModel, role: str, exclude: set[str],
          threshold: float) -> list[ActorMention]:
     """The best actor per country for ``role``, above ``threshold``, of countries not in ``exclude``:
-    the top country, and any other within 0.1 of it (coordinated parties)."""
+    the top country, and any other within ``SPREAD`` of it (coordinated parties; 0.0, so in
+    practice the top country alone: several at once measured worse, issue 13)."""
     by_country: dict[str, tuple[float, ActorMention]] = {}
     for c in cands:
         if not c.country or c.country in exclude:
