@@ -49,7 +49,7 @@ from wirewatch.events.titles import title_events
 from wirewatch.ingest.article import article_from_string
 from wirewatch.media.credits import wire_names
 from wirewatch.media.registry import default_registry
-from wirewatch.nlp.doc_ents import forget
+from wirewatch.nlp.doc_memo import forget_all
 from wirewatch.nlp.doc_text import remember_text
 from wirewatch.nlp.pipeline import load_pipeline
 from wirewatch.nlp.prefilter import KeepRules, keep_rules, parse
@@ -158,7 +158,7 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     attach_claims(events, claims, article, mentions)
     # The title is coded on its own, after the body: its events are located in the title (events.titles).
     events += title_events(article, knowledge, mentions, story_day)
-    forget(doc)  # the remembered entities tie the Doc in a reference cycle
+    forget_all(doc)  # remembered entities and coreference hold Spans and Tokens: a reference cycle
     return Analysis(article=article, mentions=mentions, events=events, claims=claims)
 
 

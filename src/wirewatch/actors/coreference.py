@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.nlp.doc_memo import remembered
+from wirewatch.nlp.doc_sents import sentence_number
 
 _KEY = "wirewatch.coreference"
 _DATA = "wirewatch.actors.data"
@@ -148,10 +149,6 @@ class Coreference:
         self._candidates: dict[int, list[Referent]] = {}
         self._compatible_counts: dict[int, list[int]] = {}
         self.by_head: dict[int, Referent] = {}
-        self._sentence: dict[int, int] = {}
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self._sentence[i] = n
         self._collect()
         for ref in self.referents:
             if ref.pronoun:
@@ -345,7 +342,7 @@ class Coreference:
         plural = kind == "they" or head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         dep = head.dep_
         speaker = dep in ("nsubj", "nsubjpass") and head.head.lemma_.casefold() in self.lexicon.saying
-        ref = Referent(head.i, start, end, self._sentence.get(head.i, 0), kind, gender, plural, name, dep, speaker)
+        ref = Referent(head.i, start, end, sentence_number(self.doc, head.i), kind, gender, plural, name, dep, speaker)
         self.referents.append(ref)
         self.by_head.setdefault(head.i, ref)
 

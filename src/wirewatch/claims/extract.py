@@ -111,17 +111,17 @@ def rule_drafts(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> tuple[list[Cla
     return found, stages
 
 
-def _outside_credits(doc: Doc, drafts: list[ClaimDraft], credits: list[tuple[int, int]]) -> list[ClaimDraft]:
+def _outside_credits(doc: Doc, drafts: list[ClaimDraft], bylines: list[tuple[int, int]]) -> list[ClaimDraft]:
     """A dateline or credit line (character spans) is nobody speaking: "LOS ANGELES, Sept. 28
     (UPI) — In a clip ... show" has no speaker, and a speaker span that starts in a dateline
     starts after it."""
-    if not credits:
+    if not bylines:
         return drafts
     kept = []
     for d in drafts:
         if d.speaker is not None:
             start, end = d.speaker
-            while start < end and any(c_start <= doc[start].idx < c_end for c_start, c_end in credits):
+            while start < end and any(b_start <= doc[start].idx < b_end for b_start, b_end in bylines):
                 start += 1
             while start < end and (doc[start].is_punct or doc[start].is_space):
                 start += 1

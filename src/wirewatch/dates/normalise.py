@@ -8,10 +8,11 @@
    the sending is 2024 and the dispatch 2018.
 3. An event in the future ("will meet on Tuesday") reads weekdays and bare months forwards.
 4. With no expression in its sentence, an event takes the story's date: the first day named in the
-   lede (its first four sentences of four words or more, the dateline included: "MOSCOW, April 5 (Xinhua) --", "President
-   Obama spent Thursday discussing ...") when that day is in the week up to publication, since wire
-   copy is published the day after what it reports; else the publication date (day), when known.
-   A future event with no date of its own keeps the publication date: the story's day is past.
+   lede (its first four sentences of four words or more, the dateline included: "MOSCOW, April 5
+   (Xinhua) --", "President Obama spent Thursday discussing ...") when that day is in the week up
+   to publication, since wire copy is published the day after what it reports; else the
+   publication date (day), when known. A future event with no date of its own keeps the
+   publication date: the story's day is past.
 """
 
 from __future__ import annotations
@@ -37,11 +38,11 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 # Words before a date that belong to it: "since 2016", "between 2022 and 2025".
 _OPENERS = frozenset({"since", "between", "from"})
 # Words before a bare number that make it a year rather than a count ("in 2018", not "2018 troops").
+_YEAR_PREPS = frozenset({"in", "since", "by", "during", "until", "till", "of", "from", "before", "after", "around"})
 # The lede: the sentences a story's day is read from; the story's day is at most a week old.
 _LEDE_SENTENCES = 4
 _LEDE_MIN_WORDS = 4
 _STORY_WINDOW = timedelta(days=7)
-_YEAR_PREPS = frozenset({"in", "since", "by", "during", "until", "till", "of", "from", "before", "after", "around"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +59,10 @@ def _widen(span: Span) -> Span:
     return doc[start : span.end]
 
 
-def find_dates(doc: Doc, published_at: date | str | None, words: DateWords) -> list[DateMention]:
-    """Every resolvable date expression in ``doc``, in text order."""
+def find_dates(doc: Doc, published_at: date | str | None, words: DateWords,
+               before: int | None = None) -> list[DateMention]:
+    """Every resolvable date expression in ``doc`` (starting before token ``before``, when given),
+    in text order."""
     spans: list[Span] = [_widen(ent) for ent in doc_ents(doc) if ent.label_ == "DATE"]
     covered = {i for span in spans for i in range(span.start, span.end)}
     # Only four-character words (years) and weekdays can be either.
@@ -73,6 +76,8 @@ def find_dates(doc: Doc, published_at: date | str | None, words: DateWords) -> l
             spans.append(_widen(doc[tok.i : tok.i + 1]))
     out = []
     for span in sorted(spans, key=lambda s: s.start):
+        if before is not None and span.start >= before:
+            break
         if len(span) == 1 and span[0].dep_ == "nummod":
             continue  # "2000 troops" counts troops
         resolved = resolve_date_expression(span.text, published_at, words)
@@ -111,11 +116,12 @@ def _lede_end(doc: Doc) -> int:
     return len(doc)
 
 
-def story_date(doc: Doc, mentions: list[DateMention], published: date | None) -> ResolvedDate | None:
+def story_date(doc: Doc, mentions: list[DateMention], published: date | None,
+               lede_end: int | None = None) -> ResolvedDate | None:
     """The day the story reports (point 4 of the module docstring), or None."""
     if published is None:
         return None
-    lede_end = _lede_end(doc)
+    lede_end = _lede_end(doc) if lede_end is None else lede_end
     for m in mentions:
         if m.span.start >= lede_end:
             break
@@ -136,7 +142,12 @@ def date_events(doc: Doc, article: Article, events: list[Event], words: DateWord
     ``dates.expressions.read_date_words`` gives them); return the story's day found in ``doc``'s
     lede (``story`` when it has none: a title is dated by its body's lede)."""
     ref = lenient_reference_date(article.published_at)
-    mentions = find_dates(doc, ref, words) if events or story is None else []
+    if not events:  # nothing to date: only the lede's days are wanted (for the title)
+        if story is not None:
+            return story
+        lede_end = _lede_end(doc)
+        return story_date(doc, find_dates(doc, ref, words, before=lede_end), ref, lede_end)
+    mentions = find_dates(doc, ref, words)
     story = story_date(doc, mentions, ref) or story
     for event in events:
         found = date_of_event(doc, event, mentions)

@@ -42,7 +42,7 @@ class Candidate:
 
     @property
     def country(self) -> str:
-        return (self.mention.country or (self.mention.code or "")[:3]) or ""
+        return country_of(self.mention)
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -58,7 +58,19 @@ def _passive(verb: Token) -> bool:
         verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
-def path_features(verb: Token, head: Token) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class ParsePath:
+    """The parse path from the event word to a phrase head: its features, and the parts of it that
+    the candidate's own features combine with the event type."""
+
+    features: list[str]
+    attach: str  # the dependency by which the head's branch hangs on the common ancestor
+    prep: str  # the preposition it hangs on, "-" for none
+    lca: str  # where the branches meet: "verb", "cand" or "other"
+    voice: str  # "P" passive, "A" active
+
+
+def path_features(verb: Token, head: Token) -> ParsePath:
     """The parse path from the event word to a phrase head, as features."""
     up = _ancestors(head)
     down = _ancestors(verb)
@@ -99,7 +111,7 @@ def path_features(verb: Token, head: Token) -> list[str]:
         f"verbdep={verb.dep_}",
         f"verbpos={verb.pos_}",
     ]
-    return feats
+    return ParsePath(feats, attach_dep, attach_prep, where, passive)
 
 
 def country_of(m: ActorMention) -> str:
@@ -118,23 +130,21 @@ def candidates(verb: Token, index: MentionIndex, root: str, rule_src: set[str],
         found = [m for m in index.in_phrase(tok) if m.code]
         if not found:
             continue
-        base = path_features(verb, tok)
-        attach, prep, lca, voice = (base[1].partition("=")[2], base[2].partition("=")[2],
-                                    base[4].partition("=")[2], base[8].partition("=")[2])
+        path = path_features(verb, tok)
         own = index.by_token.get(tok.i)
         for n, m in enumerate(found):
             country = country_of(m)
-            feats = [*base,
+            feats = [*path.features,
                      f"root={root}",
-                     f"root={root}&attach={attach}&prep={prep}",
-                     f"root={root}&voice={voice}&lca={lca}",
+                     f"root={root}&attach={path.attach}&prep={path.prep}",
+                     f"root={root}&voice={path.voice}&lca={path.lca}",
                      f"kind={m.kind}",
                      f"sector={m.sector is not None}",
                      f"own={own is not None and own.mention_id == m.mention_id}",
                      f"nth={min(n, 2)}",
                      f"rule_src={country in rule_src}",
                      f"rule_tgt={country in rule_tgt}",
-                     f"rule_src={country in rule_src}&rule_tgt={country in rule_tgt}&attach={attach}"]
+                     f"rule_src={country in rule_src}&rule_tgt={country in rule_tgt}&attach={path.attach}"]
             if not rule_tgt:
                 feats.append("rules_no_target")
             if not rule_src:

@@ -31,7 +31,7 @@ from wirewatch.dates.expressions import DateWords
 from wirewatch.dates.normalise import ResolvedDate, date_events
 from wirewatch.events.coding import code_events
 from wirewatch.events.lexicons import EventLexicons
-from wirewatch.nlp.doc_ents import forget
+from wirewatch.nlp.doc_memo import forget_all
 from wirewatch.nlp.doc_text import remember_text
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.geoparse import locate_events
@@ -89,7 +89,7 @@ def title_events(article: Article, knowledge: TitleKnowledge, body_mentions: lis
     events = code_events(doc, headline, mentions, knowledge.events)
     locate_events(doc, headline, events, knowledge.gazetteer, knowledge.places)
     date_events(doc, headline, events, knowledge.dates, story_day)
-    forget(doc)
+    forget_all(doc)
     for e in events:
         # A title verb may sit at the same offset as a body verb: the id must still be unique.
         e.event_id = stable_id(e.event_id, "title")

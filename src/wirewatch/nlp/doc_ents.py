@@ -5,8 +5,8 @@ reads the whole of ``Doc.ents`` each time; the speaker and stance checks that as
 made that over half the time of ``find_claims`` on PolNeAR. ``doc_ents`` keeps the tuple in
 ``doc.user_data`` (Spans cannot be serialised: pass ``exclude=["user_data"]`` to
 ``Doc.to_bytes`` after the stages have run); ``span_ents`` picks a span's entities from it.
-The Spans refer back to the Doc, so the Doc is freed only by the cyclic GC until ``forget``
-drops them.
+The Spans refer back to the Doc, so the Doc is freed only by the cyclic GC until
+``nlp.doc_memo.forget_all`` drops them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from wirewatch.nlp.doc_memo import forget_all, remembered
+from wirewatch.nlp.doc_memo import remembered
 
 _KEY = "wirewatch.ents"
 
@@ -34,12 +34,6 @@ def span_ents(span: Span) -> list[Span]:
             break  # entities do not overlap: every later one ends later still
         found.append(ent)
     return found
-
-
-def forget(doc: Doc) -> None:
-    """Drop the remembered entities and every other remembered view (the coreference too), so
-    the Doc is freed as soon as its last user lets go."""
-    forget_all(doc)
 
 
 def _index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:

@@ -25,5 +25,10 @@ def token_sentence(tok: Token) -> Span:
     return doc[starts[n - 1] : starts[n] if n < len(starts) else len(doc)]
 
 
+def sentence_number(doc: Doc, i: int) -> int:
+    """The index (from 0) of the sentence holding token ``i``."""
+    return bisect_right(_starts(doc), i) - 1
+
+
 def _starts(doc: Doc) -> list[int]:
     return remembered(doc, _KEY, lambda d: [sent.start for sent in d.sents])
