@@ -5,20 +5,34 @@ from __future__ import annotations
 
 from functools import cache
 
-from wirewatch.claims.lexicons import ClaimLexicons
+from wirewatch.actors.coreference import CoreferenceKnowledge
+from wirewatch.claims.cues import read_claim_cues
+from wirewatch.claims.lexicons import ClaimLexicons, person_words
 from wirewatch.dates.expressions import DateWords, read_date_words
 from wirewatch.events.lexicons import EventLexicons
+from wirewatch.media.credits import MediaKnowledge
 from wirewatch.places.lexicons import PlaceLexicons
 
 
 @cache
+def media() -> MediaKnowledge:
+    """The built-in state-media registry and wire services."""
+    return MediaKnowledge.load()
+
+
+@cache
+def coreference() -> CoreferenceKnowledge:
+    return CoreferenceKnowledge.load(person_words(read_claim_cues()))
+
+
+@cache
 def claim_lexicons() -> ClaimLexicons:
-    return ClaimLexicons.load()
+    return ClaimLexicons.load(media(), coreference())
 
 
 @cache
 def event_lexicons() -> EventLexicons:
-    return EventLexicons.load()
+    return EventLexicons.load(coreference())
 
 
 @cache

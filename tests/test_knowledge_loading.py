@@ -2,13 +2,12 @@
 
 A stage module must not read a data file through a module-level ``lru_cache``/``cache`` loader of
 its own: what the stages look things up in is built by ``stages.Knowledge.load`` and handed to
-them. Two kinds of module-level cache remain, each listed here with its reason:
-
-- ``stages.MODULE_LEXICONS``: tables still read through their module's cached loader, named in
-  one list so that ``Knowledge.build_all`` builds them before workers fork. Each is to move into
-  a stage's lexicons; the list is checked against the code both ways, so it cannot go stale.
-- ``NOT_LEXICONS``: caches that are not knowledge the stages are given: memos of a pure
-  function of its arguments, the model, and tables read by the faces or by the article reader.
+them (the model, the dictionaries, the registry, each stage's lexicons), so ``Knowledge.build_all``
+has every table at hand before workers fork. The module-level caches that remain are listed in
+``NOT_LEXICONS`` with their reason: memos of a pure function of its arguments; the loaders that
+``Knowledge.load`` calls and the faces share (one model, gazetteer and state-media registry per
+setting, not a second copy); and tables read by the article reader or by the faces, never by a stage.
+The list is checked against the code, so it cannot go stale.
 """
 
 from __future__ import annotations
@@ -22,19 +21,18 @@ NOT_LEXICONS: dict[str, str] = {
     "events/patterns.py:_forms": "memo of a word's verb forms (the same words recur in every article)",
     "ingest/language.py:_script": "memo of a character's Unicode script",
     "petrarch/matching.py:*": "memos of PETRARCH pattern matching over word tuples",
-    # The model and the gazetteer: Knowledge.load calls these, and the faces (eval, export) share
-    # the same one per settings instead of loading a second copy.
+    # The model, the gazetteer and the state-media registry: Knowledge.load calls these, and the
+    # faces (eval, export) and the article reader share the same one per settings instead of
+    # loading a second copy.
     "nlp/pipeline.py:load_pipeline": "the spaCy model, not a lexicon; one per model name and process",
     "places/gazetteer.py:load_gazetteer": "one gazetteer per GeoNames dump, shared with eval geo and export",
+    "media/registry.py:load_registry": "one registry per file set: MediaKnowledge's, the article reader's",
     # Read by the article reader, which runs where articles are read, before any stage.
     "ingest/language.py:english_function_words": "the reader's language check, before the stages",
     "ingest/language.py:other_function_words": "the reader's language check, before the stages",
     "ingest/boilerplate.py:load_boilerplate_patterns": "the reader's boilerplate cleaning, before the stages",
     # Read by the faces (CLI, HTTP API, store views, exports) to name codes, not by a stage.
     "actors/names.py:*": "code -> name tables for display (cli, api, store views, export)",
-    # The registry behind default_registry (listed in MODULE_LEXICONS), one per set of files.
-    "media/registry.py:load_registry": "the state-media registry per file set (default_registry's cache)",
-    "media/credits.py:wire_services": "read by wire_names (listed in MODULE_LEXICONS)",
     "media/matrix_import.py:_countries": "country names for `wirewatch registry import`, a CLI face",
 }
 
@@ -58,49 +56,21 @@ def cached_loaders() -> set[str]:
     return found
 
 
-def _module_lexicons() -> set[str]:
-    """The loaders ``stages.MODULE_LEXICONS`` names, as ``path:function``, read from its source."""
-    tree = ast.parse((SRC / "stages.py").read_text(encoding="utf-8"))
-    origin = {
-        alias.asname or alias.name: f"{node.module.removeprefix('wirewatch.').replace('.', '/')}.py:{alias.name}"
-        for node in tree.body
-        if isinstance(node, ast.ImportFrom) and node.module
-        for alias in node.names
-    }
-    [listed] = [
-        node.value
-        for node in tree.body
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "MODULE_LEXICONS"
-    ]
-    assert isinstance(listed, ast.Tuple)
-    return {origin[element.id] for element in listed.elts if isinstance(element, ast.Name)}
-
-
 def _allowed(loader: str) -> bool:
     path, _, _name = loader.partition(":")
     return loader in NOT_LEXICONS or f"{path}:*" in NOT_LEXICONS
 
 
 def test_no_stage_module_hides_a_cached_loader() -> None:
-    hidden = sorted(loader for loader in cached_loaders() - _module_lexicons() if not _allowed(loader))
+    hidden = sorted(loader for loader in cached_loaders() if not _allowed(loader))
     assert not hidden, (
         f"cached loaders in stage modules: {hidden}; build the table in stages.Knowledge.load and "
         f"pass it to the stage (see events/lexicons.py), or list it in NOT_LEXICONS with a reason"
     )
 
 
-def _functions() -> set[str]:
-    return {
-        f"{path.relative_to(SRC).as_posix()}:{node.name}"
-        for path in SRC.rglob("*.py")
-        for node in ast.parse(path.read_text(encoding="utf-8")).body
-        if isinstance(node, ast.FunctionDef)
-    }
-
-
-def test_the_lists_name_only_loaders_that_exist() -> None:
+def test_the_list_names_only_loaders_that_exist() -> None:
     loaders = cached_loaders()
-    assert _module_lexicons() <= _functions(), sorted(_module_lexicons() - _functions())
     stale = [k for k in NOT_LEXICONS if not k.endswith(":*") and k not in loaders]
     stale += [k for k in NOT_LEXICONS if k.endswith(":*") and not any(x.startswith(k[:-1]) for x in loaders)]
     assert not stale, f"NOT_LEXICONS names loaders that are gone: {stale}"

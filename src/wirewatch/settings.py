@@ -88,6 +88,9 @@ class Settings:
     dictionaries: tuple[Path, ...] = field(default_factory=tuple)
     # A GeoNames dump (allCountries.txt layout) layered over the built-in gazetteer. Env: WIREWATCH_GAZETTEER.
     gazetteer_file: Path | None = None
+    # State-media registry files layered over the built-in one (media/registry.py). Env:
+    # WIREWATCH_STATE_MEDIA (paths separated by the OS path separator).
+    state_media_files: tuple[Path, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         # The one place the numbers are checked, so no caller clamps them again.
@@ -117,6 +120,7 @@ class Settings:
             prefilter=os.environ.get("WIREWATCH_PREFILTER", "") not in ("", "0", "false", "no"),
             gazetteer_file=gazetteer_dump(),
             actor_files=env_paths("WIREWATCH_ACTORS"),
+            state_media_files=state_media_files(),
         )
         clean = {k: v for k, v in overrides.items() if v is not None}
         return replace(base, **clean)  # type: ignore[arg-type]  # names checked above, values by __post_init__

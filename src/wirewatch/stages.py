@@ -13,42 +13,39 @@ Stages, in the order they run on each parsed article:
 Every stage is a plain function over typed records; this module only wires them together.
 
 What the stages look things up in is built here, by ``Knowledge.load``, and handed to them: the
-model, the actor dictionary, the gazetteer, each stage's lexicons (``events.lexicons``,
-``claims.lexicons``, ``places.lexicons``, the date words) and the PETRARCH dictionaries. The
-tables a few stage modules still read through a cached loader of their own are named in
-``MODULE_LEXICONS``, so that ``Knowledge.build_all`` can build them, like everything else built
-on first use, before worker processes fork (``tests/test_knowledge_loading.py`` keeps that list
-complete; ``docs/architecture.md`` says why each is still there).
+model, the actor dictionary, the gazetteer, the state-media registry and wire services
+(``media.credits.MediaKnowledge``), the coreference's word lists and ranker
+(``actors.coreference.CoreferenceKnowledge``), each stage's lexicons (``events.lexicons`` with the
+modality cues and the CAMEO table, ``claims.lexicons``, ``places.lexicons``, the date words) and
+the PETRARCH dictionaries. No stage module reads a table through a cached loader of its own
+(``tests/test_knowledge_loading.py``), so ``Knowledge.build_all`` has all of them at hand to build,
+with what is otherwise built on first use, before worker processes fork.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.actors.coreference import load_lexicon as coreference_lexicon
-from wirewatch.actors.coreference import load_model as coreference_model
+from wirewatch.actors.coreference import CoreferenceKnowledge
 from wirewatch.actors.dictionary import ActorDictionary, load_actor_dictionary
 from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.claims.attribution import attach_claims
+from wirewatch.claims.cues import read_claim_cues
 from wirewatch.claims.extract import find_claims
-from wirewatch.claims.lexicons import ClaimLexicons
-from wirewatch.claims.speakers import country_names
+from wirewatch.claims.lexicons import ClaimLexicons, person_words
 from wirewatch.dates.expressions import DateWords, read_date_words
 from wirewatch.dates.normalise import date_events
-from wirewatch.events.codes import cameo_table
 from wirewatch.events.coding import code_events
 from wirewatch.events.lexicons import EventLexicons
-from wirewatch.events.modality import modality_cues
 from wirewatch.events.titles import title_events
 from wirewatch.ingest.article import article_from_string
-from wirewatch.media.credits import wire_names
-from wirewatch.media.registry import default_registry
+from wirewatch.media.credits import MediaKnowledge
 from wirewatch.nlp.doc_memo import forget_all
 from wirewatch.nlp.doc_text import remember_text
 from wirewatch.nlp.pipeline import load_pipeline
@@ -61,22 +58,6 @@ from wirewatch.places.lexicons import PlaceLexicons
 from wirewatch.records import Analysis, Article, InputProblem
 from wirewatch.settings import Settings
 
-# Tables that stage modules still read through a cached loader of their own instead of being
-# handed them (issue 16: each is to move into a stage's lexicons as the verb patterns did). Listed
-# so that ``Knowledge.build_all`` builds them before a fork, and so that a test can see that no
-# other cached loader hides in a stage module.
-MODULE_LEXICONS: tuple[Callable[[], object], ...] = (
-    modality_cues,  # events.modality: used by framing, dyads, obligations, nominal too
-    cameo_table,  # events.codes: the CAMEO/PLOVER code table (also read by export and eval)
-    default_registry,  # media.registry: built-in state media plus settings.state_media_files
-    wire_names,  # media.credits (reads wire_services)
-    country_names,  # claims.speakers
-    # actors.coreference: its title words and pronoun ranker, read by actors.resolve, claims.speakers
-    # and events.arguments alike (handing them over touches all three; they merged after the rest)
-    coreference_lexicon,
-    coreference_model,
-)
-
 
 @dataclass(slots=True)
 class Knowledge:
@@ -85,6 +66,10 @@ class Knowledge:
     nlp: Language
     actors: ActorDictionary
     gazetteer: Gazetteer
+    # Shared by several stages: the actors get both; the claim and event lexicons carry the same
+    # objects (the claims both, the events the coreference), and the title coder reads them here.
+    media: MediaKnowledge
+    coreference: CoreferenceKnowledge
     events: EventLexicons
     claims: ClaimLexicons
     places: PlaceLexicons
@@ -96,12 +81,17 @@ class Knowledge:
 
     @classmethod
     def load(cls, settings: Settings) -> Knowledge:
+        media = MediaKnowledge.load(settings.state_media_files)
+        cues = read_claim_cues()  # the claims' words about people are the coreference's too
+        coreference = CoreferenceKnowledge.load(person_words(cues))
         return cls(
             nlp=load_pipeline(settings.model, settings.gemm),
-            actors=load_actor_dictionary(settings.actor_files),
+            actors=load_actor_dictionary(settings.actor_files, media.registry),
             gazetteer=load_gazetteer(settings.gazetteer_file),
-            events=EventLexicons.load(),
-            claims=ClaimLexicons.load(),
+            media=media,
+            coreference=coreference,
+            events=EventLexicons.load(coreference),
+            claims=ClaimLexicons.load(media, coreference, cues),
             places=PlaceLexicons.load(),
             dates=read_date_words(),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,
@@ -122,9 +112,7 @@ class Knowledge:
         term_matcher(self.actors, self.nlp.vocab)  # the actor names' matcher, built on first match
         if settings.prefilter:
             self.keep_rules()
-        for load in MODULE_LEXICONS:
-            load()
-        default_registry().occurrences("")  # the outlet names' patterns, compiled on first search
+        self.media.registry.occurrences("")  # the outlet names' patterns, compiled on first search
         # Not a table: a process whose first parse is a whole batch keeps about 16 MB more
         # resident afterwards than one that parsed a sentence first (measured on 20 PolNeAR texts:
         # 454 against 438 MB), which the analysed dummy article used to do in passing.
@@ -148,14 +136,14 @@ def prefilter_rules(actors: ActorDictionary, claims: ClaimLexicons) -> KeepRules
 
 def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     """Run every stage after spaCy on one parsed article."""
-    mentions = find_mentions(doc, article, knowledge.actors)
+    mentions = find_mentions(doc, article, knowledge.actors, knowledge.coreference, knowledge.media)
     claims = find_claims(doc, article, mentions, knowledge.claims)
     events = code_events(doc, article, mentions, knowledge.events)
     if knowledge.petrarch is not None:  # PETRARCH dictionaries first; built-in events fill uncoded sentences
-        events = combine_events(petrarch_events(doc, article, mentions, knowledge.petrarch), events)
+        events = combine_events(petrarch_events(doc, article, mentions, knowledge.petrarch, knowledge.events), events)
     locate_events(doc, article, events, knowledge.gazetteer, knowledge.places)
     story_day = date_events(doc, article, events, knowledge.dates)
-    attach_claims(events, claims, article, mentions)
+    attach_claims(events, claims, knowledge.media.registry, article, mentions)
     # The title is coded on its own, after the body: its events are located in the title (events.titles).
     events += title_events(article, knowledge, mentions, story_day)
     forget_all(doc)  # remembered entities and coreference hold Spans and Tokens: a reference cycle

@@ -7,7 +7,7 @@ import json
 from importlib import resources
 
 import pytest
-from stage_lexicons import claim_lexicons, event_lexicons
+from stage_lexicons import claim_lexicons, coreference, event_lexicons, media
 
 from wirewatch.actors.coreference import MODEL_FILE, article_coreference
 from wirewatch.actors.dictionary import load_actor_dictionary
@@ -24,7 +24,7 @@ _SHIPPED = resources.files("wirewatch.actors.data").joinpath(MODEL_FILE)
 def _pronoun(nlp, text: str, nth: int = 0) -> str | None:
     """The name the ``nth`` third-person pronoun of ``text`` resolves to."""
     doc = nlp(text)
-    coref = article_coreference(doc)
+    coref = article_coreference(doc, coreference())
     pronouns = [r for r in coref.referents if r.pronoun]
     target = coref.antecedent(doc[pronouns[nth].head])
     return target.name if target is not None else None
@@ -37,14 +37,14 @@ def _article(text: str) -> Article:
 def _speakers(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
     doc = nlp(text)
     article = _article(text)
-    mentions = find_mentions(doc, article, load_actor_dictionary())
+    mentions = find_mentions(doc, article, load_actor_dictionary(), coreference(), media())
     return {c.speaker_text or "": (c.speaker_name, c.speaker_code) for c in find_claims(doc, article, mentions, claim_lexicons())}
 
 
 def test_surname_and_titled_name_are_the_full_name(nlp) -> None:
     doc = nlp("Finance Minister Tomasz Wierzbicki flew to Brussels on Sunday. "
               "Mr. Wierzbicki met bankers there, and Wierzbicki later spoke to reporters.")
-    coref = article_coreference(doc)
+    coref = article_coreference(doc, coreference())
     named = {r.name for r in coref.referents if r.kind == "PER"}
     assert named == {"Tomasz Wierzbicki"}, named
     assert coref.full_name("Mr. Wierzbicki") == "Tomasz Wierzbicki"
@@ -93,21 +93,21 @@ def test_pronoun_speaker_takes_the_persons_code(nlp) -> None:
 
 def test_a_surname_is_the_articles_person_not_a_famous_namesake(nlp) -> None:
     text = "Mayor Greta Putin of Lindale opened the bridge on Monday. Putin criticized the state budget."
-    mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary())
+    mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary(), coreference(), media())
     coded = {m.text: (m.name, m.code) for m in mentions}
     assert coded["Putin"] == ("Greta Putin", None), coded
 
 
 def test_the_famous_person_keeps_the_code(nlp) -> None:
     text = "Russian President Vladimir Putin arrived in Minsk. Putin criticized the sanctions."
-    mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary())
+    mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary(), coreference(), media())
     assert {m.text: m.code for m in mentions}["Putin"] == "RUSGOV"
 
 
 def test_event_pronoun_subject_is_the_person_the_coreference_names(nlp) -> None:
     text = ("Iranian Foreign Minister Abbas Araghchi met the French ambassador in Tehran on Monday. "
             "Later he accused Israel of sabotaging the talks.")
-    events = code_events(nlp(text), _article(text), find_mentions(nlp(text), _article(text), load_actor_dictionary()),
+    events = code_events(nlp(text), _article(text), find_mentions(nlp(text), _article(text), load_actor_dictionary(), coreference(), media()),
                          event_lexicons())
     accused = [e for e in events if "accused" in e.evidence]
     assert accused and accused[0].source_country == "IRN", [(e.evidence, e.source_code) for e in events]
@@ -142,7 +142,7 @@ def test_the_ministry_is_the_ministry_named_before(nlp) -> None:
     text = ("The Hungarian Interior Ministry summoned the Austrian envoy on Wednesday. "
             "The ministry said the border checks would continue.")
     assert _speakers(nlp, text)["The ministry"] == ("Hungarian Interior Ministry", "HUNGOV")
-    mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary())
+    mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary(), coreference(), media())
     assert {m.text: m.code for m in mentions}.get("ministry") == "HUNGOV"
 
 
@@ -150,7 +150,7 @@ def test_event_description_subject_is_the_person_described(nlp) -> None:
     text = ("Donald Trump toured a factory in Ohio on Monday. Mexican officials criticised the visit. "
             "Later the billionaire developer accused China of stealing American jobs.")
     doc = nlp(text)
-    events = code_events(doc, _article(text), find_mentions(doc, _article(text), load_actor_dictionary()), event_lexicons())
+    events = code_events(doc, _article(text), find_mentions(doc, _article(text), load_actor_dictionary(), coreference(), media()), event_lexicons())
     accused = [e for e in events if "accused" in e.evidence]
     assert accused and accused[0].source_country == "USA", [(e.evidence, e.source_code) for e in events]
 
@@ -163,9 +163,7 @@ def test_a_name_written_as_a_dictionary_alias_keeps_the_persons_code(nlp) -> Non
 
 
 def test_the_coreference_word_lists_are_read_from_its_data_file() -> None:
-    from wirewatch.actors.coreference import load_lexicon
-
-    lexicon = load_lexicon()
+    lexicon = coreference().lexicon
     assert {"say", "tweet"} <= lexicon.saying and {"ministry", "embassy"} <= lexicon.organisation_nouns
     assert {"mr.", "sen.", "president"} <= lexicon.titles and {"defector", "soldier"} <= lexicon.person_nouns
     # the lists are compared with lower-cased words: an entry written otherwise would never match

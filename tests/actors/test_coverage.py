@@ -4,6 +4,7 @@ NGOs, ethnic groups, stance prefixes, and later mentions of a person named in fu
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import coreference, media
 
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
@@ -19,7 +20,7 @@ def dictionary():
 
 def codes(nlp, dictionary, text: str, published_at: str = "2025-11-01") -> dict[str, str | None]:
     article = Article(article_id="t", text=text, published_at=published_at)
-    return {m.text: m.code for m in find_mentions(nlp(text), article, dictionary)}
+    return {m.text: m.code for m in find_mentions(nlp(text), article, dictionary, coreference(), media())}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +65,7 @@ def test_a_surname_takes_the_code_of_the_earlier_full_mention(nlp, dictionary) -
     text = ("Algerian President Abdelaziz Bouteflika met the envoy on Monday. "
             "Later, Bouteflika said the talks had failed.")
     article = Article(article_id="t", text=text, published_at="2001-01-01")
-    found = [(m.text, m.code) for m in find_mentions(nlp(text), article, dictionary)]
+    found = [(m.text, m.code) for m in find_mentions(nlp(text), article, dictionary, coreference(), media())]
     assert ("Bouteflika", "DZAGOV") in found, found
 
 

@@ -6,6 +6,7 @@ Names written for the test; the rule is the parser's PERSON entity running past 
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import coreference, media
 
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
@@ -21,7 +22,7 @@ def dictionary():
 
 def _codes(nlp, dictionary, text: str) -> dict[str, str | None]:
     article = Article(article_id="t", text=text, published_at="2025-11-01")
-    return {m.text: m.code for m in find_mentions(nlp(text), article, dictionary)}
+    return {m.text: m.code for m in find_mentions(nlp(text), article, dictionary, coreference(), media())}
 
 
 @pytest.mark.parametrize("text, name", [

@@ -4,6 +4,7 @@ organisations, state media and simple coreference."""
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import coreference, media
 
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions, resolve_span
@@ -19,7 +20,7 @@ def dictionary():
 
 def mentions(nlp, dictionary, text: str, published_at: str | None = "2025-11-01"):
     article = Article(article_id="t", text=text, published_at=published_at)
-    return find_mentions(nlp(text), article, dictionary)
+    return find_mentions(nlp(text), article, dictionary, coreference(), media())
 
 
 def codes(nlp, dictionary, text: str, published_at: str | None = "2025-11-01") -> dict[str, str | None]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import coreference, media
 
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
@@ -14,7 +15,7 @@ pytestmark = [pytest.mark.slow]
 
 def _codes(nlp, text: str) -> dict[str, str | None]:
     article = Article(article_id="t", text=text, published_at="2024-05-10")
-    return {m.text: m.code for m in find_mentions(nlp(text), article, load_actor_dictionary())}
+    return {m.text: m.code for m in find_mentions(nlp(text), article, load_actor_dictionary(), coreference(), media())}
 
 
 def test_the_president_is_the_president_named_before(nlp) -> None:

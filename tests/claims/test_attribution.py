@@ -1,4 +1,5 @@
 from wirewatch.claims.attribution import attach_claims
+from wirewatch.media.registry import load_registry
 from wirewatch.records import Claim, Event
 
 
@@ -24,7 +25,7 @@ def test_event_inside_content_gets_claim_and_innermost_wins():
     outer = _claim("outer", 0, 200)
     inner = _claim("inner", 50, 120, certainty="medium", name=None, text="officials")
     event = _event(60, 100)
-    attach_claims([event], [outer, inner])
+    attach_claims([event], [outer, inner], load_registry())
     assert event.claim_id == "inner"
     assert event.claimant == "officials"
     assert event.certainty == "medium"
@@ -34,7 +35,7 @@ def test_event_inside_content_gets_claim_and_innermost_wins():
 def test_hedged_claim_hedges_asserted_event_but_keeps_negated():
     claim = _claim("c", 10, 100, certainty="medium", hedges=["appears to"])
     asserted, negated = _event(20, 40), _event(50, 70, modality="negated")
-    attach_claims([asserted, negated], [claim])
+    attach_claims([asserted, negated], [claim], load_registry())
     assert asserted.modality == "hedged"
     assert negated.modality == "negated"
     assert asserted.claimant == "Kyrlo Budanov"
@@ -44,7 +45,7 @@ def test_sentence_evidence_mostly_covered_by_content_and_unrelated_event_untouch
     claim = _claim("c", 20, 100)
     sentence_event = _event(5, 101)  # "Budanov said that ..." as the whole evidence sentence
     elsewhere = _event(300, 340)
-    attach_claims([sentence_event, elsewhere], [claim])
+    attach_claims([sentence_event, elsewhere], [claim], load_registry())
     assert sentence_event.claim_id == "c"
     assert elsewhere.claim_id is None and elsewhere.certainty == "high"
 
@@ -57,13 +58,13 @@ def test_a_claim_never_makes_an_event_surer_than_its_own_wording():
     hypothetical.certainty = "low"
     asserted = _event(80, 120)
     asserted.certainty = "high"
-    attach_claims([hypothetical, asserted], [sure])
+    attach_claims([hypothetical, asserted], [sure], load_registry())
     assert (hypothetical.claim_id, hypothetical.certainty) == ("sure", "low")
     assert asserted.certainty == "high"
     doubtful = _claim("doubtful", 0, 200, certainty="low")
     later = _event(20, 60)
     later.certainty = "high"
-    attach_claims([later], [doubtful])
+    attach_claims([later], [doubtful], load_registry())
     assert (later.certainty, later.modality) == ("low", "hedged")
 
 
@@ -78,7 +79,7 @@ def test_a_claim_holds_the_event_whose_trigger_is_in_its_content_however_long_th
     # shelled the port": the content is a third of the sentence but holds "shelled".
     claim = _claim("agency", 70, 100, name="TASS")
     reported = _triggered(0, 101, 85, 92)
-    attach_claims([reported], [claim])
+    attach_claims([reported], [claim], load_registry())
     assert (reported.claim_id, reported.claimant) == ("agency", "TASS")
 
 
@@ -88,7 +89,7 @@ def test_the_speakers_own_act_is_not_held_by_the_claim_it_makes():
     claim = _claim("ministry", 25, 80, name="the ministry")
     denial = _triggered(0, 81, 13, 19)
     attack = _triggered(0, 81, 45, 53)
-    attach_claims([denial, attack], [claim])
+    attach_claims([denial, attack], [claim], load_registry())
     assert denial.claim_id is None
     assert attack.claim_id == "ministry"
 
@@ -97,5 +98,5 @@ def test_a_title_event_is_never_held_by_a_claim_of_the_body():
     # Title offsets count from the title's first character, body offsets from the body's.
     claim = _claim("body", 0, 60)
     headline = _triggered(0, 30, 7, 13, sentence_index=-1)
-    attach_claims([headline], [claim])
+    attach_claims([headline], [claim], load_registry())
     assert headline.claim_id is None

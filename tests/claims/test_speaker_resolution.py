@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from stage_lexicons import claim_lexicons
+from stage_lexicons import claim_lexicons, coreference, media
 
 from wirewatch.claims.extract import find_claims
 from wirewatch.claims.turns import find_turns
@@ -128,7 +128,7 @@ def test_a_surname_or_given_name_that_is_a_country_does_not_code_the_person(nlp)
     ]:
         doc = nlp(text)
         article = Article(article_id="t", text=text)
-        [c] = find_claims(doc, article, find_mentions(doc, article, dictionary), claim_lexicons())
+        [c] = find_claims(doc, article, find_mentions(doc, article, dictionary, coreference(), media()), claim_lexicons())
         assert c.speaker_code == code, (text, c.speaker_code)
 
 

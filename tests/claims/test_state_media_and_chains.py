@@ -8,6 +8,7 @@ from stage_lexicons import claim_lexicons
 
 from wirewatch.claims.attribution import attach_claims
 from wirewatch.claims.extract import find_claims
+from wirewatch.media.registry import load_registry
 from wirewatch.records import Article, Event
 
 pytestmark = [pytest.mark.slow]
@@ -71,7 +72,7 @@ def test_state_publisher_flags_claims_and_events(nlp):
     claims = find_claims(nlp(text), article, [], claim_lexicons())
     assert claims and all(c.state_media for c in claims)
     event = _event(text, "the navy would hold exercises near the coast in May")
-    attach_claims([event], claims, article)
+    attach_claims([event], claims, load_registry(), article)
     assert event.claim_id == claims[0].claim_id
     assert event.state_media
 
@@ -80,7 +81,7 @@ def test_event_with_state_outlet_as_source_is_flagged_without_a_claim():
     text = "RT bought billboards across Mexico City in June."
     event = _event(text, text, source_text="RT", source_code="RUSMED")
     other = _event(text, text, source_text="Reuters")
-    attach_claims([event, other], [], Article(article_id="t", text=text, publisher="El Universal"))
+    attach_claims([event, other], [], load_registry(), Article(article_id="t", text=text, publisher="El Universal"))
     assert event.state_media and event.claim_id is None
     assert not other.state_media
 
@@ -95,7 +96,7 @@ def test_state_outlet_named_beside_its_description_flags_the_event():
         mention_id="m", article_id="t", sentence_index=0, char_start=start, char_end=start + 2, text="RT",
         code="RUSMED", name="RT", country="RUS", sector="MED", kind="outlet",
     )
-    attach_claims([event], [], Article(article_id="t", text=text), [rt])
+    attach_claims([event], [], load_registry(), Article(article_id="t", text=text), [rt])
     assert event.state_media
 
 

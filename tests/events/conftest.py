@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from stage_lexicons import event_lexicons
+from stage_lexicons import coreference, event_lexicons, media
 
 from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
@@ -21,6 +21,6 @@ def code(nlp, actor_dictionary):
     def run(text: str, published_at: str | None = "2025-06-01") -> list[Event]:
         article = Article(article_id="test", text=text, published_at=published_at)
         doc = nlp(text)
-        return code_events(doc, article, find_mentions(doc, article, actor_dictionary), event_lexicons())
+        return code_events(doc, article, find_mentions(doc, article, actor_dictionary, coreference(), media()), event_lexicons())
 
     return run

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.events.codes import PLOVER_TYPES, cameo_table, lookup, quad_class_of_root
+from wirewatch.events.codes import PLOVER_TYPES, quad_class_of_root, read_cameo_table
+
+TABLE = read_cameo_table()
+lookup = TABLE.lookup
 
 
 @pytest.mark.parametrize(
@@ -30,7 +33,7 @@ def test_known_codes(code: str, name: str, goldstein: float, quad: int, plover: 
 
 def test_exhibit_force_posture_is_material_conflict() -> None:
     # 15x: GDELT/ICEWS quad classes 1..4 = verbal coop, material coop, verbal conflict, material conflict
-    assert {lookup(c).quad_class for c in cameo_table() if c.startswith("15")} == {4}
+    assert {lookup(c).quad_class for c in TABLE.codes if c.startswith("15")} == {4}
     assert lookup("154").plover_mode == "troops" and "military" in lookup("154").plover_contexts
 
 
@@ -41,7 +44,7 @@ def test_every_root_is_in_the_table() -> None:
 
 
 def test_every_code_after_public_statements_has_a_plover_2_type() -> None:
-    for code, entry in cameo_table().items():
+    for code, entry in TABLE.codes.items():
         if code.startswith("01"):
             assert entry.plover_type is None
         else:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from stage_lexicons import event_lexicons
+from stage_lexicons import coreference, event_lexicons, media
 
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.events.coding import code_events
@@ -63,7 +63,7 @@ def test_the_ranker_never_overrides_what_the_rules_found(nlp, actor_dictionary) 
     text = "Poland accused Belarus of pushing migrants across the border near Kuznica."
     article = Article(article_id="t", text=text, published_at="2025-06-01")
     doc = nlp(text)
-    mentions = find_mentions(doc, article, actor_dictionary)
+    mentions = find_mentions(doc, article, actor_dictionary, coreference(), media())
     shipped = event_lexicons()
     with_ranker = [(e.source_code, e.cameo_code, e.target_code) for e in code_events(doc, article, mentions, shipped)]
     rules_alone = code_events(doc, article, mentions, replace(shipped, roles=None))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from stage_lexicons import date_words, event_lexicons
+from stage_lexicons import coreference, date_words, event_lexicons, media
 
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.events.coding import code_events
@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 def seed_events(nlp, actor_dictionary, seed_text: str) -> list[Event]:
     article = Article(article_id="seed", text=seed_text, published_at="2025-11-20")
     doc = nlp(seed_text)
-    return code_events(doc, article, find_mentions(doc, article, actor_dictionary), event_lexicons())
+    return code_events(doc, article, find_mentions(doc, article, actor_dictionary, coreference(), media()), event_lexicons())
 
 
 def show(events: list[Event]) -> list[tuple]:
@@ -82,7 +82,7 @@ def dated_seed_events(nlp, actor_dictionary, seed_text: str) -> list[Event]:
 
     article = Article(article_id="seed", text=seed_text, published_at="2025-11-20")
     doc = nlp(seed_text)
-    events = code_events(doc, article, find_mentions(doc, article, actor_dictionary), event_lexicons())
+    events = code_events(doc, article, find_mentions(doc, article, actor_dictionary, coreference(), media()), event_lexicons())
     date_events(doc, article, events, date_words())
     return events
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from wirewatch.events.codes import read_cameo_table
 from wirewatch.events.coding import _verbs
 from wirewatch.events.nominal import _hyphenated, _maybe_event_nouns, read_event_nouns
 from wirewatch.events.patterns import (
@@ -37,7 +38,7 @@ def test_verbs_as_the_pos_check(doc):
 
 
 def test_event_noun_candidates_hold_every_event_noun(doc):
-    nouns = read_event_nouns()
+    nouns = read_event_nouns(read_cameo_table())
     keyed = [t.i for t in doc if any(k in nouns for k in (t.lemma_.lower(), t.lower_, _hyphenated(t)))]
     assert keyed and set(keyed) <= set(_maybe_event_nouns(doc, nouns))
 
@@ -69,14 +70,14 @@ def _old_match_verb(verb, lexicon):
 
 
 def test_match_verb_as_before(doc):
-    lexicon = read_verb_lexicon()
+    lexicon = read_verb_lexicon(read_cameo_table())
     matched = [match_verb(t, lexicon) for t in doc]
     assert any(matched)
     assert matched == [_old_match_verb(t, lexicon) for t in doc]
 
 
 def test_event_noun_candidates_as_the_per_word_check(doc):
-    nouns = read_event_nouns()
+    nouns = read_event_nouns(read_cameo_table())
     dashes = {t.i for t in doc if t.text == "-"}
     expected = [t.i for t in doc if t.lemma_.lower() in nouns or t.lower_ in nouns
                 or t.i + 1 in dashes or t.i - 1 in dashes]

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from stage_lexicons import media
 
 from wirewatch.media.credits import (
     CREDIT_KINDS,
-    agency_named,
     credit_spans,
     credited_outlets,
     find_credits,
     wire_services,
 )
+
+
+def agency_named(text: str) -> str | None:
+    """The agency called ``text``, by the built-in registry and wire list (``MediaKnowledge``)."""
+    return media().agency_named(text)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +39,7 @@ from wirewatch.media.credits import (
     ],
 )
 def test_credit_forms(text, outlet, kind, place):
-    [credit] = find_credits(text)
+    [credit] = find_credits(text, agency_named)
     assert (credit.outlet, credit.kind, credit.place) == (outlet, kind, place)
     assert credit.kind in CREDIT_KINDS
     words = text[credit.start : credit.end]
@@ -52,17 +57,18 @@ def test_credit_forms(text, outlet, kind, place):
     ],
 )
 def test_no_credit_where_no_agency(text):
-    assert find_credits(text) == []
+    assert find_credits(text, agency_named) == []
 
 
 def test_credited_outlets_once_each_in_order_and_spans():
     text = "WASHINGTON (AP) — The senator said the bill would pass.\n\n(AP) — More.\n\nReuters contributed to this report."
-    assert credited_outlets(text) == ["Associated Press", "Reuters"]
-    spans = credit_spans(text)
+    assert credited_outlets(text, agency_named) == ["Associated Press", "Reuters"]
+    spans = credit_spans(text, agency_named)
     assert text[spans[0][0] : spans[0][1]] == "WASHINGTON (AP) —"
 
 
 def test_agency_names_come_from_the_wire_list_and_the_registry():
+    assert media().wire_names["Associated Press"] == "Associated Press"
     assert agency_named("AP") == "Associated Press"
     assert agency_named("ap") is None
     assert agency_named("the Associated Press") == "Associated Press"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from stage_lexicons import event_lexicons
 
 from wirewatch.petrarch.coder import code_doc
 from wirewatch.petrarch.dictionaries import load_dictionaries
@@ -122,7 +123,7 @@ def test_records_and_combination_with_our_coder(nlp, dictionaries) -> None:
     ua = text.index("Ukraine")
     mentions = [ActorMention("m1", "a1", 1, ru, ru + 6, "Russia", "RUS", country="RUS"),
                 ActorMention("m2", "a1", 1, ua, ua + 7, "Ukraine", "UKR", country="UKR")]
-    events = petrarch_events(doc, article, mentions, dictionaries)
+    events = petrarch_events(doc, article, mentions, dictionaries, event_lexicons())
     by_code = {(e.source_code, e.target_code, e.cameo_code): e for e in events}
     assert set(by_code) == {("ARN", "MOR", "111"), ("RUS", "UKR", "190")}
     condemn = by_code[("ARN", "MOR", "111")]

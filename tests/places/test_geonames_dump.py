@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stage_lexicons import event_lexicons, place_lexicons
+from stage_lexicons import coreference, event_lexicons, media, place_lexicons
 
 from wirewatch.errors import DictionaryError
 from wirewatch.eval import geo as geo_eval
@@ -92,7 +92,7 @@ def test_an_event_is_placed_in_a_village_only_the_dump_knows(with_dump: Gazettee
     text = "Russian artillery shelled Zolotyi Kolodiaz on Tuesday."
     article = Article(article_id="v", text=text, published_at="2025-11-20")
     doc = nlp(text)
-    events = code_events(doc, article, find_mentions(doc, article, load_actor_dictionary()), event_lexicons())
+    events = code_events(doc, article, find_mentions(doc, article, load_actor_dictionary(), coreference(), media()), event_lexicons())
     assert events
     locate_events(doc, article, events, gazetteer, place_lexicons())
     assert events[0].place_geonameid is None  # the built-in gazetteer does not know the village

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from stage_lexicons import date_words
+from stage_lexicons import date_words, media
 
 from wirewatch.actors import datelines
 from wirewatch.claims import extract as claims_extract
@@ -34,6 +34,7 @@ from wirewatch.threads import threader, wording
 N = 20_000
 SECONDS = 0.5
 _REGISTRY = default_registry()  # built once: the bound is on matching, not on loading the registry
+_MEDIA = media()
 
 # Text shapes that make backtracking regexes go quadratic or exponential.
 HOSTILE: tuple[str, ...] = (
@@ -105,11 +106,11 @@ PATTERNS: list[tuple[str, Callable[[str], Any]]] = [
     ("claims.extract._PARAGRAPH", claims_extract._PARAGRAPH.split),
     ("claims.reported._GAP_BEFORE_CLAUSE", reported._GAP_BEFORE_CLAUSE.match),
     ("claims.reported._GAP_AFTER_CLAUSE", reported._GAP_AFTER_CLAUSE.match),
-    ("media.credits (dateline, credit line, contributed, hat tip)", credits.find_credits),
+    ("media.credits (dateline, credit line, contributed, hat tip)", lambda t: credits.find_credits(t, _MEDIA.agency_named)),
     ("media.credits._DATELINE (unbounded)", credits._DATELINE.search),
     ("media.credits._CONTRIBUTED (unbounded)", credits._CONTRIBUTED.search),
     ("media.registry.occurrences (every outlet name)", lambda t: _REGISTRY.occurrences(t)),
-    ("actors.datelines.dateline_spans", datelines.dateline_spans),
+    ("actors.datelines.dateline_spans", lambda t: datelines.dateline_spans(t, _MEDIA)),
     ("claims.turns._TURN", turns._TURN.findall),
     ("threads.wording.content_words", wording.content_words),
     ("threads.wording.name_words", wording.name_words),

@@ -4,7 +4,9 @@ Both the event coder (``events.arguments.earlier_subject``, ``actors.resolve``) 
 resolver (``claims.speakers``) ask this module, so an event and a claim in the same sentence
 cannot disagree on who "he" or "the Russian leader" is.
 
-Built once per parsed article (``article_coreference``, kept on the Doc):
+Built once per parsed article (``article_coreference``, kept on the Doc) from what
+``stages.Knowledge.load`` reads once per process (``CoreferenceKnowledge``: the word lists and the
+ranker's weights), which the actor, claim and event stages are each handed:
 
 1. referring expressions: named entities (PERSON, ORG, GPE, NORP), noun phrases headed by a
    common noun, and third-person pronouns, in text order;
@@ -34,7 +36,6 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 
 import yaml
@@ -61,9 +62,23 @@ _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 
 
 @dataclass(frozen=True, slots=True)
+class PersonWords:
+    """What the claim stage knows of people and the coreference reads too: its gendered words,
+    given names, role nouns and collective speakers, and social platforms (``claims/data``). Handed
+    over by the loader (``claims.lexicons.person_words``), so this module reads no claims file."""
+
+    female: frozenset[str]
+    male: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    role_nouns: frozenset[str]  # role nouns and collective speakers
+    platforms: frozenset[str]  # as written
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Words that tell a person's gender and that a noun is a person: the claims stage's lists
-    (``claims/data/sources.yaml`` gendered words and role nouns, ``given_names.yaml``)."""
+    (``PersonWords``) with this stage's own (``data/coreference.yaml``)."""
 
     female: frozenset[str]
     male: frozenset[str]
@@ -77,19 +92,13 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    files = resources.files("wirewatch.claims.data")
-    sources = yaml.safe_load(files.joinpath("sources.yaml").read_text(encoding="utf-8"))
-    names = yaml.safe_load(files.joinpath("given_names.yaml").read_text(encoding="utf-8"))
+def read_lexicon(people: PersonWords) -> Lexicon:
     own = yaml.safe_load(resources.files(_DATA).joinpath("coreference.yaml").read_text(encoding="utf-8"))
-    gendered = sources.get("gendered_words") or {}
-    female = _words(gendered.get("female", []))
-    male = _words(gendered.get("male", []))
-    people = _words(sources.get("role_nouns", []) + sources.get("collective_speakers", []) + own.get("person_nouns", []))
-    return Lexicon(female=female, male=male, female_names=_words(names.get("female", [])),
-                   male_names=_words(names.get("male", [])), person_nouns=people | female | male,
-                   platforms=frozenset(str(p) for p in sources.get("social_platforms", [])),
+    female, male = people.female, people.male
+    return Lexicon(female=female, male=male, female_names=people.female_names,
+                   male_names=people.male_names,
+                   person_nouns=people.role_nouns | _words(own.get("person_nouns", [])) | female | male,
+                   platforms=people.platforms,
                    saying=_words(own.get("saying_verbs", [])),
                    organisation_nouns=_words(own.get("organisation_nouns", [])),
                    titles=_words(own.get("titles", [])))
@@ -99,10 +108,23 @@ def _words(listed: list[str]) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in listed)
 
 
-@lru_cache(maxsize=1)
-def load_model() -> dict[str, float]:
+def read_weights() -> dict[str, float]:
+    """The pronoun ranker's weights (``data/coreference_model.json``)."""
     raw = json.loads(resources.files(_DATA).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     return {k: float(v) for k, v in raw["weights"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class CoreferenceKnowledge:
+    """What the coreference looks things up in: its word lists and the ranker's weights, read once
+    per process by ``stages.Knowledge.load`` and handed to the stages that ask who "he" is."""
+
+    lexicon: Lexicon
+    weights: dict[str, float]
+
+    @classmethod
+    def load(cls, people: PersonWords) -> CoreferenceKnowledge:
+        return cls(lexicon=read_lexicon(people), weights=read_weights())
 
 
 @dataclass(slots=True)
@@ -139,10 +161,10 @@ class Referent:
 class Coreference:
     """The referring expressions of one article and what each pronoun refers to."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon | None = None, weights: dict[str, float] | None = None) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, weights: dict[str, float]) -> None:
         self.doc = doc
-        self.lexicon = lexicon or load_lexicon()
-        self.weights = load_model() if weights is None else weights
+        self.lexicon = lexicon
+        self.weights = weights
         self.full_names: dict[str, str] = {}  # surname (folded) -> the article's full name
         self.referents: list[Referent] = []
         self._heads: list[int] = []
@@ -384,9 +406,9 @@ class Coreference:
         return sum(w.get(f, 0.0) for f in features)
 
 
-def article_coreference(doc: Doc) -> Coreference:
+def article_coreference(doc: Doc, knowledge: CoreferenceKnowledge) -> Coreference:
     """The coreference of ``doc``, worked out on first use and kept on the Doc."""
-    return remembered(doc, _KEY, Coreference)
+    return remembered(doc, _KEY, lambda d: Coreference(d, knowledge.lexicon, knowledge.weights))
 
 
 def _name_words(text: str, titles: frozenset[str]) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from wirewatch.media.credits import DATELINE_DASH as _DASH
-from wirewatch.media.credits import agency_named
+from wirewatch.media.credits import MediaKnowledge
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}"
 
@@ -29,10 +29,10 @@ _CAPS = re.compile(rf"(?m)^[ \t]*+{_CAPS_PLACE}(?:(?:,[ ][^,\n()—–]{{1,30}})
 _CREDITED = re.compile(rf"(?m)^[ \t]*+[^\n()]{{1,60}}?[ ]*+\((?P<credit>[^()\n]{{1,40}})\)[ ]*{_DASH}[ ]")
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
+def dateline_spans(text: str, media: MediaKnowledge) -> list[tuple[int, int]]:
     """Character ranges of the datelines and wire credits in ``text`` (end exclusive)."""
     spans = [(m.start(), m.end()) for m in _CAPS.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _CREDITED.finditer(text) if agency_named(m.group("credit"))]
+    spans += [(m.start(), m.end()) for m in _CREDITED.finditer(text) if media.agency_named(m.group("credit"))]
     return sorted(spans)
 
 

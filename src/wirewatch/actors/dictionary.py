@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from wirewatch.errors import DictionaryError
-from wirewatch.media.registry import default_registry
+from wirewatch.media.registry import MediaRegistry, load_registry
 
 DATA = Path(__file__).parent / "data"
 BUILTIN_FILES = ("countries.yaml", "leaders.yaml", "sectors.yaml", "organisations.yaml")
@@ -161,7 +161,7 @@ def _add_people(d: ActorDictionary, items: Any, path: str) -> None:
         )
 
 
-def _add_organisations(d: ActorDictionary, items: Any, path: str) -> None:
+def _add_organisations(d: ActorDictionary, items: Any, path: str, registry: MediaRegistry) -> None:
     for i, item in enumerate(_list(items, path, "organisations")):
         name = _need(item, "name", path, f"organisations[{i}]")
         entry = f"organisations[{i}] ({name})"
@@ -179,14 +179,13 @@ def _add_organisations(d: ActorDictionary, items: Any, path: str) -> None:
             country=_code(str(country), path, entry, "country", 3) if country else None,
             sector=_code(str(sector), path, entry, "sector") if sector else None,
             kind=kind,
-            state_media=kind == "outlet" and _registered_state_media(name, item.get("aliases") or []),
+            state_media=kind == "outlet" and _registered_state_media(name, item.get("aliases") or [], registry),
         )
 
 
-def _registered_state_media(name: str, aliases: list[Any]) -> bool:
+def _registered_state_media(name: str, aliases: list[Any], registry: MediaRegistry) -> bool:
     """Whether the media registry flags the outlet under its name or any alias: one list of
     state media serves claims, events and actors alike."""
-    registry = default_registry()
     names = [name, *(a for a in aliases if isinstance(a, str))]
     return any(registry.is_state_media(n) for n in names)
 
@@ -207,7 +206,7 @@ def _list(items: Any, path: str, key: str) -> list[Any]:
     return items
 
 
-def _layer(d: ActorDictionary, path: Path) -> None:
+def _layer(d: ActorDictionary, path: Path, registry: MediaRegistry) -> None:
     name = str(path)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -229,7 +228,7 @@ def _layer(d: ActorDictionary, path: Path) -> None:
         if key in raw:
             _add_people(d, raw[key], name)
     if "organisations" in raw:
-        _add_organisations(d, raw["organisations"], name)
+        _add_organisations(d, raw["organisations"], name, registry)
     if "sectors" in raw or "generic" in raw:
         _add_sectors(d, raw.get("sectors") or {}, raw.get("generic"), name)
         if raw.get("titles") is not None:
@@ -246,12 +245,15 @@ def _add_geonames_countries(d: ActorDictionary) -> None:
             d.countries[iso3] = Country(iso3, (info["name"],), (), (), ())
 
 
-def load_actor_dictionary(extra_files: Iterable[str | Path] = ()) -> ActorDictionary:
-    """The built-in dictionary with ``extra_files`` (YAML, same layout) layered on top, in order."""
+def load_actor_dictionary(extra_files: Iterable[str | Path] = (), registry: MediaRegistry | None = None) -> ActorDictionary:
+    """The built-in dictionary with ``extra_files`` (YAML, same layout) layered on top, in order;
+    outlets are flagged as state media by ``registry`` (``Knowledge.load`` passes the run's; the
+    built-in one when none is given)."""
+    registry = load_registry() if registry is None else registry
     d = ActorDictionary()
     paths = [DATA / f for f in BUILTIN_FILES]
     _add_geonames_countries(d)
     for path in paths + [Path(p) for p in extra_files]:
-        _layer(d, path)
+        _layer(d, path, registry)
     d.files = tuple(str(p) for p in paths + [Path(p) for p in extra_files])
     return d

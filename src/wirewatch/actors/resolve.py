@@ -25,7 +25,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.actors.coreference import article_coreference
+from wirewatch.actors.coreference import CoreferenceKnowledge, article_coreference
 from wirewatch.actors.datelines import dateline_spans, in_dateline
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import (
@@ -39,6 +39,7 @@ from wirewatch.actors.matching import (
     Hit,
     term_matcher,
 )
+from wirewatch.media.credits import MediaKnowledge
 from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.records import ActorMention, Article, stable_id
 
@@ -236,8 +237,11 @@ def resolve_span(span: Span, dictionary: ActorDictionary, when: date | None = No
     return named[0] if named else results[0][0]
 
 
-def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> list[ActorMention]:
-    """Every actor named in ``doc`` (the parse of ``article.text``), with codes as of the article's date."""
+def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary, coreference: CoreferenceKnowledge,
+                  media: MediaKnowledge) -> list[ActorMention]:
+    """Every actor named in ``doc`` (the parse of ``article.text``), with codes as of the article's
+    date; ``coreference`` links descriptions to the people named, ``media`` knows the wire credits
+    of datelines."""
     when = article_date(article)
     hits = _not_in_names(doc, term_matcher(dictionary, doc.vocab).hits(doc))
     sentence_of = {}
@@ -254,11 +258,11 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary) -> li
                 and any(t.pos_ == "PROPN" for t in ent):
             kind = "person" if ent.label_ == "PERSON" else "organisation"
             found.append((Resolution(None, ent.text, None, None, kind), ent.start, ent.end, ent.root.i))
-    datelines = dateline_spans(article.text)
+    datelines = dateline_spans(article.text, media)
     if datelines:  # "BEIRUT (AP) —": where and by whom a story was filed, nobody who acts in it
         found = [f for f in found if not in_dateline(datelines, doc[f[1]].idx, doc[f[2] - 1].idx + len(doc[f[2] - 1]))]
     found.sort(key=lambda f: (f[1], f[2]))
-    found = _corefer(doc, dictionary, found)
+    found = _corefer(doc, dictionary, found, coreference)
     mentions = []
     spans: set[tuple[int, int]] = set()
     for res, start, end, _ in found:
@@ -296,7 +300,8 @@ def _definite_title(doc: Doc, start: int, head: int, titles: frozenset[str]) -> 
     return word if word in titles else None
 
 
-def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, start: int, end: int) -> Resolution:
+def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, start: int, end: int,
+                      coreference: CoreferenceKnowledge) -> Resolution:
     """A name the dictionary knows as someone famous is the article's own person when the
     article names another of that surname in full: "Mayor Anna Merkel ... Merkel said" is not
     Angela Merkel, nor is "Brown" after "Gov. Kate Brown" a better-known Brown. The article's
@@ -305,7 +310,7 @@ def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, st
     words = [t.text for t in doc[start:end] if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
     if person is None or not words:
         return res
-    full = article_coreference(doc).full_names.get(words[-1].casefold())
+    full = article_coreference(doc, coreference).full_names.get(words[-1].casefold())
     if full is None or full == person.name or full in person.aliases:
         return res
     ours, theirs = full.split()[0].casefold().rstrip("."), person.name.split()[0].casefold().rstrip(".")
@@ -314,7 +319,7 @@ def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, st
     return Resolution(None, full, None, None, "person")
 
 
-def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
+def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found, coreference: CoreferenceKnowledge) -> Found:
     """Give descriptions of a person the person's name and code (appositions, "the <country> official")."""
     by_head = {head: i for i, (_, _, _, head) in enumerate(found)}
     out = list(found)
@@ -328,7 +333,7 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
             named = next((p for words, p in reversed(titled) if title in words), None) if title else None
             if named is not None:
                 out[i] = (Resolution(named.code, named.name, named.country, named.sector, "person"), start, end, head)
-            elif (linked := article_coreference(doc).described(doc[head])) is not None and linked.kind == "ORG":
+            elif (linked := article_coreference(doc, coreference).described(doc[head])) is not None and linked.kind == "ORG":
                 # "the Russian Foreign Ministry ... the ministry said": the organisation's code
                 org = next((r for r, s, e, _ in reversed(out[:i]) if r.code
                             and doc[s:e].text.removeprefix("the ").removeprefix("The ") == linked.name), None)
@@ -336,7 +341,7 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
                     out[i] = (org, start, end, head)
             continue
         if res.kind == "person" and res.code and res.name:
-            res = _article_namesake(doc, dictionary, res, start, end)
+            res = _article_namesake(doc, dictionary, res, start, end, coreference)
             out[i] = (res, start, end, head)
         if res.kind == "person" and res.name and not res.code:
             # "Algerian President Abdelaziz Bouteflika ... Bouteflika said": the earlier full mention
@@ -361,7 +366,7 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found) -> Found:
         if target is None and definite:
             # "the Russian leader": the person the article's coreference links the description to
             # (``actors.coreference``, the speaker resolver's answer too), when named before
-            linked = article_coreference(doc).described(head_tok)
+            linked = article_coreference(doc, coreference).described(head_tok)
             target = next((p for p in reversed(people_seen) if linked is not None and p.name == linked.name
                            and p.country in (None, res.country)), None)
         if target is None and definite and head_tok.lemma_.lower() in dictionary.generic_words:

@@ -20,12 +20,13 @@ from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_speaker
 from wirewatch.claims.stance import can_hold_views
+from wirewatch.media.registry import MediaRegistry
 from wirewatch.nlp.token_arrays import string_ids, tokens_at
 
 _COPULAS = {"be", "remain", "seem", "appear", "become", "sound", "feel", "look", "grow", "stay"}
 
 
-def find_adjective_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
+def find_adjective_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues, registry: MediaRegistry) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     rows = doc.to_array([POS, DEP])
     picked = (rows[:, 0] == ADJ) & np.isin(rows[:, 1], string_ids(("acomp", "ROOT", "conj")))
@@ -50,7 +51,7 @@ def find_adjective_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list
             continue
         if lemma not in cues.stance_adjectives:
             continue
-        speaker = find_speaker(copula)
+        speaker = find_speaker(copula, registry)
         if speaker is None or not can_hold_views(doc[speaker[0] : speaker[1]], cues):
             continue
         drafts.append(

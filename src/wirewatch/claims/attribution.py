@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirewatch.media.registry import default_registry
+from wirewatch.media.registry import MediaRegistry
 from wirewatch.nlp.person_words import FIRST_PERSON
 from wirewatch.records import CERTAINTIES, TITLE_SENTENCE, ActorMention, Article, Claim, Event
 
@@ -31,9 +31,12 @@ _QUOTED = frozenset({"direct", "mixed"})
 
 
 def attach_claims(
-    events: list[Event], claims: list[Claim], article: Article | None = None, mentions: Sequence[ActorMention] = ()
+    events: list[Event],
+    claims: list[Claim],
+    registry: MediaRegistry,
+    article: Article | None = None,
+    mentions: Sequence[ActorMention] = (),
 ) -> None:
-    registry = default_registry()
     published_by_state = bool(article and article.state_media)
     # "Russia's state-sponsored media outlet RT has placed ads": the source text is the
     # description, the outlet's name is a mention with the same code inside the evidence.

@@ -39,6 +39,7 @@ from wirewatch.claims.reporting_chain import build_chain, first_reports, recipie
 from wirewatch.claims.speakers import Speaker, SpeakerResolver, speaker_kind
 from wirewatch.claims.unattributed import find_unattributed
 from wirewatch.media.credits import find_credits
+from wirewatch.media.registry import MediaRegistry
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.records import ActorMention, Article, Claim, stable_id
@@ -58,12 +59,14 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention], lexico
         )
     cues = lexicons.cues
     quotes = QuoteIndex(doc_text(doc))
-    resolver = SpeakerResolver(doc, cues, mentions)
-    drafts, stages = rule_drafts(doc, quotes, cues)
-    drafts = _tidy(doc, learned_drafts(doc, drafts, stages, quotes, cues, lexicons.cue_model), quotes, resolver)
-    credits = find_credits(doc_text(doc))
+    media = lexicons.media
+    resolver = SpeakerResolver(doc, lexicons, mentions)
+    drafts, stages = rule_drafts(doc, quotes, cues, media.registry)
+    drafts = _tidy(doc, learned_drafts(doc, drafts, stages, quotes, cues, lexicons.cue_model, media.registry),
+                   quotes, resolver)
+    credits = find_credits(doc_text(doc), media.agency_named)
     # Datelines with no agency credit ("BUFFALO, N.Y. — Hours before ...") are nobody speaking too.
-    bylines = sorted({(c.start, c.end) for c in credits} | set(dateline_spans(doc_text(doc))))
+    bylines = sorted({(c.start, c.end) for c in credits} | set(dateline_spans(doc_text(doc), media)))
     drafts = _outside_credits(doc, drafts, bylines)
     wires = list(dict.fromkeys(c.outlet for c in credits))
     reports = report_words(doc)
@@ -93,17 +96,18 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention], lexico
     return _without_echoes(claims)
 
 
-def rule_drafts(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> tuple[list[ClaimDraft], dict[int, str]]:
+def rule_drafts(doc: Doc, quotes: QuoteIndex, cues: ClaimCues, registry: MediaRegistry
+                ) -> tuple[list[ClaimDraft], dict[int, str]]:
     """Stage 1: the rules' drafts, and the stage that took each anchor token as a cue (the
     learned model reads it as a feature, ``claims.learned``)."""
     stages: dict[int, str] = {}
     found: list[ClaimDraft] = []
     for stage, drafts in (
-        ("reported", find_reported(doc, quotes, cues)),
+        ("reported", find_reported(doc, quotes, cues, registry)),
         ("according_to", find_according_to(doc, cues)),
         ("unattributed", find_unattributed(doc, cues)),
-        ("noun", find_noun_claims(doc, quotes, cues)),
-        ("adjective", find_adjective_claims(doc, quotes, cues)),
+        ("noun", find_noun_claims(doc, quotes, cues, registry)),
+        ("adjective", find_adjective_claims(doc, quotes, cues, registry)),
     ):
         for d in drafts:
             stages.setdefault(d.anchor.i, stage)

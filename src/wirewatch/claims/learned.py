@@ -29,6 +29,7 @@ from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import cue_range, find_speaker, is_impersonal, verb_content
+from wirewatch.media.registry import MediaRegistry
 from wirewatch.nlp.token_arrays import tokens_at
 
 # Chosen on the even half of PolNeAR dev from 0, 2, 4, 6 (0 adds more than it finds right).
@@ -81,6 +82,7 @@ def learned_drafts(
     quotes: QuoteIndex,
     cues: ClaimCues,
     model: CueModel,
+    registry: MediaRegistry,
 ) -> list[ClaimDraft]:
     """``drafts`` less those on weak ground the model doubts, plus the cues the model is sure of."""
     scores = {v.i: model.score(f) for v, f in verb_features(doc, drafts, stages, cues)}
@@ -91,7 +93,7 @@ def learned_drafts(
         verb = doc[i]
         if is_impersonal(verb):
             continue
-        speaker = find_speaker(verb)
+        speaker = find_speaker(verb, registry)
         content = verb_content(doc, verb, speaker, quotes, cues) if speaker else None
         if speaker is None or content is None:
             continue

@@ -19,20 +19,21 @@ from wirewatch.claims.draft import ClaimDraft, subtree_range, token_chars, trim
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_speaker
 from wirewatch.claims.stance import can_hold_views
+from wirewatch.media.registry import MediaRegistry
 from wirewatch.nlp.token_arrays import string_ids, tokens_at
 
 _CONTENT_PREPS = {"of", "for", "to", "against", "on", "about", "that", "with"}
 _NOT_OWNERS = {"its", "it", "this", "that", "which"}
 
 
-def find_noun_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
+def find_noun_claims(doc: Doc, quotes: QuoteIndex, cues: ClaimCues, registry: MediaRegistry) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     rows = doc.to_array([POS, LOWER])
     picked = (rows[:, 0] == NOUN) & np.isin(rows[:, 1], string_ids(cues.noun_cues))
     for tok in tokens_at(doc, picked):
         owner, cue_start = _owner(tok), tok.i
         if owner is None:
-            owner, cue_start = _light_verb_owner(tok, cues)
+            owner, cue_start = _light_verb_owner(tok, cues, registry)
         found = _content(doc, tok, cues) if owner else None
         if owner is None or found is None:
             continue
@@ -67,14 +68,14 @@ def _owner(noun: Token) -> tuple[int, int] | None:
     return None
 
 
-def _light_verb_owner(noun: Token, cues: ClaimCues) -> tuple[tuple[int, int] | None, int]:
+def _light_verb_owner(noun: Token, cues: ClaimCues, registry: MediaRegistry) -> tuple[tuple[int, int] | None, int]:
     """"He made the suggestion that ...": the subject of a light verb owns its noun cue, and the
     cue runs from the verb. Reporting verbs ("expressed concern") are left to ``reported``."""
     verb = noun.head
     lemma = verb.lemma_.lower()
     if noun.dep_ != "dobj" or lemma not in cues.light_verbs or cues.is_cue_verb(lemma):
         return None, noun.i
-    speaker = find_speaker(verb)
+    speaker = find_speaker(verb, registry)
     if speaker is None or not can_hold_views(noun.doc[speaker[0] : speaker[1]], cues):
         return None, noun.i
     return speaker, verb.i

@@ -29,7 +29,7 @@ from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, clause_chars, subtree_range, token_chars, trim
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.stance import can_hold_views, clause_cue, object_content, prep_content, view_clause
-from wirewatch.media.registry import default_registry
+from wirewatch.media.registry import MediaRegistry
 from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
@@ -44,7 +44,7 @@ _GAP_AFTER_CLAUSE = re.compile(r"^[ \t,:—–-]*+\n?[ \t]*$")
 _MIN_QUOTE_WORDS = 3  # shorter quotations are scare quotes or titles, not statements
 
 
-def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDraft]:
+def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues, registry: MediaRegistry) -> list[ClaimDraft]:
     drafts: list[ClaimDraft] = []
     for tok in _verbs(doc):
         lemma = tok.lemma_.lower()
@@ -55,7 +55,7 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues) -> list[ClaimDr
         if is_impersonal(tok):
             continue
         cue = _cue_range(tok)
-        speaker = find_speaker(tok)
+        speaker = find_speaker(tok, registry)
         if reporting:
             content = _content(doc, tok, speaker, quotes, cues, quote_only) if speaker else None
         else:
@@ -101,8 +101,8 @@ def is_impersonal(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
-def find_speaker(verb: Token, depth: int = 0) -> tuple[int, int] | None:
-    """Token range of the one who speaks through ``verb``."""
+def find_speaker(verb: Token, registry: MediaRegistry, depth: int = 0) -> tuple[int, int] | None:
+    """Token range of the one who speaks through ``verb`` (``registry`` knows the outlets' names)."""
     for child in verb.children:
         if child.dep_ == "agent":  # "was described by officials as ..."
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -125,7 +125,7 @@ def find_speaker(verb: Token, depth: int = 0) -> tuple[int, int] | None:
             # "the state news agency Tass said": the parser may give the verb the description and
             # the name as two subjects side by side; together they are one speaker.
             for other in verb.children:
-                if other.i > child.i and other.left_edge.i == end and _misread_name(other):
+                if other.i > child.i and other.left_edge.i == end and _misread_name(other, registry):
                     end = subtree_range(other)[1]
             return _within_paragraph(verb.doc, trim(verb.doc, start, end))
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -135,12 +135,12 @@ def find_speaker(verb: Token, depth: int = 0) -> tuple[int, int] | None:
         return _within_paragraph(verb.doc, trim(verb.doc, *subtree_range(head, skip=skip)))
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "pressured them by threatening ...", "since announcing ...": the main clause's subject.
-        return find_speaker(verb.head.head, depth + 1)
+        return find_speaker(verb.head.head, registry, depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        return find_speaker(verb.head, depth + 1)
+        return find_speaker(verb.head, registry, depth + 1)
     return (
         _subject_lost_to_relative(verb)
-        or _name_misread_as_modifier(verb)
+        or _name_misread_as_modifier(verb, registry)
         or _subject_lost_to_fronted_phrase(verb)
         or _inverted_speaker(verb)
     )
@@ -167,22 +167,22 @@ def _subject_lost_to_fronted_phrase(verb: Token) -> tuple[int, int] | None:
     return (name.start, end)
 
 
-def _misread_name(tok: Token) -> bool:
+def _misread_name(tok: Token, registry: MediaRegistry) -> bool:
     """A name the parser hung on the verb as a second subject or a modifier: "Tass" in "the
     news agency Tass said", "Today" in "Russia Today reported", "Ruptly" (read as an adverb)."""
     if tok.dep_ not in _SUBJECTS and tok.dep_ not in ("npadvmod", "advmod"):
         return False
-    return tok.pos_ == "PROPN" or (tok.is_title and default_registry().lookup(tok.text) is not None)
+    return tok.pos_ == "PROPN" or (tok.is_title and registry.lookup(tok.text) is not None)
 
 
-def _name_misread_as_modifier(verb: Token) -> tuple[int, int] | None:
+def _name_misread_as_modifier(verb: Token, registry: MediaRegistry) -> tuple[int, int] | None:
     """"Russia Today reported ...", "Ruptly reported ...": with no subject, a name right before
     the verb that the parser read as its modifier is the speaker."""
     if verb.pos_ != "VERB":
         return None
     for child in verb.lefts:
         start, end = subtree_range(child)
-        if end == verb.i and _misread_name(child) and child.dep_ != "nsubj":
+        if end == verb.i and _misread_name(child, registry) and child.dep_ != "nsubj":
             return _within_paragraph(verb.doc, trim(verb.doc, start, end))
     return None
 

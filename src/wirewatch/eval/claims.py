@@ -30,11 +30,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
 from wirewatch.records import Article, Claim
 from wirewatch.settings import Settings
+
+if TYPE_CHECKING:  # the stages load spaCy: imported where a suite runs, not where it is listed
+    from wirewatch.stages import Knowledge
 
 DEFAULT_PATH = Path("../shared/data/polnear/dev")
 ROLES = ("source", "cue", "content")
@@ -63,12 +67,11 @@ class _Tally:
 def evaluate(path: Path, settings: Settings) -> EvalReport:
     pairs = _pairs(Path(path))
     from wirewatch.claims.extract import find_claims
-    from wirewatch.claims.lexicons import ClaimLexicons
-    from wirewatch.nlp.pipeline import load_pipeline
+    from wirewatch.stages import Knowledge
 
-    nlp = load_pipeline(settings.model, settings.gemm)
-    lexicons = ClaimLexicons.load()
-    mentions_for = _mention_finder(settings)
+    knowledge = Knowledge.load(settings)
+    nlp, lexicons = knowledge.nlp, knowledge.claims
+    mentions_for = _mention_finder(knowledge)
     texts = [(txt.read_text(encoding="utf-8"), (txt, ann)) for txt, ann in pairs]
     tallies = {role: _Tally() for role in ROLES}
     misses: list[dict[str, str]] = []
@@ -150,14 +153,12 @@ def read_brat(ann: Path, tokens: list[tuple[int, int]]) -> list[Attribution]:
 
 
 # -- predictions -------------------------------------------------------------------------------
-def _mention_finder(settings: Settings):
+def _mention_finder(knowledge: Knowledge):
     try:
-        from wirewatch.actors.dictionary import load_actor_dictionary
         from wirewatch.actors.resolve import find_mentions
     except ImportError:
         return lambda doc, article: []
-    dictionary = load_actor_dictionary(settings.actor_files)
-    return lambda doc, article: find_mentions(doc, article, dictionary)
+    return lambda doc, article: find_mentions(doc, article, knowledge.actors, knowledge.coreference, knowledge.media)
 
 
 def _outermost(claims: list[Claim]) -> list[Claim]:

@@ -24,17 +24,15 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
 from wirewatch.events.coding import code_events_with_verbs
 from wirewatch.events.lexicons import EventLexicons
-from wirewatch.nlp.pipeline import load_pipeline
-from wirewatch.petrarch.dictionaries import load_dictionaries
 from wirewatch.petrarch.event_records import combine_pairs, petrarch_events_with_verbs
 from wirewatch.records import Article, Event, stable_id
 from wirewatch.settings import Settings
+from wirewatch.stages import Knowledge
 
 DEFAULT_PATH = Path("../shared/data/plover_gsr/dev.json")
 LABEL_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -115,20 +113,19 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
         raise EvalDataError(f"{path}: PLOVER GSR file not found (pass the path of plover_gsr/dev.json)")
     settings = settings or Settings.from_env()
     records = read_records(path)
-    nlp = load_pipeline(settings.model, settings.gemm)
-    dictionary = load_actor_dictionary(settings.actor_files)
-    lexicons = lexicons or EventLexicons.load()
-    petrarch = load_dictionaries(settings.dictionaries) if settings.dictionaries else None
+    knowledge = Knowledge.load(settings)
+    nlp, dictionary, petrarch = knowledge.nlp, knowledge.actors, knowledge.petrarch
+    lexicons = lexicons or knowledge.events
     confusion: Counter[tuple[str, str]] = Counter()
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}  # tp, fp, fn
     misses: list[dict[str, Any]] = []
     right = 0
     for doc, record in nlp.pipe(((r["text"], r) for r in records), as_tuples=True, batch_size=64):
         article = Article(article_id=stable_id(record["id"]), text=record["text"], published_at=record["date"])
-        mentions = find_mentions(doc, article, dictionary)
+        mentions = find_mentions(doc, article, dictionary, knowledge.coreference, knowledge.media)
         pairs = code_events_with_verbs(doc, article, mentions, lexicons)
         if petrarch is not None:  # --dictionaries: PETRARCH dictionaries first (issue 7)
-            pairs = combine_pairs(petrarch_events_with_verbs(doc, article, mentions, petrarch), pairs)
+            pairs = combine_pairs(petrarch_events_with_verbs(doc, article, mentions, petrarch, lexicons), pairs)
         chosen = main_events(pairs)
         predicted = chosen[0].plover_type if chosen else NO_EVENT
         confusion[(record["type"], predicted)] += 1

@@ -366,12 +366,12 @@ def _pipeline(settings: Settings):
     from functools import partial
 
     from wirewatch.claims.extract import find_claims
-    from wirewatch.claims.lexicons import ClaimLexicons
     from wirewatch.eval.claims import _mention_finder
-    from wirewatch.nlp.pipeline import load_pipeline
+    from wirewatch.stages import Knowledge
 
-    found = partial(find_claims, lexicons=ClaimLexicons.load())
-    return load_pipeline(settings.model, settings.gemm), _mention_finder(settings), found
+    knowledge = Knowledge.load(settings)
+    found = partial(find_claims, lexicons=knowledge.claims)
+    return knowledge.nlp, _mention_finder(knowledge), found
 
 
 def _run(settings: Settings, inputs):

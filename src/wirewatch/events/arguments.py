@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.actors.coreference import PRONOUN_FORMS, article_coreference
+from wirewatch.actors.coreference import PRONOUN_FORMS, CoreferenceKnowledge, article_coreference
 from wirewatch.events.patterns import clause_tokens
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.records import ActorMention
@@ -31,16 +31,17 @@ _NOT_DOMESTIC = {"foreign", "overseas", "outside", "international", "western", "
 
 @dataclass(slots=True)
 class MentionIndex:
-    """Actor mentions of one doc, found by token."""
+    """Actor mentions of one doc, found by token, and what the doc's pronouns refer to."""
 
     by_token: dict[int, ActorMention]
+    coreference: CoreferenceKnowledge  # the article's coreference is worked out from it (earlier_subject)
     # ``in_phrase`` by head token: the coder asks about the same phrases for many verbs and slots.
     _phrases: dict[int, list[ActorMention]] = field(default_factory=dict, repr=False, compare=False)
     # ``target_mentions``' two search areas by verb: it is asked again for uncoded targets.
     _areas: dict[int, tuple[list[Token], list[Token]]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def build(cls, doc: Doc, mentions: list[ActorMention]) -> MentionIndex:
+    def build(cls, doc: Doc, mentions: list[ActorMention], coreference: CoreferenceKnowledge) -> MentionIndex:
         by_token: dict[int, ActorMention] = {}
         for m in mentions:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
@@ -48,7 +49,7 @@ class MentionIndex:
                 continue
             for tok in span:
                 by_token.setdefault(tok.i, m)
-        return cls(by_token)
+        return cls(by_token, coreference)
 
     def target_areas(self, verb: Token) -> tuple[list[Token], list[Token]]:
         """``_target_areas(verb)``, worked out once per verb."""
@@ -401,7 +402,7 @@ def _coreferent_subject(doc: Doc, index: MentionIndex, verb: Token) -> ActorMent
     heads = subject_heads(verb)
     if not heads:
         return None
-    coref = article_coreference(doc)
+    coref = article_coreference(doc, index.coreference)
     # a pronoun ("He ordered ..."), or a description no actor mention covers ("the billionaire
     # developer called for ...")
     ref = coref.antecedent(heads[0]) if heads[0].lower_ in PRONOUN_FORMS else coref.described(heads[0])

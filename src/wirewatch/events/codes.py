@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from wirewatch.errors import DictionaryError
@@ -53,11 +52,26 @@ def _rows(path: Path, width: int) -> list[tuple[int, list[str]]]:
     return rows
 
 
-# A constant table of codes, read through ``lookup`` by the stages and by the exports, eval and CLI
-# alike; built before a fork by stages.Knowledge.build_all (MODULE_LEXICONS).
-@lru_cache(maxsize=1)
-def cameo_table() -> dict[str, CameoCode]:
-    """Every CAMEO code, keyed by its code string ("057", "1384", "15")."""
+@dataclass(frozen=True, slots=True)
+class CameoTable:
+    """Every CAMEO code, keyed by its code string ("057", "1384", "15"). Read once per process
+    (``events.lexicons.EventLexicons.load``) and handed to the coders with the event lexicons."""
+
+    codes: dict[str, CameoCode]
+
+    def lookup(self, code: str) -> CameoCode:
+        """The CAMEO entry for ``code``; raises ``KeyError`` naming the code when it is not a CAMEO code."""
+        try:
+            return self.codes[code]
+        except KeyError:
+            raise KeyError(f"{code!r} is not a CAMEO code (see {CODES_FILE.name})") from None
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+
+def read_cameo_table() -> CameoTable:
+    """The code table from ``CODES_FILE`` with each code's PLOVER type from ``PLOVER_FILE``."""
     plover: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
     for line_no, (code, ptype, mode, contexts) in _rows(PLOVER_FILE, 4):
         if ptype not in PLOVER_TYPES:
@@ -72,16 +86,4 @@ def cameo_table() -> dict[str, CameoCode]:
             code=code, name=name, root=code[:2], quad_class=quad_class_of_root(code[:2]),
             goldstein=float(weight), plover_type=plover_type, plover_mode=plover_mode, plover_contexts=plover_contexts,
         )
-    return table
-
-
-def lookup(code: str) -> CameoCode:
-    """The CAMEO entry for ``code``; raises ``KeyError`` naming the code when it is not a CAMEO code."""
-    try:
-        return cameo_table()[code]
-    except KeyError:
-        raise KeyError(f"{code!r} is not a CAMEO code (see {CODES_FILE.name})") from None
-
-
-def is_code(code: str) -> bool:
-    return code in cameo_table()
+    return CameoTable(table)

@@ -37,7 +37,7 @@ from wirewatch.events.arguments import (
     source_mentions,
     target_mentions,
 )
-from wirewatch.events.codes import CameoCode, lookup
+from wirewatch.events.codes import CameoCode
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
 from wirewatch.events.lexicons import EventLexicons
@@ -52,7 +52,7 @@ from wirewatch.events.patterns import (
     object_core,
     phrase_set,
 )
-from wirewatch.events.roles import RoleModel, fill_roles
+from wirewatch.events.roles import fill_roles
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.person_words import FIRST_PERSON  # stand for whoever says the sentence
@@ -95,7 +95,7 @@ def code_events_with_verbs(
 ) -> list[tuple[Event, Token]]:
     """As ``code_events``, each event with the verb (or event noun) that carries it."""
     lexicon = lexicons.verbs
-    index = MentionIndex.build(doc, mentions)
+    index = MentionIndex.build(doc, mentions, lexicons.coreference)
     sentence_of = _sentence_index(doc)
     fired: dict[int, VerbPattern] = {}
     obliged: list[Token] = []  # verbs no pattern codes, under "should"/"must"
@@ -107,21 +107,20 @@ def code_events_with_verbs(
             continue
         if pattern is not None and not (tok.lemma_.lower() in lexicon.light_verbs and not pattern.specific):
             fired[tok.i] = pattern
-        elif has_obligation(tok):
+        elif has_obligation(tok, lexicons.modality):
             obliged.append(tok)
     absorbed = _absorbed(doc, fired, lexicon)
     pairs: list[tuple[Event, Token]] = []
     for i, pattern in fired.items():
         if i in absorbed:
             continue
-        pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicon, sentence_of,
-                                                      lexicons.roles))
+        pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicons, sentence_of))
     for verb in obliged:  # "China said all sides should work toward ...": China's demand of them
-        obligation = obligation_of(verb, index)
+        obligation = obligation_of(verb, index, lexicons.modality)
         if obligation is not None:
-            pairs.extend((e, verb) for e in _obligation_events(obligation, article, lexicon, sentence_of))
-    for nominal in nominal_events(doc, index, lexicon, lexicons.nouns, set(fired)):
-        pairs.extend((e, nominal.noun) for e in _nominal_to_events(nominal, article, lexicon, sentence_of))
+            pairs.extend((e, verb) for e in _obligation_events(obligation, article, lexicons, sentence_of))
+    for nominal in nominal_events(doc, index, lexicon, lexicons.nouns, set(fired), lexicons.modality):
+        pairs.extend((e, nominal.noun) for e in _nominal_to_events(nominal, article, lexicons, sentence_of))
     kept = {id(e) for e in _dedupe([e for e, _ in pairs])}
     return [(e, v) for e, v in pairs if id(e) in kept]
 
@@ -167,12 +166,14 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
 
 
 def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: MentionIndex,
-                lexicon: VerbLexicon, sentence_of: dict[int, int], roles: RoleModel | None) -> list[Event]:
+                lexicons: EventLexicons, sentence_of: dict[int, int]) -> list[Event]:
     doc = verb.doc
-    if is_capability(verb) or is_habitual(verb):  # "missiles able to hit Japan", "frequently meets": no event
+    lexicon, roles, lookup = lexicons.verbs, lexicons.roles, lexicons.codes.lookup
+    # "missiles able to hit Japan", "frequently meets": no event
+    if is_capability(verb, lexicons.modality) or is_habitual(verb, lexicons.modality):
         return []
-    modality, cues = modality_of(verb)
-    code, modality = final_code(verb, pattern, modality, cues, lexicon)
+    modality, cues = modality_of(verb, lexicons.modality)
+    code, modality = final_code(verb, pattern, modality, cues, lexicons)
     sources, subject = source_mentions(verb, index, pattern.passive_source)
     start_char, end_char = _evidence_bounds(verb)
     # Actors across a blank line belong to another paragraph (a headline run into the first sentence).
@@ -228,7 +229,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     if not targets and is_participle(verb, pattern.passive_source):  # "diplomats expelled from Turkey"
         targets = [m for m in index.in_phrase(verb.head) if m.code and m.code not in exclude]
     if not targets and addressed is None:
-        targets = fallback_targets(verb, code, pattern.targets, index, exclude, sources)
+        targets = fallback_targets(verb, code, pattern.targets, index, exclude, sources, cues=lexicons.modality)
     targets = [m for m in targets if start_char <= m.char_start < end_char]
     # "arrested 12 demonstrators" in a report about one country; but troops mobilised or arms sent are
     # what moves, not who it is aimed at.
@@ -243,7 +244,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         if ranked:
             confidence -= 0.05
             pattern = replace(pattern, id=f"{pattern.id}+ranker")
-    speaker = obligation_speaker(verb)
+    speaker = obligation_speaker(verb, lexicons.modality)
     if speaker is not None:  # "Russia said Sudan must return the helicopter": Russia demands it of Sudan
         speakers, _ = source_mentions(speaker, index)
         speakers = [m for m in speakers if m.code]
@@ -343,23 +344,23 @@ _OBLIGATION = VerbPattern(id="obligation", verb="should", extra=(), objects=(), 
                           code="100", mode=None, mode_set=False, plover=None, requires=(), needs_other=False)
 
 
-def _obligation_events(obligation: Obligation, article: Article, lexicon: VerbLexicon,
+def _obligation_events(obligation: Obligation, article: Article, lexicons: EventLexicons,
                        sentence_of: dict[int, int]) -> list[Event]:
     """A demand stated as what another should do: asserted (the demand was made), less sure than a verb."""
     verb = obligation.verb
     confidence = 0.45 + (0.1 if obligation.asked else 0.0)
-    return _make_events(verb, _OBLIGATION, lookup("100"), "asserted", obligation.speakers, obligation.asked,
-                        confidence, article, lexicon, sentence_of, _evidence_bounds(verb))
+    return _make_events(verb, _OBLIGATION, lexicons.codes.lookup("100"), "asserted", obligation.speakers,
+                        obligation.asked, confidence, article, lexicons.verbs, sentence_of, _evidence_bounds(verb))
 
 
-def _nominal_to_events(nominal: NominalEvent, article: Article, lexicon: VerbLexicon,
+def _nominal_to_events(nominal: NominalEvent, article: Article, lexicons: EventLexicons,
                        sentence_of: dict[int, int]) -> list[Event]:
     """Events of an event noun: coded like its verb, less sure than a verb (0.45 base)."""
     noun = nominal.noun
-    code, modality = final_code(noun, nominal.pattern, nominal.modality, nominal.cues, lexicon)
+    code, modality = final_code(noun, nominal.pattern, nominal.modality, nominal.cues, lexicons)
     confidence = 0.45 + (0.1 if nominal.targets else 0.0)
     return _make_events(noun, nominal.pattern, code, modality, nominal.sources, nominal.targets, confidence,
-                        article, lexicon, sentence_of, _evidence_bounds(noun))
+                        article, lexicons.verbs, sentence_of, _evidence_bounds(noun))
 
 
 def _evidence_bounds(verb: Token) -> tuple[int, int]:

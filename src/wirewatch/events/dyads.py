@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from wirewatch.events.arguments import MentionIndex, domestic_actor, target_mentions
 from wirewatch.events.codes import CameoCode
-from wirewatch.events.modality import modality_cues
+from wirewatch.events.modality import ModalityCues
 from wirewatch.events.patterns import DEFAULT_TARGETS, VerbPattern
 from wirewatch.nlp.doc_sents import token_sentence
 from wirewatch.records import ActorMention
@@ -145,9 +145,9 @@ def pronoun_target(verb: Token, index: MentionIndex, exclude: set[str],
     return None
 
 
-def _condition_subjects(verb: Token) -> list[Token]:
+def _condition_subjects(verb: Token, cues: ModalityCues) -> list[Token]:
     """Subjects of "if"/"unless" clauses on the verb or on the verbs it governs."""
-    conditional = modality_cues()["conditional"]
+    conditional = cues["conditional"]
     heads = [verb, *_governed(verb)]
     out: list[Token] = []
     for head in heads:
@@ -183,13 +183,14 @@ def _implicit_target(verb: Token, code: CameoCode, sources: list[ActorMention],
 
 
 def fallback_targets(verb: Token, code: CameoCode, slots: tuple[str, ...], index: MentionIndex,
-                     exclude: set[str], sources: Sequence[ActorMention] = ()) -> list[ActorMention]:
+                     exclude: set[str], sources: Sequence[ActorMention] = (), *,
+                     cues: ModalityCues) -> list[ActorMention]:
     """Targets found beyond the verb's own slots (see the module docstring), or none."""
     # A purpose says whom force is aimed at; a resignation "to allow elections" is aimed at nobody.
     found = governed_targets(verb, index, exclude, governed_purpose=code.root not in ("08",))
     if found:
         return found
-    for subject in _condition_subjects(verb):
+    for subject in _condition_subjects(verb, cues):
         found = [m for m in index.in_phrase(subject) if m.code and m.code not in exclude]
         if found:
             return found

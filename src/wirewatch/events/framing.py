@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirewatch.events.codes import CameoCode, lookup
-from wirewatch.events.modality import modality_cues
+from wirewatch.events.codes import CameoCode
+from wirewatch.events.lexicons import EventLexicons
+from wirewatch.events.modality import ModalityCues
 from wirewatch.events.patterns import VerbLexicon, VerbPattern
 
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
@@ -40,9 +41,8 @@ def _governing_intent(verb: Token, lexicon: VerbLexicon) -> Token | None:
     return None
 
 
-def obligation_speaker(verb: Token) -> Token | None:
+def obligation_speaker(verb: Token, cues: ModalityCues) -> Token | None:
     """The reporting verb above "X must/should do ..." when the clause states an obligation."""
-    cues = modality_cues()
     tok = verb
     for _ in range(3):  # "must cooperate", "must be ready to mediate", "has to withdraw"
         if any(c.dep_ == "aux" and c.lower_ in cues["obligation"] for c in tok.children):
@@ -62,18 +62,19 @@ def obligation_speaker(verb: Token) -> Token | None:
 
 
 def final_code(verb: Token, pattern: VerbPattern, modality: str, cues: list[str],
-                lexicon: VerbLexicon) -> tuple[CameoCode, str]:
+               lexicons: EventLexicons) -> tuple[CameoCode, str]:
     """The pattern's code and the modality, turned into intent (03x), threat (13x) or refusal (12x)
     where the wording says so."""
+    lexicon, lookup, modality_cues = lexicons.verbs, lexicons.codes.lookup, lexicons.modality
     code = lookup(pattern.code)
-    future = modality_cues()["future_aux"]
+    future = modality_cues["future_aux"]
     if modality == "negated" and (verb.dep_ == "xcomp" or any(
             c.dep_ == "aux" and c.lower_ in future for c in verb.children)):
         # "would not meet the demands", "will not release": the refusal itself is what happened
         refusal = lexicon.refusal_codes.get(code.code) or lexicon.refusal_codes.get(code.root)
         if refusal:
             return lookup(refusal), "asserted"
-    if modality == "hypothetical" and cues and cues[0].lower() in modality_cues()["conditional_modals"]:
+    if modality == "hypothetical" and cues and cues[0].lower() in modality_cues["conditional_modals"]:
         # "would meet the mediator if ...", "would attack if ...": a conditional offer or threat (PLOVER
         # codes the single category, AGREE or THREATEN, not the act plus "hypothetical")
         if code.root in COOPERATIVE_ROOTS | FORCEFUL_ROOTS:
@@ -85,7 +86,7 @@ def final_code(verb: Token, pattern: VerbPattern, modality: str, cues: list[str]
     # A stated plan ("will give", "plans to send") is an intent; a mere infinitive of aim ("sent X to train") is not.
     planned = intent is not None or (modality == "future" and cues != ["to"])
     # Only a promise or a "will" turns force into a threat; "aims to target" describes, it does not threaten.
-    future_aux = modality_cues()["future_aux"]
+    future_aux = modality_cues["future_aux"]
     vowed = intent is not None or (modality == "future" and any(c.lower() in future_aux for c in cues))
     unless = any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children if m.dep_ == "mark")
                  for c in verb.children)

@@ -1,15 +1,21 @@
 """The event stage's lexicons, read together: the verb patterns (``data/verbs.yaml``), the event
-nouns (``data/event_nouns.yaml``) and the role ranker's weights (``data/role_model.json``).
+nouns (``data/event_nouns.yaml``), the role ranker's weights (``data/role_model.json``), the modality
+cues (``data/modality.yaml``) and the CAMEO code table (``data/cameo_codes.tsv``, ``cameo_plover.tsv``).
 
 ``stages.Knowledge.load`` builds one ``EventLexicons`` per process and hands it to ``code_events``;
 nothing in ``events/`` reads these files on its own, so what a stage looks things up in is whatever
 it was given (a test can give it a changed copy) and worker processes forked after ``load`` share it.
+The coreference (``actors.coreference``), which the actor stage is handed too, comes with them: the
+coder asks it who a pronoun subject is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirewatch.actors.coreference import CoreferenceKnowledge
+from wirewatch.events.codes import CameoTable, read_cameo_table
+from wirewatch.events.modality import ModalityCues, read_modality_cues
 from wirewatch.events.nominal import read_event_nouns
 from wirewatch.events.patterns import VerbLexicon, read_verb_lexicon
 from wirewatch.events.roles import RoleModel, read_role_model
@@ -19,10 +25,15 @@ from wirewatch.events.roles import RoleModel, read_role_model
 class EventLexicons:
     verbs: VerbLexicon
     nouns: dict[str, str]  # event noun (lemma, lower case) -> verb phrase or CAMEO code
+    modality: ModalityCues
+    codes: CameoTable
+    coreference: CoreferenceKnowledge
     # The learned role ranker's weights (``events.roles``); None codes with the parse-path rules
     # alone (training builds its examples so, and scores folds with its own weights).
     roles: RoleModel | None = None
 
     @classmethod
-    def load(cls) -> EventLexicons:
-        return cls(verbs=read_verb_lexicon(), nouns=read_event_nouns(), roles=read_role_model())
+    def load(cls, coreference: CoreferenceKnowledge) -> EventLexicons:
+        codes = read_cameo_table()
+        return cls(verbs=read_verb_lexicon(codes), nouns=read_event_nouns(codes), modality=read_modality_cues(),
+                   codes=codes, coreference=coreference, roles=read_role_model())

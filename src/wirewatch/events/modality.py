@@ -21,7 +21,6 @@ Cue words live in ``events/data/modality.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -47,11 +46,9 @@ class ModalityCues:
         return self.sets[key]
 
 
-# Still a cached loader of its own, built before a fork by stages.Knowledge.build_all (MODULE_LEXICONS):
-# framing, dyads, obligations, nominal and the coder read it, so handing it to them changes calls all
-# through events/coding.py.
-@lru_cache(maxsize=1)
-def modality_cues() -> ModalityCues:
+def read_modality_cues() -> ModalityCues:
+    """The cue lists of ``CUES_FILE``, read once per process with the event lexicons
+    (``events.lexicons.EventLexicons``), which hand them to the coder."""
     raw = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}
     missing = [k for k in KEYS if not isinstance(raw.get(k), list)]
     if missing:
@@ -73,9 +70,8 @@ def _aux(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark")]
 
 
-def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, list[str]]:
+def modality_of(verb: Token, cues: ModalityCues) -> tuple[str, list[str]]:
     """``(modality, cue words)`` for the event whose verb (or event noun) is ``verb``."""
-    cues = cues or modality_cues()
     chain = _governors(verb)
     # The clause of the verb itself, plus xcomp governors ("did not try to sign"); a negated
     # "said" or "reported" does not negate what was said.
@@ -144,10 +140,9 @@ def modality_of(verb: Token, cues: ModalityCues | None = None) -> tuple[str, lis
     return _hedged(chain, verb, cues)
 
 
-def is_capability(verb: Token, cues: ModalityCues | None = None) -> bool:
+def is_capability(verb: Token, cues: ModalityCues) -> bool:
     """The verb says what someone could do, not what they did: "missiles able to hit Japan", "capable of
     striking", "its capacity to supply weapons". "Was able to retake the city" is an act: it happened."""
-    cues = cues or modality_cues()
     head = verb.head
     if head.pos_ == "ADP" and verb.dep_ == "pcomp":  # "capable of striking"
         head = head.head
@@ -158,9 +153,8 @@ def is_capability(verb: Token, cues: ModalityCues | None = None) -> bool:
     return not (head.pos_ == "ADJ" and head.head.tag_ == "VBD")
 
 
-def is_habitual(verb: Token, cues: ModalityCues | None = None) -> bool:
+def is_habitual(verb: Token, cues: ModalityCues) -> bool:
     """A habit, not an event: "the Israeli leader frequently meets with ...", "often criticises"."""
-    cues = cues or modality_cues()
     return any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children)
 
 

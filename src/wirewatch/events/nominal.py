@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.errors import DictionaryError
 from wirewatch.events.arguments import MentionIndex
-from wirewatch.events.codes import is_code
-from wirewatch.events.modality import modality_cues, modality_of
+from wirewatch.events.codes import CameoTable
+from wirewatch.events.modality import ModalityCues, modality_of
 from wirewatch.events.patterns import VerbLexicon, VerbPattern, phrase_set
 from wirewatch.nlp.token_arrays import ids_folding_to, string_ids
 from wirewatch.records import ActorMention
@@ -48,8 +48,8 @@ class NominalEvent:
     cues: list[str]
 
 
-def read_event_nouns() -> dict[str, str]:
-    """Noun (lemma, lower case) -> verb phrase or CAMEO code, read from ``NOUNS_FILE``."""
+def read_event_nouns(codes: CameoTable) -> dict[str, str]:
+    """Noun (lemma, lower case) -> verb phrase or CAMEO code (one of ``codes``), read from ``NOUNS_FILE``."""
     try:
         raw = yaml.safe_load(NOUNS_FILE.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
@@ -60,7 +60,7 @@ def read_event_nouns() -> dict[str, str]:
     out: dict[str, str] = {}
     for noun, value in nouns.items():
         value = str(value).strip()
-        if not value or (value[0].isdigit() and not is_code(value)):
+        if not value or (value[0].isdigit() and value not in codes):
             raise DictionaryError(str(NOUNS_FILE), f"{noun!r}: {value!r} is neither a verb nor a CAMEO code")
         out[str(noun).lower()] = value
     return out
@@ -134,19 +134,18 @@ def _covered(noun: Token, fired: set[int]) -> bool:
     return head.dep_ in ("prep", "agent") and head.head.i in fired
 
 
-def _modality(noun: Token) -> tuple[str, list[str]]:
-    cues = modality_cues()
+def _modality(noun: Token, cues: ModalityCues) -> tuple[str, list[str]]:
     for child in noun.children:
         if child.dep_ in ("amod", "compound"):
             for kind in ("future", "hypothetical", "hedged"):
                 if child.lower_ in cues[f"noun_{kind}"]:
                     return kind, [child.text]
-    own = modality_of(noun)
+    own = modality_of(noun, cues)
     if own[0] != "asserted":
         return own
     head = noun.head
     if head != noun and head.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        governing = modality_of(head)
+        governing = modality_of(head, cues)
         if governing[0] in ("future", "hypothetical", "hedged"):
             return governing
     return own
@@ -176,7 +175,8 @@ def _maybe_event_nouns(doc: Doc, nouns: dict[str, str]) -> list[int]:
 
 
 def nominal_events(
-    doc: Doc, index: MentionIndex, lexicon: VerbLexicon, nouns: dict[str, str], fired: set[int]
+    doc: Doc, index: MentionIndex, lexicon: VerbLexicon, nouns: dict[str, str], fired: set[int],
+    modality_cues: ModalityCues,
 ) -> list[NominalEvent]:
     """Every free-standing event noun of ``doc`` with a named doer; ``nouns`` as ``read_event_nouns`` gives them."""
     out: list[NominalEvent] = []
@@ -198,6 +198,6 @@ def nominal_events(
         targets = _targets(tok, pattern.targets + _TARGET_PREPS, index, {m.code for m in sources if m.code})
         if pattern.needs_other and not targets:
             continue
-        modality, cues = _modality(tok)
+        modality, cues = _modality(tok, modality_cues)
         out.append(NominalEvent(tok, pattern, sources, targets, modality, cues))
     return out

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from wirewatch.events.arguments import MentionIndex, earlier_subject, source_mentions
 from wirewatch.events.framing import obligation_speaker
-from wirewatch.events.modality import modality_cues
+from wirewatch.events.modality import ModalityCues
 from wirewatch.records import ActorMention
 
 _FIRST_PERSON = {"i", "we", "us", "me"}
@@ -34,15 +34,15 @@ class Obligation:
     asked: list[ActorMention]  # coded actors in the verb's subject; empty when it names none
 
 
-def has_obligation(verb: Token) -> bool:
+def has_obligation(verb: Token, cues: ModalityCues) -> bool:
     """A "should"/"must"/"ought" auxiliary on the verb itself (cheap: read before anything else)."""
-    obligation = modality_cues()["obligation"]
+    obligation = cues["obligation"]
     return any(c.dep_ == "aux" and c.lower_ in obligation for c in verb.children)
 
 
-def obligation_of(verb: Token, index: MentionIndex) -> Obligation | None:
+def obligation_of(verb: Token, index: MentionIndex, cues: ModalityCues) -> Obligation | None:
     """The demand in "X said Y should do ...", or None when the words are nobody's or Y is the speaker."""
-    speaker_verb = obligation_speaker(verb)
+    speaker_verb = obligation_speaker(verb, cues)
     if speaker_verb is None:
         return None
     speakers, said_by = source_mentions(speaker_verb, index)

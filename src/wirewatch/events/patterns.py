@@ -11,7 +11,7 @@ import yaml
 from spacy.tokens import Token
 
 from wirewatch.errors import DictionaryError
-from wirewatch.events.codes import PLOVER_TYPES, is_code
+from wirewatch.events.codes import PLOVER_TYPES, CameoTable
 
 VERBS_FILE = Path(__file__).parent / "data" / "verbs.yaml"
 # The last three name a recipient only when nothing else does: "mediation between X and Y", "an offer
@@ -78,8 +78,9 @@ def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
     return tuple(v.strip().lower() for v in value)
 
 
-def read_verb_lexicon() -> VerbLexicon:
-    """The verb patterns and their companions, read from ``VERBS_FILE`` (``Knowledge.load`` calls this once)."""
+def read_verb_lexicon(codes: CameoTable) -> VerbLexicon:
+    """The verb patterns and their companions, read from ``VERBS_FILE`` (``Knowledge.load`` calls this
+    once); each pattern's code must be in ``codes``."""
     try:
         raw = yaml.safe_load(VERBS_FILE.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
@@ -101,7 +102,7 @@ def read_verb_lexicon() -> VerbLexicon:
         code = str(item.get("code", ""))
         if not_event and "code" in item:
             raise DictionaryError(str(VERBS_FILE), f"{where}: a not_event pattern codes nothing; drop its code")
-        if not not_event and not is_code(code):
+        if not not_event and code not in codes:
             raise DictionaryError(str(VERBS_FILE), f"{where}: {code!r} is not a CAMEO code")
         targets = _words(item.get("target"), where, "target") or DEFAULT_TARGETS
         plover = item.get("plover")

@@ -24,6 +24,7 @@ from typing import Protocol
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.actors.coreference import CoreferenceKnowledge
 from wirewatch.actors.dictionary import ActorDictionary
 from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
@@ -31,6 +32,7 @@ from wirewatch.dates.expressions import DateWords
 from wirewatch.dates.normalise import ResolvedDate, date_events
 from wirewatch.events.coding import code_events
 from wirewatch.events.lexicons import EventLexicons
+from wirewatch.media.credits import MediaKnowledge
 from wirewatch.nlp.doc_memo import forget_all
 from wirewatch.nlp.doc_text import remember_text
 from wirewatch.places.gazetteer import Gazetteer
@@ -64,6 +66,10 @@ class TitleKnowledge(Protocol):
     @property
     def actors(self) -> ActorDictionary: ...
     @property
+    def coreference(self) -> CoreferenceKnowledge: ...
+    @property
+    def media(self) -> MediaKnowledge: ...
+    @property
     def gazetteer(self) -> Gazetteer: ...
     @property
     def events(self) -> EventLexicons: ...
@@ -85,7 +91,8 @@ def title_events(article: Article, knowledge: TitleKnowledge, body_mentions: lis
     remember_text(doc, title)  # the same length: offsets and evidence are the title as written
     _name_headline_subjects(doc)
     headline = replace(article, text=title)  # the same article, read as its title alone
-    mentions = [_as_in_body(m, body_mentions) for m in find_mentions(doc, headline, actors)]
+    found = find_mentions(doc, headline, actors, knowledge.coreference, knowledge.media)
+    mentions = [_as_in_body(m, body_mentions) for m in found]
     events = code_events(doc, headline, mentions, knowledge.events)
     locate_events(doc, headline, events, knowledge.gazetteer, knowledge.places)
     date_events(doc, headline, events, knowledge.dates, story_day)

@@ -13,7 +13,7 @@ from wirewatch.ingest.extract import extract_document
 from wirewatch.ingest.guards import check_not_blank, too_large_reason
 from wirewatch.ingest.identity import article_id
 from wirewatch.ingest.language import guess_language
-from wirewatch.media.registry import default_registry
+from wirewatch.media.registry import load_registry
 from wirewatch.records import Article
 from wirewatch.settings import Settings
 
@@ -75,9 +75,14 @@ def build_article(
         language="en",
         source=source,
         boilerplate_removed=document.boilerplate_removed,
-        # Marked by the site it comes from (or the publisher it names), never by its content.
-        state_media=default_registry().is_state_media(url) or default_registry().is_state_media(publisher),
+        # Marked by the site it comes from (or the publisher it names), never by its content; the
+        # registry is the one ``Knowledge.load`` hands the stages (one per file set, load_registry).
+        state_media=_state_media(url, settings) or _state_media(publisher, settings),
     )
+
+
+def _state_media(name_or_url: str | None, settings: Settings) -> bool:
+    return load_registry(settings.state_media_files).is_state_media(name_or_url)
 
 
 def _cut(value: str | None, most: int) -> str | None:

@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
 from wirewatch.errors import DictionaryError
-from wirewatch.media.registry import default_registry
+from wirewatch.media.registry import MediaRegistry, load_registry
 
 _DATA = "wirewatch.media.data"
 CREDIT_KINDS = ("dateline", "credit_line", "contributed", "hat_tip")
@@ -71,9 +71,8 @@ class WireService:
     aliases: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=1)
 def wire_services() -> tuple[WireService, ...]:
-    """The built-in wire services (``data/wire_services.yaml``)."""
+    """The built-in wire services (``data/wire_services.yaml``), read by ``MediaKnowledge.load``."""
     path = f"{_DATA}/wire_services.yaml"
     raw = yaml.safe_load(resources.files(_DATA).joinpath("wire_services.yaml").read_text(encoding="utf-8"))
     rows = raw.get("wire_services") if isinstance(raw, dict) else None
@@ -87,10 +86,8 @@ def wire_services() -> tuple[WireService, ...]:
     return tuple(out)
 
 
-# Read by the actors' datelines, the claims' credits and the article reader alike; built before a
-# fork by stages.Knowledge.build_all (MODULE_LEXICONS).
-@lru_cache(maxsize=1)
-def wire_names() -> dict[str, str]:
+def read_wire_names() -> dict[str, str]:
+    """Every name and alias of a wire service -> its name; the longer forms folded too."""
     names: dict[str, str] = {}
     for wire in wire_services():
         for form in (wire.name, *wire.aliases):
@@ -100,21 +97,35 @@ def wire_names() -> dict[str, str]:
     return names
 
 
-def agency_named(text: str) -> str | None:
-    """The wire service or registered outlet called ``text`` ("AP" -> "Associated Press",
-    "Tass" -> "TASS"), else None."""
-    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" .,")
-    if not text:
-        return None
-    # The registry first: a state agency keeps the registry's name, the one its flag is found by.
-    outlet = default_registry().lookup(text)
-    if outlet is not None:
-        return outlet.name
-    names = wire_names()
-    return names.get(text) or names.get(text.casefold())
+@dataclass(frozen=True, slots=True)
+class MediaKnowledge:
+    """What the stages look outlets and agencies up in: the state-media registry and the wire
+    services. ``stages.Knowledge.load`` builds one per process (the registry from
+    ``settings.state_media_files``) and hands it to the actor and claim stages, so no stage module
+    looks the registry up on its own."""
+
+    registry: MediaRegistry
+    wire_names: dict[str, str]  # ``read_wire_names``
+
+    @classmethod
+    def load(cls, state_media_files: tuple[Path, ...] = ()) -> MediaKnowledge:
+        return cls(registry=load_registry(state_media_files), wire_names=read_wire_names())
+
+    def agency_named(self, text: str) -> str | None:
+        """The wire service or registered outlet called ``text`` ("AP" -> "Associated Press",
+        "Tass" -> "TASS"), else None."""
+        text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE).strip(" .,")
+        if not text:
+            return None
+        # The registry first: a state agency keeps the registry's name, the one its flag is found by.
+        outlet = self.registry.lookup(text)
+        if outlet is not None:
+            return outlet.name
+        names = self.wire_names
+        return names.get(text) or names.get(text.casefold())
 
 
-def find_credits(text: str, named: Callable[[str], str | None] = agency_named) -> list[Credit]:
+def find_credits(text: str, named: Callable[[str], str | None]) -> list[Credit]:
     """Every credit in ``text``, in text order; ``named`` says which agency a name is (or None)."""
     found: list[Credit] = []
     for m in _DATELINE.finditer(text):
@@ -138,7 +149,7 @@ def find_credits(text: str, named: Callable[[str], str | None] = agency_named) -
     return _without_overlaps(found)
 
 
-def credited_outlets(text: str, named: Callable[[str], str | None] = agency_named) -> list[str]:
+def credited_outlets(text: str, named: Callable[[str], str | None]) -> list[str]:
     """The outlets credited anywhere in ``text``, each once, in text order."""
     out: list[str] = []
     for credit in find_credits(text, named):
@@ -147,9 +158,9 @@ def credited_outlets(text: str, named: Callable[[str], str | None] = agency_name
     return out
 
 
-def credit_spans(text: str) -> list[tuple[int, int]]:
+def credit_spans(text: str, named: Callable[[str], str | None]) -> list[tuple[int, int]]:
     """Character spans of the credits in ``text``: words no speaker or actor should be read from."""
-    return [(c.start, c.end) for c in find_credits(text)]
+    return [(c.start, c.end) for c in find_credits(text, named)]
 
 
 def _named_within(name: str, named: Callable[[str], str | None]) -> str | None:

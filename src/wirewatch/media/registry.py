@@ -236,6 +236,8 @@ def built_in_outlets() -> list[StateOutlet]:
     return parse_outlets(yaml.safe_load(raw), _BUILT_IN)
 
 
+# One registry per set of files, like the gazetteer: ``stages.Knowledge.load`` hands it to the stages
+# (``media.credits.MediaKnowledge``) and the article reader and the faces ask for the same one.
 @lru_cache(maxsize=8)
 def load_registry(extra_files: tuple[Path, ...] = ()) -> MediaRegistry:
     """The built-in registry plus ``extra_files`` (later entries win on a shared name or domain)."""
@@ -253,7 +255,8 @@ def registry_files_from_env() -> tuple[Path, ...]:
 
 
 def default_registry() -> MediaRegistry:
-    """Built-in outlets plus the files named in ``WIREWATCH_STATE_MEDIA``."""
+    """Built-in outlets plus the files named in ``WIREWATCH_STATE_MEDIA``: for the faces and the
+    claim threads, which are not handed a ``Knowledge``; the stages are handed theirs."""
     return load_registry(registry_files_from_env())
 
 

@@ -1,7 +1,8 @@
 """PETRARCH codings as wirewatch ``Event`` records, and how they combine with the built-in coder's.
 
 A coding becomes an event like the built-in coder's: CAMEO code, root, quad class, Goldstein and
-PLOVER type from ``events.codes``; modality and certainty from ``events.modality``; evidence is the
+PLOVER type from the event lexicons' code table; modality and certainty from their modality cues
+(``events.modality``), so the two coders read one table; evidence is the
 sentence. Codes that are not CAMEO (the validation dictionaries use old WEIS codes such as "1717")
 cannot be given a PLOVER type and are left out of the records (the unit suite scores them directly).
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirewatch.actors.resolve import article_date
-from wirewatch.events.codes import cameo_table
+from wirewatch.events.lexicons import EventLexicons
 from wirewatch.events.modality import modality_certainty, modality_of
 from wirewatch.petrarch.coder import CodedEvent, code_doc
 from wirewatch.petrarch.dictionaries import PetrarchDictionaries
@@ -41,13 +42,13 @@ def _text(phrase) -> str | None:
     return phrase.head.doc[phrase.start:phrase.end].text
 
 
-def to_event(coded: CodedEvent, article: Article, sentence_index: int) -> Event | None:
-    code = cameo_table().get(coded.code)
+def to_event(coded: CodedEvent, article: Article, sentence_index: int, lexicons: EventLexicons) -> Event | None:
+    code = lexicons.codes.codes.get(coded.code)
     if code is None or code.plover_type is None:
         return None
     verb = coded.verb
     sent = verb.sent
-    modality, _cues = modality_of(verb)
+    modality, _cues = modality_of(verb, lexicons.modality)
     source = None if coded.source.startswith(NULL) and len(coded.source) == 3 else coded.source
     target = None if coded.target == NULL else coded.target
     s_country, s_sector = _country_sector(source)
@@ -74,21 +75,22 @@ def to_event(coded: CodedEvent, article: Article, sentence_index: int) -> Event 
 
 
 def petrarch_events_with_verbs(doc: Doc, article: Article, mentions: list[ActorMention],
-                               dictionaries: PetrarchDictionaries) -> list[tuple[Event, Token]]:
+                               dictionaries: PetrarchDictionaries, lexicons: EventLexicons) -> list[tuple[Event, Token]]:
     """As ``petrarch_events``, each event with the verb that carries it."""
     sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
     out: list[tuple[Event, Token]] = []
     for coded in code_doc(doc, dictionaries, article_date(article), mentions):
-        event = to_event(coded, article, sentence_of.get(coded.verb.sent.start, 0))
+        event = to_event(coded, article, sentence_of.get(coded.verb.sent.start, 0), lexicons)
         if event is not None:
             out.append((event, coded.verb))
     return out
 
 
 def petrarch_events(doc: Doc, article: Article, mentions: list[ActorMention],
-                    dictionaries: PetrarchDictionaries) -> list[Event]:
-    """Events the PETRARCH dictionaries code in ``doc`` (our actor mentions fill in for missing actors)."""
-    return [e for e, _verb in petrarch_events_with_verbs(doc, article, mentions, dictionaries)]
+                    dictionaries: PetrarchDictionaries, lexicons: EventLexicons) -> list[Event]:
+    """Events the PETRARCH dictionaries code in ``doc`` (our actor mentions fill in for missing
+    actors), with CAMEO entries and modality from the event ``lexicons``."""
+    return [e for e, _verb in petrarch_events_with_verbs(doc, article, mentions, dictionaries, lexicons)]
 
 
 def combine_events(petrarch: list[Event], builtin: list[Event]) -> list[Event]:

@@ -120,9 +120,10 @@ def written_examples(path: Path, nlp: Language) -> list[Example]:
 def _examples(doc: Doc, satellites: list[list[tuple[int, int]]]) -> list[Example]:
     """Label each verb: a cue when it is the verb highest in the parse inside a satellite."""
     from wirewatch.claims.extract import rule_drafts
+    from wirewatch.media.registry import default_registry
 
     cues = read_claim_cues()
-    drafts, stages = rule_drafts(doc, QuoteIndex(doc_text(doc)), cues)
+    drafts, stages = rule_drafts(doc, QuoteIndex(doc_text(doc)), cues, default_registry())
     feats = verb_features(doc, drafts, stages, cues)
     positive: set[int] = set()
     for ranges in satellites:

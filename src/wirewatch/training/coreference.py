@@ -26,7 +26,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.actors.coreference import Coreference, Referent, load_lexicon
+from wirewatch.actors.coreference import Coreference, Lexicon, Referent, read_lexicon
+from wirewatch.claims.cues import read_claim_cues
+from wirewatch.claims.lexicons import person_words
 from wirewatch.eval.speakers import GumDocument, half_of, read_gum
 
 SEED = 13
@@ -69,13 +71,18 @@ def _gold(parsed: Parsed, pronoun: Referent, candidates: list[Referent]) -> list
     return right or [None]
 
 
+def coreference_lexicon() -> Lexicon:
+    """The word lists the pipeline's coreference reads (``stages.Knowledge.load`` builds the same)."""
+    return read_lexicon(person_words(read_claim_cues()))
+
+
 def build_model(gum: Path, nlp: Language, epochs: int = EPOCHS) -> dict[str, float]:
     return train(parse(training_documents(gum), nlp), epochs)
 
 
 def train(docs: list[Parsed], epochs: int = EPOCHS) -> dict[str, float]:
     rng = random.Random(SEED)
-    lexicon = load_lexicon()
+    lexicon = coreference_lexicon()
     # Start from what a reader knows (agreement, the nearest compatible candidate), so that the
     # few hundred examples refine a sensible ranker instead of inventing one.
     weights: dict[str, float] = defaultdict(float, PRIOR)
@@ -119,9 +126,10 @@ def train(docs: list[Parsed], epochs: int = EPOCHS) -> dict[str, float]:
 def score(docs: list[Parsed], weights: dict[str, float]) -> dict[str, tuple[int, int]]:
     """(right, total) by pronoun form: the pronoun's resolved expression is of its gold entity
     (or both are nothing)."""
+    lexicon = coreference_lexicon()
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for parsed in docs:
-        coref = Coreference(parsed.doc, load_lexicon(), weights=weights)
+        coref = Coreference(parsed.doc, lexicon, weights=weights)
         for ref in coref.referents:
             if not ref.pronoun:
                 continue

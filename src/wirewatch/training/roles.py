@@ -27,13 +27,14 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Token
 
-from wirewatch.actors.dictionary import load_actor_dictionary
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.events.arguments import MentionIndex
 from wirewatch.events.coding import code_events_with_verbs
 from wirewatch.events.lexicons import EventLexicons
 from wirewatch.events.roles import RoleModel, candidates, country_of
 from wirewatch.records import Article, Event, stable_id
+from wirewatch.settings import Settings
+from wirewatch.stages import Knowledge
 
 STEPS = 600
 RATE = 0.5
@@ -131,16 +132,17 @@ def _span_countries(spans: list[tuple[int, int]], index: MentionIndex, doc: Any)
 
 def build_examples(items: list[Item], nlp: Language) -> list[Example]:
     """Candidates of each item's event with their labels, the rules' choices made without the ranker."""
-    return _examples(items, nlp, replace(EventLexicons.load(), roles=None))
+    knowledge = Knowledge.load(Settings.from_env())
+    return _examples(items, nlp, knowledge, replace(knowledge.events, roles=None))
 
 
-def _examples(items: list[Item], nlp: Language, lexicons: EventLexicons) -> list[Example]:
-    dictionary = load_actor_dictionary()
+def _examples(items: list[Item], nlp: Language, knowledge: Knowledge, lexicons: EventLexicons) -> list[Example]:
+    dictionary = knowledge.actors
     out: list[Example] = []
     for doc, item in nlp.pipe(((i.text, i) for i in items), as_tuples=True, batch_size=64):
         article = Article(article_id=stable_id(item.key), text=item.text, published_at=item.published)
-        mentions = find_mentions(doc, article, dictionary)
-        index = MentionIndex.build(doc, mentions)
+        mentions = find_mentions(doc, article, dictionary, knowledge.coreference, knowledge.media)
+        index = MentionIndex.build(doc, mentions, knowledge.coreference)
         pairs = code_events_with_verbs(doc, article, mentions, lexicons)
         if item.trigger is not None:
             span = doc.char_span(*item.trigger, alignment_mode="expand")
@@ -223,7 +225,7 @@ def cross_validate(gsr_path: Path, written: list[Example], gsr: list[Example], f
     fold_of = {f"gsr:{r['id']}": i % folds for i, r in enumerate(raw)}
     keys = ("type_accuracy", "source_f1", "target_f1")
     sums = {"off": dict.fromkeys(keys, 0.0), "on": dict.fromkeys(keys, 0.0)}
-    shipped = EventLexicons.load()
+    shipped = Knowledge.load(Settings.from_env()).events
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             model = train(written + [e for e in gsr if fold_of.get(e.key) != k])
