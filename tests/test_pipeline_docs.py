@@ -34,8 +34,8 @@ def test_parses_remember_the_article_text(settings, nlp) -> None:
     articles = [Article(article_id="t1", text=TEXT), Article(article_id="t2", text="Officials said so.")]
     # Parsing only: the prefilter reads the actor dictionary's names and the claim cues, nothing else.
     knowledge = Knowledge(  # type: ignore[arg-type]
-        nlp=nlp, actors=load_actor_dictionary(), gazetteer=None, events=None, claims=claim_lexicons(),
-        places=None, dates=None,
+        nlp=nlp, actors=load_actor_dictionary(), gazetteer=None, media=None, coreference=None, events=None,
+        claims=claim_lexicons(), places=None, dates=None,
     )
     for prefilter in (False, True):
         parsed = list(_parsed(articles, replace(settings, prefilter=prefilter), knowledge))

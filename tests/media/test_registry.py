@@ -108,6 +108,28 @@ def test_env_lists_extra_files(tmp_path: Path, monkeypatch):
     assert set(FLAGGED_OWNERSHIP) == {"state_controlled", "captured_public", "captured_private"}
 
 
+def test_the_stages_are_handed_the_registry_of_the_settings_files(tmp_path: Path, monkeypatch):
+    """Settings read WIREWATCH_STATE_MEDIA; the MediaKnowledge built from them (what Knowledge.load
+    hands the stages) and the article reader flag the added outlet, the built-in one does not."""
+    from wirewatch.ingest.article import article_from_string
+    from wirewatch.media.credits import MediaKnowledge
+    from wirewatch.settings import Settings
+
+    path = tmp_path / "extra.yaml"
+    write_registry_file([StateOutlet("Canal Ejemplo", "VEN", "state_controlled", ("CE Noticias",),
+                                     ("canalejemplo.ve",))], path)
+    monkeypatch.setenv("WIREWATCH_STATE_MEDIA", str(path))
+    settings = Settings.from_env()
+    assert settings.state_media_files == (path,)
+    media = MediaKnowledge.load(settings.state_media_files)
+    assert media.registry is load_registry((path,))  # one registry per file set, shared with the reader
+    assert media.agency_named("CE Noticias") == "Canal Ejemplo"
+    assert MediaKnowledge.load().agency_named("CE Noticias") is None
+    text = "The minister said the talks would resume on Monday in the capital, officials confirmed."
+    assert article_from_string(text, settings=settings, url="https://canalejemplo.ve/a").state_media
+    assert not article_from_string(text, settings=Settings(), url="https://canalejemplo.ve/a").state_media
+
+
 def test_remembered_lookups_follow_added_outlets():
     """Lookups are remembered (claims ask about the same outlets per claim); adding an outlet
     forgets them, so the new one is found."""
