@@ -91,3 +91,16 @@ def test_a_clause_as_subject_is_asked_nothing(code) -> None:
 def test_reported_abuse_done_routinely_is_an_event(code) -> None:
     events = code("Soldiers routinely beat detainees in the prison, a court was told.")
     assert any(e.cameo_root == "18" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month named in the date is no object of the verb: no call for a march, no staged protest
+        "On March 12, the president called on parliament to repeal the tax.",
+        "In March, the minister called on the banks to lower their rates.",
+    ],
+)
+def test_a_date_is_no_object(code, text: str) -> None:
+    events = code(text)
+    assert events and all(e.cameo_root == "10" for e in events), _show(events)

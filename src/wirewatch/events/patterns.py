@@ -157,6 +157,9 @@ def clause_tokens(verb: Token, skip_subjects: bool = True) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+_TIME_ENTITIES = {"DATE", "TIME"}
+
+
 def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
     """The verb's object phrases: direct/indirect objects, prepositional objects, their modifiers and "of" phrases."""
     children = list(verb.children)  # once: each walk of Token.children scans the verb's whole span
@@ -165,8 +168,9 @@ def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
     heads = [c for c, dep in zip(children, deps, strict=False) if dep in ("dobj", "attr", "oprd", "acomp")
              or (dep == "dative" and c.pos_ != "ADP") or (passive and dep == "nsubjpass")]
     if not direct_only:
+        # A time phrase is no object: "called on X ... on March 28" is no call for a march.
         heads += [p for c, dep in zip(children, deps, strict=False) if dep in ("prep", "dative", "agent") for p in c.children
-                  if p.dep_ in ("pobj", "pcomp")]
+                  if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in _TIME_ENTITIES]
         heads += [p.head for p in list(heads) if p.dep_ == "pcomp"]
     if verb.dep_ == "acl":  # "bombers dispatched to Venezuela": the noun is the verb's object
         heads.append(verb.head)
