@@ -202,19 +202,19 @@ def _demanded_sources(verb: Token, demand: Token, index: MentionIndex,
 
 def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: MentionIndex,
                 lexicon: VerbLexicon, sentence_of: dict[int, int], roles: RoleModel | None,
-                demand: Token | None = None) -> list[Event]:
+                demanding: Token | None = None) -> list[Event]:
     doc = verb.doc
     if is_capability(verb) or is_habitual(verb):  # "missiles able to hit Japan", "frequently meets": no event
         return []
     modality, cues = modality_of(verb)
     code, modality = final_code(verb, pattern, modality, cues, lexicon)
-    if demand is not None:
+    if demanding is not None:
         # what was asked for, by whom it was asked of: not done, and nobody else's act
         # (a demand to refrain, "urged X not to attack", asks for no act; a demand for a demand is one)
         if modality == "negated" or code.root in DEMAND_ROOTS:
             return []
         modality = "hypothetical"
-        asked = _demanded_sources(verb, demand, index, pattern.passive_source)
+        asked = _demanded_sources(verb, demanding, index, pattern.passive_source)
         if not asked:
             return []
         exclude = {m.code for m in asked if m.code}
