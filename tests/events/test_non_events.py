@@ -104,3 +104,20 @@ def test_reported_abuse_done_routinely_is_an_event(code) -> None:
 def test_a_date_is_no_object(code, text: str) -> None:
     events = code(text)
     assert events and all(e.cameo_root == "10" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        # a warning told to nobody about how things are is no threat, and about no actor no event
+        ("The electoral commission warned that voters are entitled to know who pays for the adverts.", None),
+        # ... about what another actor does, a criticism of it
+        ("The German foreign minister warned that Russian policy toward Ukraine was dangerous.", "11"),
+        # a warning to someone, or of what the speaker will do, is still a threat
+        ("The Pentagon warned Iran that it would face consequences.", "13"),
+        ("Russia warned that it would retaliate against any strike on its bases.", "13"),
+    ],
+)
+def test_a_warning_is_a_threat_only_to_someone_or_of_ones_own_act(code, text: str, root: str | None) -> None:
+    events = code(text)
+    assert {e.cameo_root for e in events} == ({root} if root else set()), _show(events)

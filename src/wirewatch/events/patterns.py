@@ -45,6 +45,8 @@ class VerbPattern:
     not_event: bool = False  # a sense of the verb that is no act on anyone ("requested anonymity"): code nothing
     # prepositions naming the doer of a passive without "by" ("diplomats expelled from Turkey")
     passive_source: tuple[str, ...] = ()
+    # dependency labels of which the verb must have none ("warned that ...", not "warned Iran that ...")
+    excludes: tuple[str, ...] = ()
 
     @property
     def constrained(self) -> bool:
@@ -119,6 +121,7 @@ def read_verb_lexicon() -> VerbLexicon:
                 reciprocal=bool(item.get("reciprocal")),
                 subjects=_words(item.get("subjects"), where, "subjects"), not_event=not_event,
                 passive_source=_words(item.get("passive_source"), where, "passive_source"),
+                excludes=_words(item.get("excludes"), where, "excludes"),
             )
             by_lemma.setdefault(verb, []).append(pattern)
     # Specific patterns first, then phrasal ones; file order within each group.
@@ -283,6 +286,8 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
                 if not all(w in near for w in p.extra):
                     continue
             if p.requires and not any(c.dep_ in p.requires for c in verb.children):
+                continue
+            if p.excludes and any(c.dep_ in p.excludes for c in verb.children):
                 continue
             if p.objects:
                 words = object_words(verb, direct_only) if words is None else words
