@@ -121,3 +121,24 @@ def test_a_date_is_no_object(code, text: str) -> None:
 def test_a_warning_is_a_threat_only_to_someone_or_of_ones_own_act(code, text: str, root: str | None) -> None:
     events = code(text)
     assert {e.cameo_root for e in events} == ({root} if root else set()), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a market, a commodity or the weather does nothing to anyone, whatever country it is of
+        "The U.S. benchmark index hit a record high on Monday.",
+        "Chinese steel flooded European markets last year.",
+        "A powerful storm struck the Philippine coast on Sunday.",
+    ],
+)
+def test_a_thing_as_subject_is_another_sense_of_the_verb(code, text: str) -> None:
+    assert code(text) == [], _show(code(text))
+
+
+def test_a_thing_only_in_an_earlier_clause_does_not_silence_the_verb(code) -> None:
+    # "gunfire" is no thing that cannot act, and "praised" keeps its own doer past the economy
+    assert any(e.cameo_root == "18" or e.cameo_root == "19" for e in code("Israeli fire killed two Palestinians."))
+    events = code("Mr. Putin forecast that the slumping economy would soon rebound and praised Germany's efforts.",
+                  "2015-12-19")
+    assert any(e.cameo_root == "05" and e.source_country == "RUS" for e in events), _show(events)

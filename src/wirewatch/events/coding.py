@@ -222,6 +222,12 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         return _make_events(verb, pattern, code, modality, asked, [m for m in targets if m.code], 0.45,
                             article, lexicon, sentence_of, _evidence_bounds(verb))
     sources, subject = source_mentions(verb, index, pattern.passive_source)
+    # "the U.S. benchmark index hit a record": another sense of the verb, done by no one. Only the
+    # verb's own subject: one reached through a chain of verbs may be a misparse's ("forecast that
+    # the economy would rebound and praised X": the economy praises nobody)
+    if subject is not None and subject.head == verb and subject.dep_ == "nsubj" \
+            and subject.lemma_.lower() in lexicon.thing_subjects:
+        return []
     start_char, end_char = _evidence_bounds(verb)
     # Actors across a blank line belong to another paragraph (a headline run into the first sentence).
     sources = [m for m in sources if start_char <= m.char_start < end_char]

@@ -70,6 +70,7 @@ class VerbLexicon:
     contexts: dict[str, tuple[str, ...]]
     demand_nouns: frozenset[str] = frozenset()
     irregular_forms: dict[str, str] = field(default_factory=dict)  # "retook" -> "retake"
+    thing_subjects: frozenset[str] = frozenset()  # "the U.S. benchmark index hit a record": no act
 
 
 def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
@@ -142,6 +143,7 @@ def read_verb_lexicon() -> VerbLexicon:
         contexts=contexts,
         demand_nouns=frozenset(_words(raw.get("demand_nouns"), "demand_nouns", "demand_nouns")),
         irregular_forms={str(k).lower(): str(v).lower() for k, v in (raw.get("irregular_forms") or {}).items()},
+        thing_subjects=frozenset(_words(raw.get("thing_subjects"), "thing_subjects", "thing_subjects")),
     )
 
 
