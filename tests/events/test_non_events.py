@@ -142,3 +142,23 @@ def test_a_thing_only_in_an_earlier_clause_does_not_silence_the_verb(code) -> No
     events = code("Mr. Putin forecast that the slumping economy would soon rebound and praised Germany's efforts.",
                   "2015-12-19")
     assert any(e.cameo_root == "05" and e.source_country == "RUS" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries as such on both sides of a beating: a match
+        "Russia beat Croatia on Monday in the second game of the tournament.",
+        "Wales beat Hungary 2-0 to earn the last place on Tuesday.",
+        # a contest or a forecast beaten
+        "The senator beat her challenger by twelve points in the primary.",
+        "Norway's oil production beat forecasts in October, the agency said.",
+    ],
+)
+def test_a_contest_won_is_no_beating(code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo_root == "18"], _show(code(text))
+
+
+def test_people_beaten_by_people_are_still_assaulted(code) -> None:
+    events = code("Israeli soldiers beat a Palestinian man near Hebron on Friday.")
+    assert [(e.source_country, e.cameo_root, e.target_country) for e in events] == [("ISR", "18", "PSE")]

@@ -323,6 +323,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
             asking = [m for m in source_mentions(demand_noun.head, index)[0] if m.code]
         code, targets, sources = lookup(demand), [m for m in sources if m.code], asking
         modality = "asserted"
+    if code.root == "18" and _states_as_such(sources) and _states_as_such(targets):
+        return []  # "Russia beat Croatia", "Wales beat Hungary 2-0": a match; beatings are done by people
     if pattern.needs_other and not targets and len(sources) < 2:
         return []  # "we talk about ...": nobody talked with
     if targets:
@@ -344,6 +346,11 @@ def speaker_placeholder(subject: Token, article: Article) -> ActorMention:
         article_id=article.article_id, sentence_index=0, char_start=subject.idx,
         char_end=subject.idx + len(subject.text), text=subject.text, code=None,
     )
+
+
+def _states_as_such(mentions: list[ActorMention]) -> bool:
+    """A side named only as a country ("Russia", not "Russian police"): a state as a whole."""
+    return bool(mentions) and all(m.kind == "state" and m.sector is None for m in mentions)
 
 
 def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: str, sources: list[ActorMention],
