@@ -323,7 +323,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
             asking = [m for m in source_mentions(demand_noun.head, index)[0] if m.code]
         code, targets, sources = lookup(demand), [m for m in sources if m.code], asking
         modality = "asserted"
-    if code.root == "18" and _states_as_such(sources) and _states_as_such(targets):
+    if code.root == "18" and _states_as_such(sources, doc) and _states_as_such(targets, doc):
         return []  # "Russia beat Croatia", "Wales beat Hungary 2-0": a match; beatings are done by people
     if pattern.needs_other and not targets and len(sources) < 2:
         return []  # "we talk about ...": nobody talked with
@@ -348,9 +348,14 @@ def speaker_placeholder(subject: Token, article: Article) -> ActorMention:
     )
 
 
-def _states_as_such(mentions: list[ActorMention]) -> bool:
-    """A side named only as a country ("Russia", not "Russian police"): a state as a whole."""
-    return bool(mentions) and all(m.kind == "state" and m.sector is None for m in mentions)
+def _states_as_such(mentions: list[ActorMention], doc: Doc) -> bool:
+    """A side named only as a country ("Russia"; not "Russian police", nor "Bulgarian agents", whose
+    demonym only modifies the people who act): a state as a whole."""
+    def as_such(m: ActorMention) -> bool:
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        return m.kind == "state" and m.sector is None and span is not None \
+            and span.root.dep_ not in ("amod", "compound", "nmod", "poss")
+    return bool(mentions) and all(as_such(m) for m in mentions)
 
 
 def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: str, sources: list[ActorMention],
