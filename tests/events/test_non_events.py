@@ -162,3 +162,20 @@ def test_a_contest_won_is_no_beating(code, text: str) -> None:
 def test_people_beaten_by_people_are_still_assaulted(code) -> None:
     events = code("Israeli soldiers beat a Palestinian man near Hebron on Friday.")
     assert [(e.source_country, e.cameo_root, e.target_country) for e in events] == [("ISR", "18", "PSE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # selling something is no intent towards anyone
+        "A mall in Delhi offers fresh air for 300 rupees an hour.",
+        "American Airlines offered discounts to students from Mexico.",
+    ],
+)
+def test_an_offer_of_goods_is_no_intent(code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo_root == "03"], _show(code(text))
+
+
+def test_an_offer_to_act_is_an_intent(code) -> None:
+    events = code("Turkey offered to mediate between Russia and Ukraine.")
+    assert any(e.plover_type == "AGREE" and e.source_country == "TUR" for e in events), _show(events)
