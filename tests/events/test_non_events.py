@@ -179,3 +179,22 @@ def test_an_offer_of_goods_is_no_intent(code, text: str) -> None:
 def test_an_offer_to_act_is_an_intent(code) -> None:
     events = code("Turkey offered to mediate between Russia and Ukraine.")
     assert any(e.plover_type == "AGREE" and e.source_country == "TUR" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("A Texas man pleaded guilty on Monday to sending letters to the governor of Ohio.", "02"),
+        ("Spain will play on Wednesday against defending champion Croatia.", "05"),
+        ("Police in Berlin arrested a man suspected of committing the murder of a Georgian exile.", "03"),
+        ("Beijing is worried by his unpredictable behaviour, as demonstrated by his departure from the summit.", "14"),
+        ("The navy demonstrated its new missile off the coast of Crimea.", "14"),
+    ],
+)
+def test_other_senses_of_event_verbs(code, text: str, root: str) -> None:
+    assert not [e for e in code(text) if e.cameo_root == root], _show(code(text))
+
+
+def test_demonstrators_still_protest(code) -> None:
+    events = code("Thousands of Iraqis demonstrated in Baghdad against the government on Friday.")
+    assert [(e.source_country, e.cameo_root) for e in events] == [("IRQ", "14")], _show(events)
