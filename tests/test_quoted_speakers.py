@@ -28,3 +28,13 @@ def test_first_person_in_a_direct_quote_is_the_speaker() -> None:
 def test_first_person_outside_any_quote_codes_no_actor() -> None:
     analysis = analyze("We will send troops to the border next week, the statement ended.\n\nNothing else was said.")
     assert all(e.source_code is None for e in analysis.events if e.source_text and e.source_text.lower() == "we")
+
+
+def test_the_writers_own_first_person_is_no_actor_shown() -> None:
+    # a first-person sentence nobody is quoted saying is the writer's: the event keeps no actor, so
+    # it is "uncoded" (kept for review), never a row with "I" or "we" as its source
+    analysis = analyze("In July we recommended a grant to the charity to support its work.\n\n"
+                       "I thank the people I work with for their support over the years.", published_at="2019-11-01")
+    assert analysis.events, "expected the recommendation to be coded"
+    assert all((e.source_text or "").lower() not in ("i", "we") for e in analysis.events), \
+        [(e.source_text, e.cameo_code) for e in analysis.events]

@@ -37,6 +37,12 @@ def codes(nlp, dictionary, text: str, published_at: str = "2025-11-01") -> dict[
         ("The Rapid Support Forces shelled El Fasher.", "2025-01-01", "Rapid Support Forces", "SDNREB"),
         ("ECOWAS suspended Niger.", "2024-01-01", "ECOWAS", "IGOWAFWAS"),
         ("Amnesty International condemned the arrests.", "2024-01-01", "Amnesty International", "NGOHRIAMN"),
+        # state institutions known by their own name, and armed groups of the 2010s
+        ("The Verkhovna Rada passed the law on Thursday.", "2017-03-01", "Verkhovna Rada", "UKRLEG"),
+        ("The Knesset voted to dissolve itself.", "2019-05-30", "Knesset", "ISRLEG"),
+        ("The FBI opened an investigation.", "2016-07-01", "FBI", "USACOP"),
+        ("The YPG shelled Turkish positions near Afrin.", "2018-01-23", "YPG", "SYRREB"),
+        ("The Venice Commission criticised the bill.", "2018-03-01", "Venice Commission", "IGOEURCOE"),
         # "Northern Ireland" is part of the United Kingdom, not Ireland
         ("Police in Northern Ireland arrested two men.", "2024-01-01", "Northern Ireland", "GBR"),
     ],

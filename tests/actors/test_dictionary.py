@@ -50,11 +50,28 @@ def test_every_country_of_the_world_is_known_by_name(dictionary) -> None:
         ("Kyrylo Budanov", date(2025, 11, 1), "UKRSPY"),
         ("Oleg Makarevich", date(2025, 11, 1), "RUSMIL"),
         ("Joe Biden", date(2023, 1, 1), "USAGOV"),
+        # the 2010s office holders: a senator who became a minister, a spy chief who became one
+        ("John Kerry", date(2010, 6, 1), "USALEG"),
+        ("John Kerry", date(2015, 6, 1), "USAGOV"),
+        ("John Kerry", date(2018, 6, 1), "USAELI"),
+        ("Mike Pompeo", date(2017, 6, 1), "USASPY"),
+        ("Mike Pompeo", date(2019, 6, 1), "USAGOV"),
+        ("Petro Poroshenko", date(2017, 3, 27), "UKRGOV"),
+        ("Petro Poroshenko", date(2020, 1, 1), "UKRLEG"),
+        ("Shinzo Abe", date(2016, 6, 1), "JPNGOV"),
     ],
 )
 def test_leaders_are_coded_by_date(dictionary, name: str, when: date, code: str) -> None:
     person = dictionary.people[name]
     assert f"{person.country}{person.sector_on(when)}" == code
+
+
+def test_no_two_people_share_an_alias(dictionary) -> None:
+    # A bare surname can name one person only: two holders of it would code each other's acts.
+    seen: dict[str, str] = {}
+    for person in dictionary.people.values():
+        for alias in (person.name, *person.aliases):
+            assert seen.setdefault(alias, person.name) == person.name, (alias, seen[alias], person.name)
 
 
 def test_state_media_are_flagged(dictionary) -> None:

@@ -58,6 +58,13 @@ def test_conjoined_adjectives_give_one_mention_each(nlp, dictionary) -> None:
     assert found["Hungarian"] == "HUNGOV" and found["Romanian"] == "ROUGOV"
 
 
+def test_a_list_of_demonyms_gives_each_country_the_head_noun(nlp, dictionary) -> None:
+    # The parser tags listed demonyms as proper nouns chained by "conj" under the first one.
+    found = codes(nlp, dictionary, "U.S. officials have long been talking with Chinese, Japanese, and South "
+                  "Korean officials about the threat posed by North Korea.")
+    assert (found["Chinese"], found["Japanese"], found["South Korean"]) == ("CHNGOV", "JPNGOV", "KORGOV"), found
+
+
 def test_leader_codes_follow_the_article_date(nlp, dictionary) -> None:
     text = "Trump said the talks would continue."
     assert codes(nlp, dictionary, text, "2019-05-01")["Trump"] == "USAGOV"

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from wirewatch.cli.app import app
 from wirewatch.errors import EvalDataError
 from wirewatch.eval import news_events
-from wirewatch.eval.event_matching import CodedEvent, GoldEvent, match
+from wirewatch.eval.event_matching import CodedEvent, GoldEvent, fold_reciprocal, match
 
 pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
@@ -60,6 +60,22 @@ def test_reciprocal_either_way_and_unknown_country_matches_any() -> None:
     assert match([_coded(said, "RUS", "USA", "CONSULT", "04")], [met], "strict") == {0: 0}
     unknown = _gold("The army shelled two border villages on Monday", "shelled", "---", "AZE")
     assert match([_coded(SENTENCE, "TUR", "AZE")], [unknown], "strict") == {0: 0}
+
+
+def test_the_two_directions_of_a_reciprocal_act_count_once() -> None:
+    # The gold records "Obama met Abe" once; the coder writes CAMEO's two directed events.
+    met = "Obama met Abe in Tokyo on Monday."
+    both = [CodedEvent(met, "USA", "JPN", "04", "CONSULT", "asserted", rule="meet:meet reciprocal"),
+            CodedEvent(met, "JPN", "USA", "04", "CONSULT", "asserted", rule="meet:meet reciprocal")]
+    assert fold_reciprocal(both) == both[:1]
+    # ... but two separate directed acts in one clause stay two events
+    accused = [CodedEvent(met, "USA", "JPN", "11", "ACCUSE", "asserted", rule="accuse:accuse"),
+               CodedEvent(met, "JPN", "USA", "11", "ACCUSE", "asserted", rule="accuse:accuse")]
+    assert fold_reciprocal(accused) == accused
+    # ... and a meeting with two parties is two acts
+    three = [*both, CodedEvent(met, "USA", "KOR", "04", "CONSULT", "asserted", rule="meet:meet reciprocal"),
+             CodedEvent(met, "KOR", "USA", "04", "CONSULT", "asserted", rule="meet:meet reciprocal")]
+    assert [(e.source, e.target) for e in fold_reciprocal(three)] == [("USA", "JPN"), ("USA", "KOR")]
 
 
 def test_matching_is_one_to_one_and_maximal() -> None:

@@ -91,3 +91,110 @@ def test_a_clause_as_subject_is_asked_nothing(code) -> None:
 def test_reported_abuse_done_routinely_is_an_event(code) -> None:
     events = code("Soldiers routinely beat detainees in the prison, a court was told.")
     assert any(e.cameo_root == "18" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month named in the date is no object of the verb: no call for a march, no staged protest
+        "On March 12, the president called on parliament to repeal the tax.",
+        "In March, the minister called on the banks to lower their rates.",
+    ],
+)
+def test_a_date_is_no_object(code, text: str) -> None:
+    events = code(text)
+    assert events and all(e.cameo_root == "10" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        # a warning told to nobody about how things are is no threat, and about no actor no event
+        ("The electoral commission warned that voters are entitled to know who pays for the adverts.", None),
+        # ... about what another actor does, a criticism of it
+        ("The German foreign minister warned that Russian policy toward Ukraine was dangerous.", "11"),
+        # a warning to someone, or of what the speaker will do, is still a threat
+        ("The Pentagon warned Iran that it would face consequences.", "13"),
+        ("Russia warned that it would retaliate against any strike on its bases.", "13"),
+    ],
+)
+def test_a_warning_is_a_threat_only_to_someone_or_of_ones_own_act(code, text: str, root: str | None) -> None:
+    events = code(text)
+    assert {e.cameo_root for e in events} == ({root} if root else set()), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a market, a commodity or the weather does nothing to anyone, whatever country it is of
+        "The U.S. benchmark index hit a record high on Monday.",
+        "Chinese steel flooded European markets last year.",
+        "A powerful storm struck the Philippine coast on Sunday.",
+    ],
+)
+def test_a_thing_as_subject_is_another_sense_of_the_verb(code, text: str) -> None:
+    assert code(text) == [], _show(code(text))
+
+
+def test_a_thing_only_in_an_earlier_clause_does_not_silence_the_verb(code) -> None:
+    # "gunfire" is no thing that cannot act, and "praised" keeps its own doer past the economy
+    assert any(e.cameo_root == "18" or e.cameo_root == "19" for e in code("Israeli fire killed two Palestinians."))
+    events = code("Mr. Putin forecast that the slumping economy would soon rebound and praised Germany's efforts.",
+                  "2015-12-19")
+    assert any(e.cameo_root == "05" and e.source_country == "RUS" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries as such on both sides of a beating: a match
+        "Russia beat Croatia on Monday in the second game of the tournament.",
+        "Wales beat Hungary 2-0 to earn the last place on Tuesday.",
+        # a contest or a forecast beaten
+        "The senator beat her challenger by twelve points in the primary.",
+        "Norway's oil production beat forecasts in October, the agency said.",
+    ],
+)
+def test_a_contest_won_is_no_beating(code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo_root == "18"], _show(code(text))
+
+
+def test_people_beaten_by_people_are_still_assaulted(code) -> None:
+    events = code("Israeli soldiers beat a Palestinian man near Hebron on Friday.")
+    assert [(e.source_country, e.cameo_root, e.target_country) for e in events] == [("ISR", "18", "PSE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # selling something is no intent towards anyone
+        "A mall in Delhi offers fresh air for 300 rupees an hour.",
+        "American Airlines offered discounts to students from Mexico.",
+    ],
+)
+def test_an_offer_of_goods_is_no_intent(code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo_root == "03"], _show(code(text))
+
+
+def test_an_offer_to_act_is_an_intent(code) -> None:
+    events = code("Turkey offered to mediate between Russia and Ukraine.")
+    assert any(e.plover_type == "AGREE" and e.source_country == "TUR" for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("A Texas man pleaded guilty on Monday to sending letters to the governor of Ohio.", "02"),
+        ("Spain will play on Wednesday against defending champion Croatia.", "05"),
+        ("Police in Berlin arrested a man suspected of committing the murder of a Georgian exile.", "03"),
+        ("Beijing is worried by his unpredictable behaviour, as demonstrated by his departure from the summit.", "14"),
+        ("The navy demonstrated its new missile off the coast of Crimea.", "14"),
+    ],
+)
+def test_other_senses_of_event_verbs(code, text: str, root: str) -> None:
+    assert not [e for e in code(text) if e.cameo_root == root], _show(code(text))
+
+
+def test_demonstrators_still_protest(code) -> None:
+    events = code("Thousands of Iraqis demonstrated in Baghdad against the government on Friday.")
+    assert [(e.source_country, e.cameo_root) for e in events] == [("IRQ", "14")], _show(events)

@@ -135,3 +135,34 @@ def test_praise_of_what_others_did_is_praise_of_the_doers(code) -> None:
         events = code(text)
         assert {t for _, t in _pairs(events, "05")} == want, (text, [(e.source_code, e.cameo_code, e.target_code)
                                                                    for e in events])
+
+
+def _rows(events) -> set[tuple]:
+    return {(e.source_country, e.cameo_root, e.target_country, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, asked_for",
+    [
+        # the one asked does what is asked for: the object of "urge", the "on" of "call on"
+        ("The UN urged Serbia to withdraw its forces from Kosovo.", ("SRB", "08", "XKX", "hypothetical")),
+        ("The EU called on Israel to withdraw its troops from Lebanon.", ("ISR", "08", "LBN", "hypothetical")),
+        # ... or the subject of the clause demanded
+        ("Iran demanded that Israel withdraw its troops from Lebanon.", ("ISR", "08", "LBN", "hypothetical")),
+    ],
+)
+def test_what_a_demand_asks_for_is_the_asked_ones_act_not_yet_done(code, text: str, asked_for: tuple) -> None:
+    rows = _rows(code(text))
+    assert asked_for in rows, rows
+    assert any(root == "10" and modality == "asserted" for _s, root, _t, modality in rows), rows  # the demand
+
+
+@pytest.mark.parametrize(
+    "text, root",
+    [
+        ("The UN urged Serbia not to attack Kosovo.", "19"),  # a demand to refrain asks for no act
+        ("Russia threatened to attack Georgia.", "19"),  # a threat's content stays part of the threat
+    ],
+)
+def test_no_act_is_coded_from_a_refusal_or_a_threat(code, text: str, root: str) -> None:
+    assert not [e for e in code(text) if e.cameo_root == root], _rows(code(text))

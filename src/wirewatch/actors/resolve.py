@@ -78,12 +78,24 @@ def _phrase_head(token: Token, sector_tokens: frozenset[int] = frozenset()) -> T
             if token.i in sector_tokens or head.lower_ != "of" or head.head.pos_ not in ("NOUN", "PROPN"):
                 break
             token = head.head
-        elif dep == "conj" and token.pos_ == "ADJ" and head.pos_ == "ADJ":  # "Hungarian and Romanian officials"
+        elif dep == "conj" and _modifier(token) and _modifier(head) and (head.pos_ == "ADJ" or _first_conjunct(head).dep_ == "amod"):
+            # "Hungarian and Romanian officials"; "Chinese, Japanese, and South Korean officials", where
+            # the parser tags demonyms PROPN: each conjunct modifies the head noun, one country apiece
             token = head
         elif dep in _PHRASE_DEPS and dep != "conj" and head.pos_ in ("NOUN", "PROPN"):
             token = head
         else:
             break
+    return token
+
+
+def _modifier(token: Token) -> bool:
+    return token.pos_ in ("ADJ", "PROPN")
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
     return token
 
 

@@ -61,6 +61,10 @@ def attach_claims(
             # "We will not negotiate," the minister said on Monday: a quote in the event's sentence
             # holds its "we", however little of the sentence the quote covers.
             holder = next((c for c in in_article if c.kind in _QUOTED and _overlap(event, c) > 0), None)
+        if first_person and (holder is None or holder.kind not in _QUOTED):
+            # "I work with", "we recommended a grant" outside any quote: the writer, whom the
+            # article does not name as an actor; the event keeps no actor rather than "I"
+            event.source_text = None
         if holder is None:
             continue
         event.claim_id = holder.claim_id

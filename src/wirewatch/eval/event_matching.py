@@ -11,6 +11,10 @@ A coded event matches a gold event, one to one, at three nested levels (the rule
   event is reciprocal; a gold ``---`` country matches any country, and a gold event with no
   source (or target) matches only a coded event with none.
 
+A reciprocal act is one gold record ("mutual acts one record"), while the coder writes CAMEO's two
+directed events ("A meets B", "B meets A", marked ``reciprocal`` in the rule): ``fold_reciprocal``
+counts the two as one coded event, as the GSR scoring folds them into one actor list.
+
 Each level is its own maximum one-to-one matching (augmenting paths), so a stricter level never
 matches more pairs than a looser one. Words are lower-cased ``\\w+`` runs.
 """
@@ -169,3 +173,18 @@ def match(coded: Sequence[CodedEvent], gold: Sequence[GoldEvent], level: str) ->
     for index in range(len(coded)):
         claim(index, set())
     return {c: g for g, c in owner.items()}
+
+
+def fold_reciprocal(coded: Sequence[CodedEvent]) -> list[CodedEvent]:
+    """The coded events with the second of each reciprocal pair dropped: the same clause, rule and
+    type with the two sides swapped is the one mutual act the gold records once."""
+    seen: set[tuple[str, str, str, frozenset[str | None]]] = set()
+    out: list[CodedEvent] = []
+    for event in coded:
+        if event.rule.endswith(" reciprocal"):
+            key = (event.evidence, event.rule, event.cameo_root, frozenset((event.source, event.target)))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(event)
+    return out

@@ -46,6 +46,7 @@ from wirewatch.eval.event_matching import (
     attribution_right,
     country,
     date_right,
+    fold_reciprocal,
     match,
 )
 from wirewatch.eval.report import EvalReport
@@ -208,6 +209,7 @@ def _show(e: GoldEvent | CodedEvent) -> str:
 def score_article(name: str, coded: list[CodedEvent], gold: list[GoldEvent], tally: _Tally,
                   listed: list[dict[str, Any]], errors: Counter[str]) -> None:
     """Add one article's matches to ``tally``; its misses and extras to ``listed``."""
+    coded = fold_reciprocal(coded)
     tally.coded += len(coded)
     tally.gold += len(gold)
     pairs = {level: match(coded, gold, level) for level in LEVELS}

@@ -9,7 +9,8 @@
    an uncoded group in a one-country sentence takes that country ("riot police" -> LBRCOP);
 5. one event per source x target pair (reciprocal events both ways, ``events.dyads``); a governing
    verb's event absorbs the one it governs ("refused to release" is one REJECT, "agreed to provide
-   aid" one AGREE);
+   aid" one AGREE), except what a demand asks for, coded besides the demand as a hypothetical act
+   of the one asked ("urged Serbia to withdraw": Serbia's withdrawal, hypothetical);
 6. event nouns with a named doer ("Russia's deployment of warships to Cuba") are coded like their
    verb (``events.nominal``);
 7. what a speaker says another party should or must do is the speaker's demand of it, whatever the
@@ -110,11 +111,13 @@ def code_events_with_verbs(
         elif has_obligation(tok, lexicons.modality):
             obliged.append(tok)
     absorbed = _absorbed(doc, fired, lexicon)
+    demanded = _demanded(doc, fired, absorbed)
     pairs: list[tuple[Event, Token]] = []
     for i, pattern in fired.items():
-        if i in absorbed:
+        if i in absorbed and i not in demanded:
             continue
-        pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicons, sentence_of))
+        pairs.extend((e, doc[i]) for e in _events_for(doc[i], pattern, article, index, lexicons, sentence_of,
+                                                      demanded.get(i)))
     for verb in obliged:  # "China said all sides should work toward ...": China's demand of them
         obligation = obligation_of(verb, index, lexicons.modality)
         if obligation is not None:
@@ -137,7 +140,8 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
 
     - under xcomp, the governor's event covers the governed one ("refused to release"), except a bare
       intent verb, which the governed event replaces ("agreed to provide aid" -> intent to aid);
-    - the content of a demand, appeal or threat did not happen ("demanded that X refuse ...");
+    - the content of a demand, appeal or threat did not happen ("demanded that X refuse ..."; a
+      demand's content is coded on its own as hypothetical, ``_demanded``);
     - a reporting verb with no object yields to the coded clause it reports ("..., a group charged");
     - the act a pattern's purpose names is that pattern's event ("approved a contract to sell").
     """
@@ -165,8 +169,40 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
     return out
 
 
+def _demanded(doc: Doc, fired: dict[int, VerbPattern], absorbed: set[int]) -> dict[int, Token]:
+    """Acts a demand or appeal asks for, by verb, with the demand's verb: "called on the United States
+    to attack X", "demanded that Israel withdraw". The demand is its own event (REQUEST); what it
+    asks for has not happened, and is coded too, as hypothetical, the act of the one asked (the
+    news_events convention codes both). A threat's content stays part of the threat."""
+    out: dict[int, Token] = {}
+    for i in absorbed:
+        tok = doc[i]
+        head = tok.head
+        if head.i in fired and head != tok and tok.dep_ in ("xcomp", "ccomp") \
+                and fired[head.i].code[:2] in DEMAND_ROOTS:
+            out[i] = head
+    return out
+
+
+# Roots of demands and appeals (CAMEO 02, 10), whose content is coded as the act of the one asked.
+DEMAND_ROOTS = ("02", "10")
+
+
+def _demanded_sources(verb: Token, demand: Token, index: MentionIndex,
+                      passive_source: tuple[str, ...]) -> list[ActorMention]:
+    """Who would do what a demand asks: the act's own subject ("demanded that Israel withdraw",
+    "called for the United States to send"), else the one the demand is addressed to ("called on
+    the government to block", "urged Serbia to withdraw"); never the one demanding."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own:
+        found, _ = source_mentions(verb, index, passive_source)
+        return [m for m in found if m.code]
+    return [m for m in addressee_mentions(demand, index) or [] if m.code]
+
+
 def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: MentionIndex,
-                lexicons: EventLexicons, sentence_of: dict[int, int]) -> list[Event]:
+                lexicons: EventLexicons, sentence_of: dict[int, int],
+                demanding: Token | None = None) -> list[Event]:
     doc = verb.doc
     lexicon, roles, lookup = lexicons.verbs, lexicons.roles, lexicons.codes.lookup
     # "missiles able to hit Japan", "frequently meets": no event
@@ -174,7 +210,26 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         return []
     modality, cues = modality_of(verb, lexicons.modality)
     code, modality = final_code(verb, pattern, modality, cues, lexicons)
+    if demanding is not None:
+        # what was asked for, by whom it was asked of: not done, and nobody else's act
+        # (a demand to refrain, "urged X not to attack", asks for no act; a demand for a demand is one)
+        if modality == "negated" or code.root in DEMAND_ROOTS:
+            return []
+        modality = "hypothetical"
+        asked = _demanded_sources(verb, demanding, index, pattern.passive_source)
+        if not asked:
+            return []
+        exclude = {m.code for m in asked if m.code}
+        targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
+        return _make_events(verb, pattern, code, modality, asked, [m for m in targets if m.code], 0.45,
+                            article, lexicon, sentence_of, _evidence_bounds(verb))
     sources, subject = source_mentions(verb, index, pattern.passive_source)
+    # "the U.S. benchmark index hit a record": another sense of the verb, done by no one. Only the
+    # verb's own subject: one reached through a chain of verbs may be a misparse's ("forecast that
+    # the economy would rebound and praised X": the economy praises nobody)
+    if subject is not None and subject.head == verb and subject.dep_ == "nsubj" \
+            and subject.lemma_.lower() in lexicon.thing_subjects:
+        return []
     start_char, end_char = _evidence_bounds(verb)
     # Actors across a blank line belong to another paragraph (a headline run into the first sentence).
     sources = [m for m in sources if start_char <= m.char_start < end_char]
@@ -270,6 +325,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
             asking = [m for m in source_mentions(demand_noun.head, index)[0] if m.code]
         code, targets, sources = lookup(demand), [m for m in sources if m.code], asking
         modality = "asserted"
+    if code.root == "18" and _states_as_such(sources, doc) and _states_as_such(targets, doc):
+        return []  # "Russia beat Croatia", "Wales beat Hungary 2-0": a match; beatings are done by people
     if pattern.needs_other and not targets and len(sources) < 2:
         return []  # "we talk about ...": nobody talked with
     if targets:
@@ -291,6 +348,16 @@ def speaker_placeholder(subject: Token, article: Article) -> ActorMention:
         article_id=article.article_id, sentence_index=0, char_start=subject.idx,
         char_end=subject.idx + len(subject.text), text=subject.text, code=None,
     )
+
+
+def _states_as_such(mentions: list[ActorMention], doc: Doc) -> bool:
+    """A side named only as a country ("Russia"; not "Russian police", nor "Bulgarian agents", whose
+    demonym only modifies the people who act): a state as a whole."""
+    def as_such(m: ActorMention) -> bool:
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        return m.kind == "state" and m.sector is None and span is not None \
+            and span.root.dep_ not in ("amod", "compound", "nmod", "poss")
+    return bool(mentions) and all(as_such(m) for m in mentions)
 
 
 def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: str, sources: list[ActorMention],

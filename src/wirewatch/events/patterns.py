@@ -45,6 +45,8 @@ class VerbPattern:
     not_event: bool = False  # a sense of the verb that is no act on anyone ("requested anonymity"): code nothing
     # prepositions naming the doer of a passive without "by" ("diplomats expelled from Turkey")
     passive_source: tuple[str, ...] = ()
+    # dependency labels of which the verb must have none ("warned that ...", not "warned Iran that ...")
+    excludes: tuple[str, ...] = ()
 
     @property
     def constrained(self) -> bool:
@@ -68,6 +70,7 @@ class VerbLexicon:
     contexts: dict[str, tuple[str, ...]]
     demand_nouns: frozenset[str] = frozenset()
     irregular_forms: dict[str, str] = field(default_factory=dict)  # "retook" -> "retake"
+    thing_subjects: frozenset[str] = frozenset()  # "the U.S. benchmark index hit a record": no act
 
 
 def _words(value: Any, where: str, key: str) -> tuple[str, ...]:
@@ -120,6 +123,7 @@ def read_verb_lexicon(codes: CameoTable) -> VerbLexicon:
                 reciprocal=bool(item.get("reciprocal")),
                 subjects=_words(item.get("subjects"), where, "subjects"), not_event=not_event,
                 passive_source=_words(item.get("passive_source"), where, "passive_source"),
+                excludes=_words(item.get("excludes"), where, "excludes"),
             )
             by_lemma.setdefault(verb, []).append(pattern)
     # Specific patterns first, then phrasal ones; file order within each group.
@@ -140,6 +144,7 @@ def read_verb_lexicon(codes: CameoTable) -> VerbLexicon:
         contexts=contexts,
         demand_nouns=frozenset(_words(raw.get("demand_nouns"), "demand_nouns", "demand_nouns")),
         irregular_forms={str(k).lower(): str(v).lower() for k, v in (raw.get("irregular_forms") or {}).items()},
+        thing_subjects=frozenset(_words(raw.get("thing_subjects"), "thing_subjects", "thing_subjects")),
     )
 
 
@@ -158,6 +163,9 @@ def clause_tokens(verb: Token, skip_subjects: bool = True) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+_TIME_ENTITIES = {"DATE", "TIME"}
+
+
 def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
     """The verb's object phrases: direct/indirect objects, prepositional objects, their modifiers and "of" phrases."""
     children = list(verb.children)  # once: each walk of Token.children scans the verb's whole span
@@ -166,8 +174,9 @@ def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
     heads = [c for c, dep in zip(children, deps, strict=False) if dep in ("dobj", "attr", "oprd", "acomp")
              or (dep == "dative" and c.pos_ != "ADP") or (passive and dep == "nsubjpass")]
     if not direct_only:
+        # A time phrase is no object: "called on X ... on March 28" is no call for a march.
         heads += [p for c, dep in zip(children, deps, strict=False) if dep in ("prep", "dative", "agent") for p in c.children
-                  if p.dep_ in ("pobj", "pcomp")]
+                  if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in _TIME_ENTITIES]
         heads += [p.head for p in list(heads) if p.dep_ == "pcomp"]
     if verb.dep_ == "acl":  # "bombers dispatched to Venezuela": the noun is the verb's object
         heads.append(verb.head)
@@ -280,6 +289,8 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
                 if not all(w in near for w in p.extra):
                     continue
             if p.requires and not any(c.dep_ in p.requires for c in verb.children):
+                continue
+            if p.excludes and any(c.dep_ in p.excludes for c in verb.children):
                 continue
             if p.objects:
                 words = object_words(verb, direct_only) if words is None else words
