@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.events.coding import _verbs
-from wirewatch.events.nominal import _hyphenated, _maybe_event_nouns, read_event_nouns
+from wirewatch.events.event_nouns import read_event_nouns
+from wirewatch.events.nominal import _hyphenated, _maybe_event_nouns
 from wirewatch.events.patterns import (
     _purpose_lemmas,
     _subject_words,

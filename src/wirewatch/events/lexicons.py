@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wirewatch.events.nominal import read_event_nouns
+from wirewatch.events.event_nouns import NounEntry, read_event_nouns
 from wirewatch.events.patterns import VerbLexicon, read_verb_lexicon
 from wirewatch.events.roles import RoleModel, read_role_model
 
@@ -18,7 +18,7 @@ from wirewatch.events.roles import RoleModel, read_role_model
 @dataclass(frozen=True, slots=True)
 class EventLexicons:
     verbs: VerbLexicon
-    nouns: dict[str, str]  # event noun (lemma, lower case) -> verb phrase or CAMEO code
+    nouns: dict[str, NounEntry]  # event noun (lemma, lower case) -> its verb or code and role slots
     # The learned role ranker's weights (``events.roles``); None codes with the parse-path rules
     # alone (training builds its examples so, and scores folds with its own weights).
     roles: RoleModel | None = None
