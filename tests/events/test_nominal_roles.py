@@ -30,6 +30,11 @@ def _show(events) -> list[tuple]:
         # no accuser named: the accused alone
         ("The allegations against Syria and Russia are false.", "11", {(None, "SYR"), (None, "RUS")}),
         ("Japanese tariffs on China have hurt its exporters.", "16", {("JPN", "CHN")}),
+        # a concern is an event only with what it is about named
+        ("He spoke of Moscow's concern over the US attempts to stay in Syria.", "11", {("RUS", "USA")}),
+        ("He spoke of the DPRK's security concerns.", "11", set()),
+        # "in coordination with X": the subject of the verb the phrase hangs on acts with X
+        ("In coordination with Syria, Russia secured the exit of civilians.", "06", {("RUS", "SYR"), ("SYR", "RUS")}),
     ],
 )
 def test_a_noun_codes_its_participants(code, text: str, root: str, dyads: set[tuple]) -> None:

@@ -25,7 +25,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from wirewatch.actors.coreference import PRONOUN_FORMS
-from wirewatch.events.arguments import MentionIndex, coreferent_mention
+from wirewatch.events.arguments import MentionIndex, coreferent_mention, source_mentions
 from wirewatch.events.event_nouns import CONTENT_SLOT, GENERAL_TARGETS, NounEntry
 from wirewatch.events.modality import modality_cues, modality_of
 from wirewatch.events.patterns import VerbLexicon, VerbPattern, phrase_set
@@ -84,7 +84,8 @@ def _pattern(noun: Token, key: str, entry: NounEntry, lexicon: VerbLexicon) -> V
 def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("by",),
                    places_aside: bool = False) -> list[ActorMention]:
     """Who does what the noun names: its possessor or modifiers (a possessive pronoun through the
-    coreference), else the actors in its doer prepositions ``preps``. With ``places_aside`` a
+    coreference), else the actors in its doer prepositions ``preps``, else the subject of the verb
+    an "in" phrase of the noun hangs on ("in talks with X, Y agreed"). With ``places_aside`` a
     country modifying the noun is not its doer ("a US tour" goes to the US)."""
     found: list[ActorMention] = []
     for child in noun.children:
@@ -108,6 +109,9 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
         # the parser often hangs the noun's phrase on its verb: "drew criticism on the part of X"
         found = [m for h in _prep_objects(noun.head, tuple(p for p in preps if p != "by"))
                  for m in index.in_phrase(h) if m.code]
+    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "In coordination with X, Russia secured ...": the manner of the subject's act is its own
+        found = [m for m in source_mentions(noun.head.head, index)[0] if m.code]
     return found
 
 
