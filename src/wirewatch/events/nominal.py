@@ -24,8 +24,14 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-from wirewatch.actors.coreference import PRONOUN_FORMS
-from wirewatch.events.arguments import MentionIndex, coreferent_mention, source_mentions
+from wirewatch.actors.coreference import PRONOUN_FORMS, article_coreference
+from wirewatch.events.arguments import (
+    MentionIndex,
+    coreferent_mention,
+    person_named,
+    source_mentions,
+    subject_heads,
+)
 from wirewatch.events.event_nouns import CONTENT_SLOT, GENERAL_TARGETS, NounEntry
 from wirewatch.events.modality import modality_cues, modality_of
 from wirewatch.events.patterns import VerbLexicon, VerbPattern, phrase_set
@@ -34,6 +40,8 @@ from wirewatch.records import ActorMention
 
 _AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
 _OBJECT_DEPS = {"compound", "amod", "nmod"}
+# Possessives that stand for a person: the clause's subject when the coreference finds no one else.
+_PERSON_POSSESSIVES = {"his", "her"}
 # Heads that govern a noun's modality through a preposition ("would go ahead with the meeting").
 _GOVERNING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 
@@ -93,6 +101,9 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
             continue
         if child.dep_ == "poss" and child.lower_ in PRONOUN_FORMS:
             linked = coreferent_mention(noun.doc, index, child)  # "his talks", "its occupation"
+            if linked is None and child.lower_ in _PERSON_POSSESSIVES \
+                    and article_coreference(noun.doc).antecedent(child) is None:
+                linked = _clause_subject_person(noun, index)
             if linked is not None and linked not in found:
                 found.append(linked)
             continue
@@ -113,6 +124,19 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
         # "In coordination with X, Russia secured ...": the manner of the subject's act is its own
         found = [m for m in source_mentions(noun.head.head, index)[0] if m.code]
     return found
+
+
+def _clause_subject_person(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """The coded person who is the subject of the clause holding ``noun``: "Wang told reporters after
+    his talks" when the coreference found no one for "his" (a name it did not take for a person)."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    heads = subject_heads(verb) if verb is not None else []
+    if not heads:
+        return None
+    people = [m for m in index.in_phrase(heads[0]) if m.code and m.kind == "person"]
+    if people:
+        return people[0]
+    return person_named(index, heads[0]) if heads[0].pos_ == "PROPN" else None
 
 
 def _prep_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
