@@ -40,3 +40,22 @@ def test_should_and_must_in_someones_words_are_a_demand(code, text: str, source:
 )
 def test_no_demand_without_a_speaker_and_another_party(code, text: str) -> None:
     assert not [e for e in code(text) if e.rule.startswith("obligation")], _show(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # "all sides" names nobody: the speaker's demand with no target
+        ("Foreign Minister Wang Yi spoke in Moscow on Monday. All sides should work toward peace, "
+         "Wang told reporters.", "CHN"),
+    ],
+)
+def test_a_speaker_named_again_without_a_code_is_the_person_of_that_name(code, text: str, source: str) -> None:
+    events = [e for e in code(text) if e.rule.startswith("obligation")]
+    assert [(e.source_country, e.target_country) for e in events] == [(source, None)], _show(code(text))
+
+
+def test_a_name_two_coded_people_share_speaks_for_neither(code) -> None:
+    text = ("Foreign Minister Wang Yi met Defence Minister Wang Jun in Moscow. All sides should work toward peace, "
+            "Wang told reporters.")
+    assert not [e for e in code(text) if e.rule.startswith("obligation")], _show(code(text))

@@ -6,7 +6,8 @@ import pytest
 
 from wirewatch.events.codes import read_cameo_table
 from wirewatch.events.coding import _verbs
-from wirewatch.events.nominal import _hyphenated, _maybe_event_nouns, read_event_nouns
+from wirewatch.events.event_nouns import read_event_nouns
+from wirewatch.events.nominal import _hyphenated, _maybe_event_nouns
 from wirewatch.events.patterns import (
     _purpose_lemmas,
     _subject_words,

@@ -400,12 +400,16 @@ def _coreferent_subject(doc: Doc, index: MentionIndex, verb: Token) -> ActorMent
     """The coded actor a pronoun or description subject of ``verb`` refers to ("He ordered ..."
     after "Putin said ..."), or None when the subject is neither or its referent has no code."""
     heads = subject_heads(verb)
-    if not heads:
-        return None
+    return coreferent_mention(doc, index, heads[0]) if heads else None
+
+
+def coreferent_mention(doc: Doc, index: MentionIndex, head: Token) -> ActorMention | None:
+    """The coded actor the pronoun or description ``head`` refers to (a subject "he", a possessor
+    "his talks"), through the article's coreference; None when it is neither or has no code."""
     coref = article_coreference(doc, index.coreference)
     # a pronoun ("He ordered ..."), or a description no actor mention covers ("the billionaire
     # developer called for ...")
-    ref = coref.antecedent(heads[0]) if heads[0].lower_ in PRONOUN_FORMS else coref.described(heads[0])
+    ref = coref.antecedent(head) if head.lower_ in PRONOUN_FORMS else coref.described(head)
     if ref is None:
         return None
     found = [m for m in index.in_phrase(doc[ref.head]) if m.code]
@@ -416,6 +420,20 @@ def _coreferent_subject(doc: Doc, index: MentionIndex, verb: Token) -> ActorMent
     # the person named elsewhere with a code ("President Vladimir Putin" before "Putin ... he")
     return next((m for m in index.by_token.values() if m.code and m.kind == "person" and m.name
                  and m.name.split()[-1] == ref.name.split()[-1]), None)
+
+
+def person_named(index: MentionIndex, name: Token) -> ActorMention | None:
+    """The one coded person of the article whose name holds the word ``name`` ("Wang" for "Foreign
+    Minister Wang Yi", "Lew" for "Jacob J. Lew"); None when no person or several people have it."""
+    people = {m.name: m for m in index.by_token.values()
+              if m.kind == "person" and m.name and name.text in m.name.split()}
+    # "Wang" and "Wang Yi" are one person; "Wang Yi" and "Wang Jun" two, and "Wang" either
+    fullest = [m for n, m in people.items()
+               if not any(other != n and set(n.split()) <= set(other.split()) for other in people)]
+    if len(fullest) != 1:
+        return None
+    coded = [m for m in people.values() if m.code]
+    return coded[0] if coded and {m.code for m in coded} == {coded[0].code} else None
 
 
 def object_mentions(verb: Token, index: MentionIndex) -> list[ActorMention]:

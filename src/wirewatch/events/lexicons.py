@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from wirewatch.actors.coreference import CoreferenceKnowledge
 from wirewatch.events.codes import CameoTable, read_cameo_table
+from wirewatch.events.event_nouns import NounEntry, read_event_nouns
 from wirewatch.events.modality import ModalityCues, read_modality_cues
-from wirewatch.events.nominal import read_event_nouns
 from wirewatch.events.patterns import VerbLexicon, read_verb_lexicon
 from wirewatch.events.roles import RoleModel, read_role_model
 
@@ -24,7 +24,7 @@ from wirewatch.events.roles import RoleModel, read_role_model
 @dataclass(frozen=True, slots=True)
 class EventLexicons:
     verbs: VerbLexicon
-    nouns: dict[str, str]  # event noun (lemma, lower case) -> verb phrase or CAMEO code
+    nouns: dict[str, NounEntry]  # event noun (lemma, lower case) -> its verb or code and role slots
     modality: ModalityCues
     codes: CameoTable
     coreference: CoreferenceKnowledge

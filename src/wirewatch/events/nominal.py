@@ -1,41 +1,49 @@
 """Nominal events: acts named by a noun ("Russia's deployment of warships to Cuba", "the US build-up",
-"Palestinian riots against Israeli military policies").
+"his talks with Lavrov", "allegations against the Syrian government and Russia").
 
-A noun from ``events/data/event_nouns.yaml`` is coded like its verb when
+A noun from ``events/data/event_nouns.yaml`` (read by ``events.event_nouns``) is coded like its verb when
 
-- someone is named doing it: a possessor or modifier ("Russia's", "US", "Palestinian") or a "by"
-  phrase ("the shelling of Kharkiv by Russian forces");
+- someone is named doing it: a possessor or modifier ("Russia's", "US", "Palestinian"), a possessive
+  pronoun the article's coreference resolves ("his talks" after "Wang said"), or one of the noun's
+  own doer prepositions ("by", "from", "on the part of"; "talks between A and B": both);
+  a noun marked ``unnamed_source`` is coded with its target alone ("the allegations against Russia");
 - no coded verb already covers it: the object of "launched an attack" or "denounced the invasion"
   belongs to that verb's event.
 
 The noun's "of" phrase, compounds and modifiers play the verb's object ("deployment of warships" is
-"deploy warships"), and its prepositions the verb's target slots ("to Cuba", "against Israeli ...");
-an actor in the "of" phrase is the target ("the invasion of Ukraine"). Modality is the noun's own
-("no deployment") or its governing verb's ("plans a deployment", "the invasion would ...").
+"deploy warships"), and its own prepositions the verb's target slots ("talks with X", "criticism of X",
+"complaints that China ..."); conjoined actors are each a participant. Modality is the noun's own
+("no deployment") or its governing verb's ("plans a deployment", "would go ahead with the meeting").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
-import yaml
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-from wirewatch.errors import DictionaryError
-from wirewatch.events.arguments import MentionIndex
-from wirewatch.events.codes import CameoTable
+from wirewatch.actors.coreference import PRONOUN_FORMS, article_coreference
+from wirewatch.events.arguments import (
+    MentionIndex,
+    coreferent_mention,
+    person_named,
+    source_mentions,
+    subject_heads,
+)
+from wirewatch.events.event_nouns import CONTENT_SLOT, GENERAL_TARGETS, NounEntry
 from wirewatch.events.modality import ModalityCues, modality_of
 from wirewatch.events.patterns import VerbLexicon, VerbPattern, phrase_set
 from wirewatch.nlp.token_arrays import ids_folding_to, string_ids
 from wirewatch.records import ActorMention
 
-NOUNS_FILE = Path(__file__).parent / "data" / "event_nouns.yaml"
 _AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
-_TARGET_PREPS = ("to", "against", "on", "into", "toward", "towards", "with", "at", "in", "for", "of")
 _OBJECT_DEPS = {"compound", "amod", "nmod"}
+# Possessives that stand for a person: the clause's subject when the coreference finds no one else.
+_PERSON_POSSESSIVES = {"his", "her"}
+# Heads that govern a noun's modality through a preposition ("would go ahead with the meeting").
+_GOVERNING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,24 +56,6 @@ class NominalEvent:
     cues: list[str]
 
 
-def read_event_nouns(codes: CameoTable) -> dict[str, str]:
-    """Noun (lemma, lower case) -> verb phrase or CAMEO code (one of ``codes``), read from ``NOUNS_FILE``."""
-    try:
-        raw = yaml.safe_load(NOUNS_FILE.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise DictionaryError(str(NOUNS_FILE), f"not valid YAML: {exc}") from exc
-    nouns = raw.get("nouns")
-    if not isinstance(nouns, dict):
-        raise DictionaryError(str(NOUNS_FILE), "needs a 'nouns' mapping of noun -> verb or CAMEO code")
-    out: dict[str, str] = {}
-    for noun, value in nouns.items():
-        value = str(value).strip()
-        if not value or (value[0].isdigit() and value not in codes):
-            raise DictionaryError(str(NOUNS_FILE), f"{noun!r}: {value!r} is neither a verb nor a CAMEO code")
-        out[str(noun).lower()] = value
-    return out
-
-
 def _object_words(noun: Token) -> set[str]:
     """What plays the verb's object: the noun itself, its modifiers and its "of" phrase."""
     tokens = [noun] + [c for c in noun.children if c.dep_ in _OBJECT_DEPS]
@@ -76,10 +66,11 @@ def _object_words(noun: Token) -> set[str]:
     return phrase_set(sorted(set(tokens), key=lambda t: t.i))
 
 
-def _pattern(noun: Token, key: str, value: str, lexicon: VerbLexicon) -> VerbPattern | None:
+def _pattern(noun: Token, key: str, entry: NounEntry, lexicon: VerbLexicon) -> VerbPattern | None:
+    value = entry.act
     if value[0].isdigit():
         return VerbPattern(id="event_noun", verb=key, extra=(), objects=(),
-                           purpose=(), targets=_TARGET_PREPS, code=value, mode=None, mode_set=False, plover=None,
+                           purpose=(), targets=GENERAL_TARGETS, code=value, mode=None, mode_set=False, plover=None,
                            requires=(), needs_other=False)
     verb, *extra = value.split()
     words = _object_words(noun)
@@ -98,32 +89,97 @@ def _pattern(noun: Token, key: str, value: str, lexicon: VerbLexicon) -> VerbPat
     return None
 
 
-def nominal_agents(noun: Token, index: MentionIndex) -> list[ActorMention]:
-    """Who does what the noun names: its possessor or modifiers, else its "by" phrase."""
+def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("by",),
+                   places_aside: bool = False) -> list[ActorMention]:
+    """Who does what the noun names: its possessor or modifiers (a possessive pronoun through the
+    coreference), else the actors in its doer prepositions ``preps``, else the subject of the verb
+    an "in" phrase of the noun hangs on ("in talks with X, Y agreed"). With ``places_aside`` a
+    country modifying the noun is not its doer ("a US tour" goes to the US)."""
     found: list[ActorMention] = []
     for child in noun.children:
-        if child.dep_ in _AGENT_DEPS:
-            for tok in child.subtree:
-                m = index.by_token.get(tok.i)
-                if m is not None and m.code and m not in found:
-                    found.append(m)
+        if child.dep_ not in _AGENT_DEPS:
+            continue
+        if child.dep_ == "poss" and child.lower_ in PRONOUN_FORMS:
+            linked = coreferent_mention(noun.doc, index, child)  # "his talks", "its occupation"
+            if linked is None and child.lower_ in _PERSON_POSSESSIVES \
+                    and article_coreference(noun.doc, index.coreference).antecedent(child) is None:
+                linked = _clause_subject_person(noun, index)
+            if linked is not None and linked not in found:
+                found.append(linked)
+            continue
+        for tok in child.subtree:
+            m = index.by_token.get(tok.i)
+            if m is None or not m.code or m in found:
+                continue
+            if places_aside and child.dep_ != "poss" and m.kind == "state" and m.sector is None:
+                continue
+            found.append(m)
     if not found:
-        for prep in noun.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                found = [m for p in prep.children if p.dep_ == "pobj" for m in index.in_phrase(p) if m.code]
+        found = [m for h in _prep_objects(noun, preps) for m in index.in_phrase(h) if m.code]
+    if not found and noun.dep_ == "dobj":
+        # the parser often hangs the noun's phrase on its verb: "drew criticism on the part of X"
+        found = [m for h in _prep_objects(noun.head, tuple(p for p in preps if p != "by"))
+                 for m in index.in_phrase(h) if m.code]
+    if not found and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "In coordination with X, Russia secured ...": the manner of the subject's act is its own
+        found = [m for m in source_mentions(noun.head.head, index)[0] if m.code]
     return found
+
+
+def _clause_subject_person(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """The coded person who is the subject of the clause holding ``noun``: "Wang told reporters after
+    his talks" when the coreference found no one for "his" (a name it did not take for a person)."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    heads = subject_heads(verb) if verb is not None else []
+    if not heads:
+        return None
+    people = [m for m in index.in_phrase(heads[0]) if m.code and m.kind == "person"]
+    if people:
+        return people[0]
+    return person_named(index, heads[0]) if heads[0].pos_ == "PROPN" else None
+
+
+def _prep_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the noun's prepositions ``preps``, in their order; a phrase such as "on the
+    part of" is followed through its noun ("criticism on the part of the EU")."""
+    out: list[Token] = []
+    for phrase in preps:
+        first, *rest = phrase.split()
+        for prep in noun.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ != first:
+                continue
+            objects = [p for p in prep.children if p.dep_ == "pobj"]
+            if rest:  # "on the part of": the pobj is "part", whose "of" holds the doer
+                inner, last = [w for w in rest[:-1] if w not in ("the", "a")], rest[-1]
+                objects = [o for p in objects if p.lower_ in inner for q in p.children
+                           if q.dep_ == "prep" and q.lower_ == last for o in q.children if o.dep_ == "pobj"]
+            out.extend(objects)
+        if out:
+            return out
+    return out
+
+
+def _content_subjects(noun: Token) -> list[Token]:
+    """The subject of the noun's "that" clause ("complaints that China's glut ... were ...")."""
+    return [s for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _targets(noun: Token, slots: tuple[str, ...], index: MentionIndex, exclude: set[str]) -> list[ActorMention]:
     for slot in slots:
-        if slot not in _TARGET_PREPS:
-            continue
-        heads = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == slot
-                 for p in prep.children if p.dep_ == "pobj"]
+        heads = _content_subjects(noun) if slot == CONTENT_SLOT else _prep_objects(noun, (slot,))
         found = [m for h in heads for m in index.in_phrase(h) if m.code and m.code not in exclude]
         if found:
             return found
     return []
+
+
+def _place_targets(noun: Token, index: MentionIndex, exclude: set[str]) -> list[ActorMention]:
+    """Countries modifying the noun, where the act goes ("a three-week US tour")."""
+    return [m for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
+            if (m := index.by_token.get(c.i)) is not None and m.code and m.kind == "state"
+            and m.sector is None and m.code not in exclude]
 
 
 def _covered(noun: Token, fired: set[int]) -> bool:
@@ -132,6 +188,16 @@ def _covered(noun: Token, fired: set[int]) -> bool:
     if head.i in fired and noun.dep_ not in ("nsubj",):
         return True
     return head.dep_ in ("prep", "agent") and head.head.i in fired
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb whose subject or object the noun is, directly or through a preposition."""
+    if noun.dep_ not in _GOVERNING_DEPS:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head if head != noun and head.pos_ in ("VERB", "AUX") else None
 
 
 def _modality(noun: Token, cues: ModalityCues) -> tuple[str, list[str]]:
@@ -143,9 +209,9 @@ def _modality(noun: Token, cues: ModalityCues) -> tuple[str, list[str]]:
     own = modality_of(noun, cues)
     if own[0] != "asserted":
         return own
-    head = noun.head
-    if head != noun and head.pos_ in ("VERB", "AUX") and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        governing = modality_of(head, cues)
+    governor = _governor(noun)
+    if governor is not None:
+        governing = modality_of(governor, cues)
         if governing[0] in ("future", "hypothetical", "hedged"):
             return governing
     return own
@@ -162,7 +228,7 @@ def _hyphenated(tok: Token) -> str:
     return ""
 
 
-def _maybe_event_nouns(doc: Doc, nouns: dict[str, str]) -> list[int]:
+def _maybe_event_nouns(doc: Doc, nouns: dict[str, NounEntry]) -> list[int]:
     """Indices of the tokens whose lemma or form is an event noun, or that touch a hyphen ("build"
     "-" "up"): read off ``doc.to_array``, as making a Token of every word costs more than the rest."""
     rows = doc.to_array([LEMMA, LOWER, ORTH])
@@ -175,10 +241,11 @@ def _maybe_event_nouns(doc: Doc, nouns: dict[str, str]) -> list[int]:
 
 
 def nominal_events(
-    doc: Doc, index: MentionIndex, lexicon: VerbLexicon, nouns: dict[str, str], fired: set[int],
+    doc: Doc, index: MentionIndex, lexicon: VerbLexicon, nouns: dict[str, NounEntry], fired: set[int],
     modality_cues: ModalityCues,
 ) -> list[NominalEvent]:
-    """Every free-standing event noun of ``doc`` with a named doer; ``nouns`` as ``read_event_nouns`` gives them."""
+    """Every free-standing event noun of ``doc`` with a named doer (or, for a noun marked so, a named
+    target); ``nouns`` as ``events.event_nouns.read_event_nouns`` gives them."""
     out: list[NominalEvent] = []
     for i in _maybe_event_nouns(doc, nouns):
         tok = doc[i]
@@ -189,14 +256,22 @@ def nominal_events(
         # a split noun ("build" "-" "up") may be tagged anything; its head part is the one with dependents
         if tok.pos_ != "NOUN" and not (hyphenated and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
             continue
-        pattern = _pattern(tok, key, nouns[key], lexicon)
+        entry = nouns[key]
+        pattern = _pattern(tok, key, entry, lexicon)
         if pattern is None:
             continue
-        sources = nominal_agents(tok, index)
-        if not sources:
+        sources = nominal_agents(tok, index, entry.sources, entry.place_modifier_target)
+        if not sources and not entry.unnamed_source:
             continue
-        targets = _targets(tok, pattern.targets + _TARGET_PREPS, index, {m.code for m in sources if m.code})
-        if pattern.needs_other and not targets:
+        exclude = {m.code for m in sources if m.code}
+        # the noun's own slots; else the verb's, as far as a noun has them (a noun has no object)
+        slots = entry.targets or tuple(s for s in pattern.targets + GENERAL_TARGETS if s in GENERAL_TARGETS)
+        targets = _targets(tok, slots, index, exclude)
+        if not targets and entry.place_modifier_target:
+            targets = _place_targets(tok, index, exclude)
+        if not targets and (entry.needs_target or not sources):
+            continue
+        if pattern.needs_other and not targets and len(sources) < 2:
             continue
         modality, cues = _modality(tok, modality_cues)
         out.append(NominalEvent(tok, pattern, sources, targets, modality, cues))

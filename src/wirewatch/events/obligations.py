@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from wirewatch.events.arguments import MentionIndex, earlier_subject, source_mentions
+from wirewatch.events.arguments import (
+    MentionIndex,
+    coreferent_mention,
+    earlier_subject,
+    person_named,
+    source_mentions,
+)
 from wirewatch.events.framing import obligation_speaker
 from wirewatch.events.modality import ModalityCues
 from wirewatch.records import ActorMention
@@ -50,6 +56,13 @@ def obligation_of(verb: Token, index: MentionIndex, cues: ModalityCues) -> Oblig
     if not speakers and said_by is not None and said_by.lower_ in _PRONOUNS:
         latest = earlier_subject(verb.doc, index, speaker_verb)
         speakers = [latest] if latest is not None and latest.code else []
+    elif not speakers and said_by is not None:
+        # a speaker named again without a code ("Wang told ..." after "Foreign Minister Wang Yi said"):
+        # the coded actor the coreference links the description to, or the one person of that name
+        linked = coreferent_mention(verb.doc, index, said_by)
+        if linked is None and said_by.pos_ == "PROPN":
+            linked = person_named(index, said_by)
+        speakers = [linked] if linked is not None else []
     if not speakers:
         return None
     if any(c.dep_ == "csubj" for c in verb.children):
