@@ -1,5 +1,6 @@
 """How English says where: locative prepositions, verbs and nouns of movement, place nouns and
-anaphors, the verbs and gatherings that set a story's scene, read from ``data/locatives.yaml`` (by ``stages.Knowledge.load``, once per process, in ``PlaceLexicons``)."""
+anaphors, the verbs and gatherings that set a story's scene, read from ``data/locatives.yaml``
+(by ``stages.Knowledge.load``, once per process, in ``PlaceLexicons``)."""
 
 from __future__ import annotations
 
