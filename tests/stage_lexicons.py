@@ -37,7 +37,7 @@ def event_lexicons() -> EventLexicons:
 
 @cache
 def place_lexicons() -> PlaceLexicons:
-    return PlaceLexicons.load()
+    return PlaceLexicons.load(media())
 
 
 @cache

@@ -92,7 +92,7 @@ class Knowledge:
             coreference=coreference,
             events=EventLexicons.load(coreference),
             claims=ClaimLexicons.load(media, coreference, cues),
-            places=PlaceLexicons.load(),
+            places=PlaceLexicons.load(media),
             dates=read_date_words(),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,
         )
@@ -141,11 +141,11 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     events = code_events(doc, article, mentions, knowledge.events)
     if knowledge.petrarch is not None:  # PETRARCH dictionaries first; built-in events fill uncoded sentences
         events = combine_events(petrarch_events(doc, article, mentions, knowledge.petrarch, knowledge.events), events)
-    locate_events(doc, article, events, knowledge.gazetteer, knowledge.places)
+    scene = locate_events(doc, article, events, knowledge.gazetteer, knowledge.places)
     story_day = date_events(doc, article, events, knowledge.dates)
     attach_claims(events, claims, knowledge.media.registry, article, mentions)
     # The title is coded on its own, after the body: its events are located in the title (events.titles).
-    events += title_events(article, knowledge, mentions, story_day)
+    events += title_events(article, knowledge, mentions, story_day, scene)
     forget_all(doc)  # remembered entities and coreference hold Spans and Tokens: a reference cycle
     return Analysis(article=article, mentions=mentions, events=events, claims=claims)
 

@@ -79,11 +79,16 @@ def test_sentence_wide_event_uses_its_target_to_find_its_verb(nlp, gazetteer: Ga
     assert event.place_country == "VEN"
 
 
-def test_dateline_is_the_fallback_place(nlp, gazetteer: Gazetteer, event_at) -> None:
-    text = "BEIRUT (AP) \u2014 A Kurdish militia spokesman says Turkey has shelled a city for the fourth day."
-    event = event_at(text, "shelled", source="Turkey")
-    _locate(nlp, gazetteer, text, [event])
-    assert event.place_name == "Beirut" and event.place_country == "LBN"
+def test_dateline_places_what_is_said_not_what_is_done(nlp, gazetteer: Gazetteer, event_at) -> None:
+    # The reporter's city is where the spokesman spoke, not where the shelling was.
+    text = ("BEIRUT (AP) \u2014 A Kurdish militia spokesman says Turkey has shelled a city for the fourth day. "
+            "The spokesman accused Turkey of targeting civilians.")
+    shelled = event_at(text, "shelled", source="Turkey")
+    accused = event_at(text, "accused", target="Turkey")
+    accused.quad_class = 3
+    _locate(nlp, gazetteer, text, [shelled, accused])
+    assert shelled.place_name is None
+    assert accused.place_name == "Beirut" and accused.place_country == "LBN"
 
 
 def test_namesake_in_an_american_story(nlp, gazetteer: Gazetteer, event_at) -> None:

@@ -27,7 +27,7 @@ from wirewatch.media import credits
 from wirewatch.media.registry import default_registry
 from wirewatch.nlp import prefilter
 from wirewatch.petrarch import discards
-from wirewatch.places import gazetteer, geoparse, resolve, toponyms
+from wirewatch.places import gazetteer, resolve, scene, toponyms
 from wirewatch.threads import threader, wording
 
 # Far longer than any one of these patterns is given in practice, short enough for the suite.
@@ -116,8 +116,10 @@ PATTERNS: list[tuple[str, Callable[[str], Any]]] = [
     ("threads.wording.name_words", wording.name_words),
     ("threads.wording.numbers", wording.numbers),
     ("threads.threader.sentences", threader.sentences),
-    ("places.geoparse._DATELINE", lambda t: geoparse._DATELINE.match(t[:120])),
-    ("places.geoparse._DATELINE (unbounded)", geoparse._DATELINE.match),
+    ("places.scene._DATELINE", lambda t: scene._DATELINE.match(t[:120])),
+    ("places.scene._DATELINE (unbounded)", scene._DATELINE.match),
+    ("places.scene._CREDITED", lambda t: scene._CREDITED.match(t[:120])),
+    ("places.scene._CREDITED (unbounded)", scene._CREDITED.match),
     ("places.gazetteer._SPACES", gazetteer._SPACES.split),
     ("places.gazetteer._LATIN", gazetteer._LATIN.match),
     ("places.gazetteer._ARTICLE", gazetteer._ARTICLE.match),

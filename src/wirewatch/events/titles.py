@@ -38,6 +38,7 @@ from wirewatch.nlp.doc_text import remember_text
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.geoparse import locate_events
 from wirewatch.places.lexicons import PlaceLexicons
+from wirewatch.places.scene import Scene
 from wirewatch.records import TITLE_SENTENCE, ActorMention, Article, Event, stable_id
 
 # Longer "titles" are a page's whole lede or a scraping accident, not a headline.
@@ -80,9 +81,10 @@ class TitleKnowledge(Protocol):
 
 
 def title_events(article: Article, knowledge: TitleKnowledge, body_mentions: list[ActorMention],
-                 story_day: ResolvedDate | None = None) -> list[Event]:
+                 story_day: ResolvedDate | None = None, scene: Scene | None = None) -> list[Event]:
     """The events of ``article``'s title, located in the title (see the module docstring); a title
-    with no date of its own reports the day the body's lede names (``story_day``)."""
+    with no date of its own reports the day the body's lede names (``story_day``), and a thing
+    said or met with no place of its own is where the body's speakers are (``scene``)."""
     title = codable_title(article)
     if title is None:
         return []
@@ -94,7 +96,7 @@ def title_events(article: Article, knowledge: TitleKnowledge, body_mentions: lis
     found = find_mentions(doc, headline, actors, knowledge.coreference, knowledge.media)
     mentions = [_as_in_body(m, body_mentions) for m in found]
     events = code_events(doc, headline, mentions, knowledge.events)
-    locate_events(doc, headline, events, knowledge.gazetteer, knowledge.places)
+    locate_events(doc, headline, events, knowledge.gazetteer, knowledge.places, scene)
     date_events(doc, headline, events, knowledge.dates, story_day)
     forget_all(doc)
     for e in events:

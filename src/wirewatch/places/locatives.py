@@ -1,5 +1,6 @@
-"""How English says where: locative prepositions, verbs of movement, place nouns and anaphors,
-read from ``data/locatives.yaml`` (by ``stages.Knowledge.load``, once per process, in ``PlaceLexicons``)."""
+"""How English says where: locative prepositions, verbs and nouns of movement, place nouns and
+anaphors, the verbs and gatherings that set a story's scene, read from ``data/locatives.yaml``
+(by ``stages.Knowledge.load``, once per process, in ``PlaceLexicons``)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ class Locatives:
     place_nouns: frozenset[str]
     place_object_verbs: frozenset[str]
     place_only_object_verbs: frozenset[str] = frozenset()
+    motion_nouns: frozenset[str] = frozenset()
+    point_prepositions: frozenset[str] = frozenset()
+    scene_verbs: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
 
 
 def read_locatives() -> Locatives:
@@ -40,6 +45,10 @@ def read_locatives() -> Locatives:
         place_nouns=words("place_nouns"),
         place_object_verbs=words("place_object_verbs"),
         place_only_object_verbs=words("place_only_object_verbs"),
+        motion_nouns=words("motion_nouns"),
+        point_prepositions=words("point_prepositions"),
+        scene_verbs=words("scene_verbs"),
+        gathering_nouns=words("gathering_nouns"),
     )
 
 
