@@ -253,12 +253,16 @@ class SpeakerResolver:
         return ours[0].casefold() == theirs[0].casefold() or f" {name.casefold()} " in f" {mention.text.casefold()} "
 
     def _turn_speaker(self, span: Span, lower: str) -> Speaker | None:
-        """In an interview turn, "I" is the turn's speaker and "you" the other party: the one
-        answering in a question, the one asking in an answer (``claims.turns``)."""
+        """In an interview turn, "I" is the turn's speaker and "you" in a question the one who
+        answers it (``claims.turns``). "You" in an answer is nobody to resolve: the one answering
+        means people in general ("if you study physics, you describe the real world") far more
+        often than the interviewer (GUM's interviews: 4 of about 95)."""
         if not self.turns.turns or lower not in ("i", "me", "you", "we"):
             return None
         turn = self.turns.at(span.start_char)
         if turn is None:
+            return None
+        if lower == "you" and self.turns.asker is not None and turn.label != self.turns.asker:
             return None
         who = self._label_name(self.turns.addressee(turn) if lower == "you" else turn.label)
         return Speaker(who, "person") if who else None
