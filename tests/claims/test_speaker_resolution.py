@@ -210,3 +210,14 @@ def test_i_in_a_quotation_running_over_paragraphs_is_the_one_quoted(nlp):
     )
     claims = _claims(nlp, text)
     assert {c.speaker_name for c in claims} == {"Hernan Gomez"}
+
+
+def test_a_person_the_dictionary_lacks_takes_the_code_their_title_names(nlp):
+    from wirewatch.actors.dictionary import load_actor_dictionary
+    from wirewatch.actors.resolve import find_mentions
+
+    text = "UN Secretary-General Ban Ki-moon said the war must end."
+    doc = nlp(text)
+    article = Article(article_id="t", text=text, published_at="2016-09-20")
+    [c] = find_claims(doc, article, find_mentions(doc, article, load_actor_dictionary()), claim_lexicons())
+    assert (c.speaker_name, c.speaker_code) == ("Ban Ki-moon", "IGOUNO")

@@ -125,6 +125,8 @@ class SpeakerResolver:
             speaker.kind = mention.kind or speaker.kind
             speaker.state_media = speaker.state_media or self.registry.is_state_media(mention.name or mention.text)
             speaker.is_outlet = speaker.is_outlet or mention.kind == "outlet"
+        if speaker.kind == "person" and speaker.code is None and self._last_person is not None:
+            speaker.code = self._title_code(span, self._last_person[0])
         if speaker.kind in ("person", "organisation") and speaker.code is None and speaker.name:
             # "he", "the billionaire developer", "the ministry": the code of the named mention
             named = next((m for m in self.mentions if m.kind in ("person", "organisation", "state") and m.code
@@ -231,6 +233,14 @@ class SpeakerResolver:
         if lower in ("you", "we", "us", "them"):
             return Speaker(None)
         return Speaker(_strip_determiner(span))
+
+    def _title_code(self, span: Span, name_start: int) -> str | None:
+        """A person the dictionary does not know takes the code of the organisation or state
+        their title names before the name ("UN Secretary-General Ban Ki-moon" IGOUNO, "Italian
+        Prime Minister X"): the nearest coded mention of the span that ends before the name."""
+        titles = [m for m in self.mentions if span.start_char <= m.char_start and m.char_end <= name_start
+                  and m.code and m.kind in ("organisation", "state")]
+        return titles[-1].code if titles else None
 
     def _codes_person(self, mention: ActorMention, name: str | None) -> bool:
         """Whether an actor mention's code is this person's: not when the mention is a country
