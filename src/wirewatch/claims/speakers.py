@@ -4,8 +4,8 @@ publisher, or an anonymous group.
 Resolution order for a speaker span:
 
 1. first-person pronouns inside someone's quotation -> that quotation's speaker; in an
-   interview's Q&A layout (``claims.turns``) "I" and "we" -> the turn's speaker, "you" -> the
-   other party;
+   interview's Q&A layout (``claims.turns``) "I" and "we" -> the turn's speaker, "you" in a
+   question -> the one who answers it (in an answer "you" is people in general: no one);
 2. a registered outlet by any name form ("the Russian state news agency Tass", "Actualidad
    RT"), with the outlet's own code (RUSMED);
 3. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
