@@ -169,3 +169,10 @@ def test_the_coreference_word_lists_are_read_from_its_data_file() -> None:
     # the lists are compared with lower-cased words: an entry written otherwise would never match
     for words in (lexicon.saying, lexicon.organisation_nouns, lexicon.titles, lexicon.person_nouns):
         assert all(w == w.casefold() and w.strip() == w and w for w in words)
+
+
+def test_they_who_say_may_be_a_group_the_person_nouns_do_not_list(nlp) -> None:
+    # "terrorists" is in no list of person nouns, but a plural subject acting is people "they" can be.
+    text = ("You see, the terrorists are protesting against modernity. "
+            "They think that modernity may endanger their tradition.")
+    assert _pronoun(nlp, text) == "terrorists"

@@ -178,3 +178,46 @@ def test_i_in_a_pull_quote_stays_unresolved_when_no_one_is_featured(nlp):
         "\u201cI have no doubt that there will be more cases documented in the years to come.\u201d\n"
     )
     assert [c.speaker_name for c in _claims(nlp, text) if c.speaker_text == "I"] in ([], [None], ["I"])
+
+
+def test_a_speaker_span_never_cuts_a_hyphenated_word(nlp):
+    # The tokenizer splits "e-mail" and "Min-Woo" at the hyphen and the parser may give each
+    # piece the verb as head: the speaker is the whole written word.
+    [c] = _claims(nlp, "The e-mail said that the meeting had been cancelled.")
+    assert c.speaker_text == "The e-mail"
+    found = _claims(nlp, "In the 62nd minute Kim Min-Woo conceded a penalty which the match referee awarded.")
+    assert [c.speaker_text for c in found] in ([], ["Kim Min-Woo"])
+
+
+def test_you_in_an_answer_is_nobody_and_in_a_question_whoever_answers(nlp):
+    text = (
+        "Wikinews: Do you think that students dislike mathematics?\n\n"
+        "Aner Shalev: Maybe. If you study physics, you should describe the real world.\n\n"
+        "Wikinews: And do you believe that the panel will decide soon?\n\n"
+        "Dana Levi: I believe that the panel will meet again.\n"
+    )
+    claims = _claims(nlp, text)
+    asked = [c.speaker_name for c in claims if c.speaker_text == "you" and c.cue in ("think", "believe")]
+    assert asked == ["Aner Shalev", "Dana Levi"]  # two people answer: each question is put to its answerer
+    generic = [c.speaker_name for c in claims if c.speaker_text == "you" and c.cue not in ("think", "believe")]
+    assert set(generic) <= {None}
+
+
+def test_i_in_a_quotation_running_over_paragraphs_is_the_one_quoted(nlp):
+    text = (
+        'After the match, Hernan Gomez, the Panama coach, said, "I think we have learned a lot from this game.\n\n'
+        'It was a very emotional day."\n'
+    )
+    claims = _claims(nlp, text)
+    assert {c.speaker_name for c in claims} == {"Hernan Gomez"}
+
+
+def test_a_person_the_dictionary_lacks_takes_the_code_their_title_names(nlp):
+    from wirewatch.actors.dictionary import load_actor_dictionary
+    from wirewatch.actors.resolve import find_mentions
+
+    text = "UN Secretary-General Ban Ki-moon said the war must end."
+    doc = nlp(text)
+    article = Article(article_id="t", text=text, published_at="2016-09-20")
+    [c] = find_claims(doc, article, find_mentions(doc, article, load_actor_dictionary()), claim_lexicons())
+    assert (c.speaker_name, c.speaker_code) == ("Ban Ki-moon", "IGOUNO")

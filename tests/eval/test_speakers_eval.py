@@ -75,3 +75,9 @@ def test_rejects_an_unknown_layout(tmp_path, settings):
 
 def test_floor_on_gum():
     assert_meets_baseline("speakers")
+
+
+def test_an_entity_marked_only_with_pronouns_and_their_forms_is_not_scored():
+    # "you ... your", "we ... our ... each other": nothing in the text to resolve it to.
+    assert all(suite._norm(w) in suite._PRONOUN_FORMS for w in ("You", "your", "our", "each other", "themselves"))
+    assert suite._norm("The Gliders") not in suite._PRONOUN_FORMS

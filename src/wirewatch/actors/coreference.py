@@ -382,8 +382,13 @@ class Coreference:
         for rank, cand in enumerate(self.candidates(pronoun)):
             if pronoun.kind in ("he", "she", "they") and not _compatible(pronoun, cand):
                 continue  # "he" is never a place, a group or a woman the article names; "they" no one person
-            if pronoun.speaker and cand.kind == "noun" and not cand.speaker:
-                continue  # "they added": people or an organisation, never "the drills"
+            if pronoun.speaker and cand.kind == "noun" and not cand.speaker \
+                    and not (pronoun.kind == "they" and cand.plural and cand.dep == "nsubj"
+                             and self.doc[cand.head].head.pos_ == "VERB"):
+                # "they added": people or an organisation, never "the drills" (were routine);
+                # but a plural subject of a verb ("the terrorists are protesting ... They
+                # think") may be people the person-noun lists do not know
+                continue
             score = self._score(self.features(pronoun, cand, rank))
             if score > best_score:
                 best, best_score = cand, score

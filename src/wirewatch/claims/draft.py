@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 # because a direct quote's content includes its marks.
 _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "…", "!", "?"}
 _QUOTE_MARKS = {'"', "“", "”", "‘", "’", "'", "''", "``"}
+# Hyphens the tokenizer splits a written word at ("Min-Woo", "co-founder", "e-mail").
+_HYPHENS = {"-", "‐", "‑"}
 
 
 @dataclass(slots=True)
@@ -54,6 +56,22 @@ def trim(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> tuple[int,
     while end > start and droppable(doc[end - 1], False):
         end -= 1
     return (start, end) if start < end else None
+
+
+def whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen a token range so it never cuts a hyphenated word: the tokenizer splits "Kim
+    Min-Woo" into "Min", "-", "Woo" and the parser may give each piece the verb as its head, so a
+    subject's subtree ends at "Min" ("Kim Min conceded", "The e said")."""
+
+    def joined(left: int) -> bool:  # tokens ``left`` and ``left + 1`` are one written word
+        a, b = doc[left], doc[left + 1]
+        return not a.whitespace_ and (a.text in _HYPHENS or b.text in _HYPHENS) and not (a.is_space or b.is_space)
+
+    while start > 0 and joined(start - 1):
+        start -= 1
+    while end < len(doc) and joined(end - 1):
+        end += 1
+    return start, end
 
 
 def subtree_range(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:

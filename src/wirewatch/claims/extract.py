@@ -28,7 +28,7 @@ from wirewatch.claims.according_to import find_according_to
 from wirewatch.claims.adjectives import find_adjective_claims
 from wirewatch.claims.certainty import claim_certainty
 from wirewatch.claims.cues import ClaimCues
-from wirewatch.claims.draft import ClaimDraft, subtree_range
+from wirewatch.claims.draft import ClaimDraft, subtree_range, whole_words
 from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
 from wirewatch.claims.learned import learned_drafts
 from wirewatch.claims.lexicons import ClaimLexicons
@@ -48,6 +48,10 @@ _CONTINUATION_GAP = re.compile(r"^[\s.,;:]*$")
 _SAME_LINE_GAP = re.compile(r"^[ \t.,;:]*$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _MIN_CONTINUATION_WORDS = 3
+# A content that opens with a quotation mark is quoted even where the quotation finder found no
+# closing mark: a quotation running over paragraphs is left open at each paragraph's end
+# ('said, "I think ... game.' then the next paragraph), so "I" in it is the one who said it.
+_OPENING_MARKS = {'"', "“", "‘"}
 
 
 def find_claims(doc: Doc, article: Article, mentions: list[ActorMention], lexicons: ClaimLexicons) -> list[Claim]:
@@ -200,6 +204,8 @@ def _tidy(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteIndex, resolver: Spea
     attributed = [(d, d.anchor.i) for d in drafts if d.speaker is not None and d.kind != "according_to"]
     kept: list[ClaimDraft] = []
     for d in drafts:
+        if d.speaker is not None:
+            d.speaker = whole_words(doc, *d.speaker)
         _clip_to_paragraph(doc, d, quotes)
         outer = _enclosing(d, attributed, doc)
         if d.kind == "according_to" and d.speaker and outer is not None:
@@ -309,6 +315,12 @@ def _continues(text: str, d: ClaimDraft, end: int, quote_start: int) -> bool:
     return text[sent.end_char : quote_start].strip() == ""
 
 
+def _opens_quotation(text: str, start: int) -> bool:
+    """The content starting at ``start`` opens with a quotation mark (at it or just before it)."""
+    before = text[max(0, start - 3) : start + 1].rstrip()
+    return bool(before) and (before[-1] in _OPENING_MARKS or before[:-1].rstrip()[-1:] in _OPENING_MARKS)
+
+
 def _cue_and_speaker(doc: Doc, d: ClaimDraft) -> tuple[int, int]:
     """The first and last character of the draft's cue and (when it has one) speaker."""
     start, end = d.cue_chars(doc)
@@ -325,8 +337,10 @@ def _speaker(
         return None
     quoted_by = None
     cue_start = draft.anchor.idx
+    text = doc_text(draft.anchor.doc)
     for other, who in reversed(spoken):  # "I think ..." inside Budanov's quotation is Budanov's
-        if other.kind in ("direct", "mixed") and other.content[0] <= cue_start < other.content[1]:
+        quoted = other.kind in ("direct", "mixed") or _opens_quotation(text, other.content[0])
+        if quoted and other.content[0] <= cue_start < other.content[1]:
             quoted_by = who
             break
     return resolver.resolve(draft.speaker[0], draft.speaker[1], quoted_by)

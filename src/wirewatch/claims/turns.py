@@ -44,10 +44,15 @@ class Turns:
         return None
 
     def addressee(self, turn: Turn) -> str | None:
-        """Who "you" is in ``turn``: the answerer in the asker's turns, the asker in the answers."""
+        """Who "you" is in ``turn``: in the asker's turns the one who answers, the asker in the
+        answers. With several people answering (a couple, a panel, a transcript that spells one
+        name two ways) a question is put to whoever answers it: the next turn's speaker."""
         if turn.label == self.asker:
-            return self.answerer
-        if turn.label == self.answerer:
+            if self.answerer is not None:
+                return self.answerer
+            later = self.turns[self.turns.index(turn) + 1 :]
+            return next((t.label for t in later[:1] if t.label != self.asker), None)
+        if turn.label == self.answerer or self.asker is not None and self.answerer is None:
             return self.asker
         return None
 
@@ -56,7 +61,9 @@ NO_TURNS = Turns((), None, None)
 
 
 def find_turns(text: str) -> Turns:
-    found = [m for m in _TURN.finditer(text) if m.group("label").casefold() not in _NOT_SPEAKERS]
+    # A caption's credit ("Tina McKenzie. Image: ...") ends in one of those words too.
+    found = [m for m in _TURN.finditer(text) if m.group("label").casefold() not in _NOT_SPEAKERS
+             and m.group("label").split()[-1].casefold() not in _NOT_SPEAKERS]
     if len(found) < _MIN_TURNS or len({m.group("label") for m in found}) < 2:
         return NO_TURNS
     turns = []

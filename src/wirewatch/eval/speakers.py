@@ -47,6 +47,11 @@ from wirewatch.settings import Settings
 
 DEFAULT_PATH = Path("../shared/data/gum")
 _PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "who", "which", "that"}
+# Possessive, reflexive and reciprocal forms: an entity GUM marks only with these and the
+# pronouns ("you ... your", "we ... our ... each other") is as unnamed as one marked only "you".
+_PRONOUN_FORMS = _PRONOUNS | {"my", "mine", "myself", "our", "ours", "ourselves", "your", "yours", "yourself",
+                              "yourselves", "his", "himself", "hers", "herself", "its", "itself", "their",
+                              "theirs", "themselves", "each other", "one another", "whom", "whose"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _MAX_MISSES = 40
 _WORD = re.compile(r"[\w’'.-]+")
@@ -306,7 +311,7 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
             entity = _gold_entity(doc, c.speaker_start, c.speaker_end)
             if entity is None:
                 continue
-            if all(_norm(m.text) in _PRONOUNS for m in by_entity[entity]):
+            if all(_norm(m.text) in _PRONOUN_FORMS for m in by_entity[entity]):
                 unnamed += 1  # a generic "you", "they": nothing in the text to resolve it to
                 continue
             ok = names_entity(c.speaker_name, by_entity[entity])
