@@ -45,6 +45,7 @@ from wirewatch.events.coding import code_events
 from wirewatch.events.lexicons import EventLexicons
 from wirewatch.events.titles import title_events
 from wirewatch.ingest.article import article_from_string
+from wirewatch.ingest.language import english_function_words
 from wirewatch.media.credits import MediaKnowledge
 from wirewatch.nlp.doc_memo import forget_all
 from wirewatch.nlp.doc_text import remember_text
@@ -131,6 +132,7 @@ def prefilter_rules(actors: ActorDictionary, claims: ClaimLexicons) -> KeepRules
         [*cues.verb_certainty, *cues.noun_cues, *(p[0] for p in cues.according_to if p)],
         actors.sector_words,
         [n for country in actors.countries.values() for n in (*country.names, *country.adjectives, *country.capitals)],
+        english_function_words(),
     )
 
 

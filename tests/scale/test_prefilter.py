@@ -62,3 +62,12 @@ def test_seed_article_gives_the_same_events_and_claims(seed_text: str) -> None:
     assert [(c.char_start, c.char_end, c.speaker_name) for c in filtered.claims] == [
         (c.char_start, c.char_end, c.speaker_name) for c in plain.claims
     ]
+
+
+def test_the_function_words_are_the_readers_list_not_its_file() -> None:
+    # Handed over from ingest.language (the reader's language check): the file's comment lines are
+    # no words ("Running English prose has ..." once made "running" a function word here).
+    from wirewatch.ingest.language import english_function_words
+
+    assert RULES.function_words == english_function_words()
+    assert "the" in RULES.function_words and "running" not in RULES.function_words

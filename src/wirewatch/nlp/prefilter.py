@@ -52,11 +52,13 @@ def _forms(lemma: str) -> set[str]:
     return out
 
 
-def keep_rules(cue_words: Iterable[str], sector_words: Iterable[str], names: Iterable[str]) -> KeepRules:
+def keep_rules(cue_words: Iterable[str], sector_words: Iterable[str], names: Iterable[str],
+               function_words: Iterable[str]) -> KeepRules:
     """The rules from the word lists the other stages know, handed over by the wiring
-    (``stages.prefilter_rules``) so that this lowest floor imports no stage: the lemmas of the
-    claim cues, the sector nouns of the actor dictionary (phrases: their last word) and its
-    one-word country names, adjectives and capitals."""
+    (``stages.prefilter_rules``) so that this lowest floor imports no stage and reads no other
+    stage's files: the lemmas of the claim cues, the sector nouns of the actor dictionary (phrases:
+    their last word), its one-word country names, adjectives and capitals, and the English function
+    words of the article reader's language check."""
     where = "wirewatch/nlp/data/prefilter.yaml"
     try:
         data = yaml.safe_load(resources.files("wirewatch.nlp.data").joinpath("prefilter.yaml").read_text("utf-8"))
@@ -68,11 +70,9 @@ def keep_rules(cue_words: Iterable[str], sector_words: Iterable[str], names: Ite
         words |= _forms(lemma.lower())
     for phrase in sector_words:
         words |= _forms(phrase.split()[-1].lower())
-    function_words = frozenset(
-        resources.files("wirewatch.ingest.data").joinpath("english_function_words.txt").read_text("utf-8").lower().split()
-    )
+    closed = frozenset(w.lower() for w in function_words)
     one_word_names = frozenset(n.lower() for n in names if " " not in n)
-    return KeepRules(frozenset(words - function_words), function_words, one_word_names, "".join(quotes))
+    return KeepRules(frozenset(words - closed), closed, one_word_names, "".join(quotes))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
