@@ -59,6 +59,10 @@ def test_every_country_of_the_world_is_known_by_name(dictionary) -> None:
         ("Petro Poroshenko", date(2017, 3, 27), "UKRGOV"),
         ("Petro Poroshenko", date(2020, 1, 1), "UKRLEG"),
         ("Shinzo Abe", date(2016, 6, 1), "JPNGOV"),
+        # the past's heads of government, still named in histories and comparisons
+        ("Jimmy Carter", date(1979, 6, 1), "USAGOV"),
+        ("Jimmy Carter", date(2015, 12, 10), "USAELI"),
+        ("Mikhail Gorbachev", date(1988, 6, 1), "RUSGOV"),
     ],
 )
 def test_leaders_are_coded_by_date(dictionary, name: str, when: date, code: str) -> None:
