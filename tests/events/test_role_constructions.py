@@ -166,3 +166,9 @@ def test_what_a_demand_asks_for_is_the_asked_ones_act_not_yet_done(code, text: s
 )
 def test_no_act_is_coded_from_a_refusal_or_a_threat(code, text: str, root: str) -> None:
     assert not [e for e in code(text) if e.cameo_root == root], _rows(code(text))
+
+
+def test_helping_someone_is_aid_and_helping_nobody_no_event(code) -> None:
+    events = code("China has helped Russia to evade the Western sanctions, the officials said on Monday.")
+    assert ("CHN", "07", "RUS", "asserted") in _rows(events), _rows(events)
+    assert not [e for e in code("The goal helped the team win the cup on Sunday night.") if e.cameo_root == "07"]
