@@ -172,3 +172,10 @@ def test_helping_someone_is_aid_and_helping_nobody_no_event(code) -> None:
     events = code("China has helped Russia to evade the Western sanctions, the officials said on Monday.")
     assert ("CHN", "07", "RUS", "asserted") in _rows(events), _rows(events)
     assert not [e for e in code("The goal helped the team win the cup on Sunday night.") if e.cameo_root == "07"]
+
+
+def test_a_group_from_several_countries_is_one_actor_per_country(code) -> None:
+    # the news_events convention: one record per directed dyad
+    events = code("President Obama met officials from Japan, South Korea and China on Thursday.", "2016-04-01")
+    met = {(e.source_country, e.target_country) for e in events if e.cameo_root == "04"}
+    assert {("USA", "JPN"), ("USA", "KOR"), ("USA", "CHN")} <= met, _rows(events)

@@ -97,12 +97,17 @@ class MentionIndex:
                 preps += [p for a in conjunct.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"]
                 places = [m for p in preps if p.lower_ in _PLACE_PREPS
                           for o in p.children if o.dep_ == "pobj"
-                          for m in self.in_phrase(o) if m.code and m.kind == "state"][:1]
+                          for m in self.in_phrase(o) if m.code and m.kind == "state"]
                 if places and found and found[0].sector:  # the group keeps its sector: VENCOP
-                    country = places[0].country
-                    found = [replace(found[0], code=f"{country}{found[0].sector}", country=country)]
+                    # "officials from Japan, South Korea and China": a group from each country, each
+                    # its own actor (one event per dyad)
+                    group = found[0]
+                    countries = list(dict.fromkeys(m.country for m in places if m.country))
+                    found = [replace(group, code=f"{country}{group.sector}", country=country,
+                                     mention_id=group.mention_id if n == 0 else f"{group.mention_id}:{country}")
+                             for n, country in enumerate(countries)]
                 else:
-                    found += places
+                    found += places[:1]
             for m in found:
                 if m not in out:
                     out.append(m)
