@@ -179,3 +179,20 @@ def test_a_group_from_several_countries_is_one_actor_per_country(code) -> None:
     events = code("President Obama met officials from Japan, South Korea and China on Thursday.", "2016-04-01")
     met = {(e.source_country, e.target_country) for e in events if e.cameo_root == "04"}
     assert {("USA", "JPN"), ("USA", "KOR"), ("USA", "CHN")} <= met, _rows(events)
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Officials said Russia is concerned over NATO's plans to expand into Ukraine.", ("RUS", "11", "IGO")),
+        ("Germany was critical of Turkey's offensive in northern Syria, the minister said.", ("DEU", "11", "TUR")),
+    ],
+)
+def test_a_concern_or_criticism_said_of_a_subject_is_disapproval_of_its_object(code, text: str, row: tuple) -> None:
+    assert row in {(e.source_country, e.cameo_root, e.target_country or (e.target_code or "")[:3])
+                   for e in code(text, "2018-04-05")}, _rows(code(text, "2018-04-05"))
+
+
+def test_a_worry_about_no_actor_is_no_event(code) -> None:
+    assert not [e for e in code("The European Union is worried about the economy and the weather this year.")
+                if e.cameo_root == "11"]

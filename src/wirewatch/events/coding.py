@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.attrs import DEP, POS
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from wirewatch.events.arguments import (
@@ -129,10 +129,12 @@ def code_events_with_verbs(
 
 
 def _verbs(doc: Doc) -> list[Token]:
-    """Verbs, auxiliaries and verbless roots ("Russia's deployment ..." as a headline)."""
+    """Verbs, auxiliaries, verbless roots ("Russia's deployment ..." as a headline) and adjectives
+    predicated of a subject ("Russia is concerned over ...", "critical of"), which verbs.yaml may code."""
     rows = doc.to_array([POS, DEP])
     pos, dep = rows[:, 0], rows[:, 1]
-    return tokens_at(doc, (pos == VERB) | (pos == AUX) | ((pos == NOUN) & (dep == doc.vocab.strings["ROOT"])))
+    return tokens_at(doc, (pos == VERB) | (pos == AUX) | ((pos == NOUN) & (dep == doc.vocab.strings["ROOT"]))
+                     | ((pos == ADJ) & (dep == doc.vocab.strings["acomp"])))
 
 
 def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> set[int]:
