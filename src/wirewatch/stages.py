@@ -67,8 +67,9 @@ class Knowledge:
     nlp: Language
     actors: ActorDictionary
     gazetteer: Gazetteer
-    # Shared by several stages: the actors get both; the claim and event lexicons carry the same
-    # objects (the claims both, the events the coreference), and the title coder reads them here.
+    # Shared by several stages: the actors get both; the claim, event and place lexicons carry the
+    # same objects (the claims both, the events the coreference, the places the media), and the
+    # title coder reads them here.
     media: MediaKnowledge
     coreference: CoreferenceKnowledge
     events: EventLexicons

@@ -66,6 +66,9 @@ _PURPOSE_DEPS = {"xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "dep"}
 _WHERE = {"in"}
 # Roots of acts done somewhere (protest, force posture, coercion, assault): their "at"/"on" may be a place.
 _MATERIAL_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Roots of appeals and demands (CAMEO 02, 10): addressed to someone, and their content, coded as the
+# act of the one asked, did not happen (nor a threat's, 13, which stays part of the threat).
+DEMAND_ROOTS = ("02", "10")
 
 
 def _contexts(code: CameoCode, mode: str | None, words: set[str], lexicon: VerbLexicon,
@@ -163,7 +166,7 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
             else:
                 out.add(i)
         elif tok.dep_ == "ccomp":
-            if fired[head.i].code[:2] in ("02", "10", "13"):
+            if fired[head.i].code[:2] in (*DEMAND_ROOTS, "13"):
                 out.add(i)
             elif head.lemma_.lower() in lexicon.reporting_verbs and not any(
                     c.dep_ == "dobj" for c in head.children):
@@ -184,10 +187,6 @@ def _demanded(doc: Doc, fired: dict[int, VerbPattern], absorbed: set[int]) -> di
                 and fired[head.i].code[:2] in DEMAND_ROOTS:
             out[i] = head
     return out
-
-
-# Roots of demands and appeals (CAMEO 02, 10), whose content is coded as the act of the one asked.
-DEMAND_ROOTS = ("02", "10")
 
 
 def _demanded_sources(verb: Token, demand: Token, index: MentionIndex,
@@ -271,7 +270,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     else:
         sources = coded_sources
     exclude = {m.code for m in sources if m.code}
-    addressed = addressee_mentions(verb, index) if code.root in ("02", "10") else None
+    addressed = addressee_mentions(verb, index) if code.root in DEMAND_ROOTS else None
     if addressed is not None:
         # "called on the government to block X's visit": the demand is made of the government, not X
         targets = [m for m in addressed if m.code and m.code not in exclude]
