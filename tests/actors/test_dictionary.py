@@ -63,6 +63,12 @@ def test_every_country_of_the_world_is_known_by_name(dictionary) -> None:
         ("Jimmy Carter", date(1979, 6, 1), "USAGOV"),
         ("Jimmy Carter", date(2015, 12, 10), "USAELI"),
         ("Mikhail Gorbachev", date(1988, 6, 1), "RUSGOV"),
+        # the 2016 campaign: a senator on the ticket, a party chief who went into government
+        ("Tim Kaine", date(2016, 9, 1), "USALEG"),
+        ("Reince Priebus", date(2016, 9, 1), "USAPTY"),
+        ("Reince Priebus", date(2017, 3, 1), "USAGOV"),
+        ("Jeff Sessions", date(2016, 9, 1), "USALEG"),
+        ("Jeff Sessions", date(2017, 6, 1), "USAGOV"),
     ],
 )
 def test_leaders_are_coded_by_date(dictionary, name: str, when: date, code: str) -> None:

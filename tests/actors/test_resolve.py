@@ -132,3 +132,28 @@ def test_seed_mentions(nlp, dictionary, seed_text: str) -> None:
     assert any(m.code == "VENMIL" and m.text == "Venezuelan army" for m in found)
     assert any(m.code == "RUSMED" and m.state_media and m.text == "RT en Español" for m in found)
     assert any(m.code == "IGOEUREU" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, span, code",
+    [
+        ("Republican lawmakers accused the administration of lying.", "Republican", "USAPTY"),
+        ("Democrats blamed the White House for the shutdown.", "Democrats", "USAPTY"),
+        ("The GOP nominee spoke in Ohio.", "GOP", "USAPTY"),
+        ("The Tories lost the vote in the House of Commons.", "Tories", "GBRPTY"),
+        ("Likud ministers walked out of the meeting.", "Likud", "ISRPTY"),
+        # a party's word inside another name is not the party
+        ("Merkel's Christian Democratic Union won the vote.", "Christian Democratic Union", "DEUPTY"),
+    ],
+)
+def test_political_parties_are_actors_of_their_country(nlp, dictionary, text: str, span: str, code: str) -> None:
+    found = codes(nlp, dictionary, text, "2016-09-01")
+    assert found.get(span) == code, found
+
+
+def test_a_title_word_that_is_also_a_party_name_is_no_party(nlp, dictionary) -> None:
+    found = codes(nlp, dictionary, "The strike was called over a bill signed by Serbian Labour Minister Dragan Ilic.",
+                  "2016-09-01")
+    assert not any(c == "GBRPTY" for c in found.values()), found
+    for text in ("Sweden's Social Democratic Party won the election.", "The Syrian Republican Guard shelled the suburbs."):
+        assert not any((c or "").startswith("USA") for c in codes(nlp, dictionary, text).values()), text

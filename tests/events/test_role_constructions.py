@@ -196,3 +196,22 @@ def test_a_concern_or_criticism_said_of_a_subject_is_disapproval_of_its_object(c
 def test_a_worry_about_no_actor_is_no_event(code) -> None:
     assert not [e for e in code("The European Union is worried about the economy and the weather this year.")
                 if e.cameo_root == "11"]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # two people, two parties of one country: the same code, not the same actor
+        ("Sen. Ted Cruz criticized Hillary Clinton on Tuesday in a long speech.", ("USA", "11", "USA")),
+        ("Democrats blamed Republicans on Monday for the shutdown.", ("USA", "11", "USA")),
+    ],
+)
+def test_one_countrys_actors_of_one_code_are_source_and_target(code, text: str, row: tuple) -> None:
+    events = code(text, "2016-09-01")
+    assert row in {(e.source_country, e.cameo_root, e.target_country) for e in events}, _rows(events)
+
+
+def test_an_actor_is_not_its_own_target_nor_its_countrys_unnamed_place(code) -> None:
+    events = code("Bosnian Serbs said their forces had completed their withdrawal from the Bosnian town of Gorazde.",
+                  "1994-04-26")
+    assert all(e.target_country != "BIH" for e in events), _rows(events)

@@ -132,6 +132,22 @@ class MentionIndex:
         return []
 
 
+def actor_key(mention: ActorMention) -> str | None:
+    """Who a mention stands for, to keep an actor from being its own target: a person or an
+    organisation by name (two senators share the code USALEG, two parties USAPTY, not an identity:
+    "Cruz criticized Clinton", "Democrats blamed Republicans" are USA -> USA), any other actor by
+    code ("Russia said Moscow ..." is one actor)."""
+    if mention.kind in ("person", "organisation") and mention.name and mention.code:
+        return f"{mention.code}/{mention.name}"
+    return mention.code
+
+
+def exclusion_keys(sources: list[ActorMention]) -> set[str]:
+    """What no target of ``sources`` may be: the same named actor, or an unnamed one of a source's
+    code ("Bosnian Serbs ... withdrew from the Bosnian town": the town's country is the doer's own)."""
+    return {k for m in sources for k in (m.code, actor_key(m)) if k}
+
+
 def _conjuncts(head: Token) -> list[Token]:
     out = [head]
     for c in head.children:
@@ -344,7 +360,7 @@ def _first_slot(verb: Token, slots: tuple[str, ...], area: list[Token], index: M
         if not heads:
             continue
         found = [m for h in heads for m in index.in_phrase(h)]
-        found = [m for m in found if ((m.code and m.code not in exclude) if coded else (not m.code and m.sector))]
+        found = [m for m in found if ((m.code and actor_key(m) not in exclude) if coded else (not m.code and m.sector))]
         if found:
             unique: list[ActorMention] = []
             for m in found:

@@ -30,9 +30,11 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.events.arguments import (
     MentionIndex,
+    actor_key,
     addressee_mentions,
     domestic_actor,
     earlier_subject,
+    exclusion_keys,
     is_participle,
     object_mentions,
     source_mentions,
@@ -220,7 +222,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         asked = _demanded_sources(verb, demanding, index, pattern.passive_source)
         if not asked:
             return []
-        exclude = {m.code for m in asked if m.code}
+        exclude = exclusion_keys(asked)
         targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
         return _make_events(verb, pattern, code, modality, asked, [m for m in targets if m.code], 0.45,
                             article, lexicon, sentence_of, _evidence_bounds(verb))
@@ -269,21 +271,21 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         confidence -= 0.15
     else:
         sources = coded_sources
-    exclude = {m.code for m in sources if m.code}
+    exclude = exclusion_keys(sources)
     addressed = addressee_mentions(verb, index) if code.root in DEMAND_ROOTS else None
     if addressed is not None:
         # "called on the government to block X's visit": the demand is made of the government, not X
-        targets = [m for m in addressed if m.code and m.code not in exclude]
+        targets = [m for m in addressed if m.code and actor_key(m) not in exclude]
         if not targets:  # an uncoded "government" is not of the country the demanded act is aimed at
             aimed_at = frozenset(m.country for m in governed_targets(verb, index, exclude) if m.country)
             placed = [p for m in addressed[:1] if (p := domestic_actor(m, verb, index, aimed_at)) is not None]
-            targets = [m for m in placed if m.code not in exclude]
+            targets = [m for m in placed if actor_key(m) not in exclude]
     else:
         targets = governed_targets(verb, index, exclude) if governs_act(verb) else []
     if not targets and addressed is None:
         targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
     if not targets and is_participle(verb, pattern.passive_source):  # "diplomats expelled from Turkey"
-        targets = [m for m in index.in_phrase(verb.head) if m.code and m.code not in exclude]
+        targets = [m for m in index.in_phrase(verb.head) if m.code and actor_key(m) not in exclude]
     if not targets and addressed is None:
         targets = fallback_targets(verb, code, pattern.targets, index, exclude, sources, cues=lexicons.modality)
     targets = [m for m in targets if start_char <= m.char_start < end_char]
@@ -291,7 +293,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     # what moves, not who it is aimed at.
     if not targets and code.root not in ("07", "15"):
         placed = [p for m in object_mentions(verb, index)[:1] if (p := domestic_actor(m, verb, index)) is not None]
-        targets = [m for m in placed if m.code not in exclude]
+        targets = [m for m in placed if actor_key(m) not in exclude]
     # A side the rules left empty: the role ranker's best-scored actor of the sentence, if any is likely.
     # (Not for a verb that is no event unless someone is met: whether it is one is not the ranker's call.)
     if not placeholder and not pattern.needs_other:

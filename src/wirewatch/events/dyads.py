@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from wirewatch.events.arguments import MentionIndex, domestic_actor, target_mentions
+from wirewatch.events.arguments import MentionIndex, actor_key, domestic_actor, target_mentions
 from wirewatch.events.codes import CameoCode
 from wirewatch.events.modality import ModalityCues
 from wirewatch.events.patterns import DEFAULT_TARGETS, VerbPattern
@@ -138,7 +138,7 @@ def pronoun_target(verb: Token, index: MentionIndex, exclude: set[str],
         if m is None or not m.code or m.mention_id in seen:
             continue
         seen.add(m.mention_id)
-        if m.code in exclude:
+        if actor_key(m) in exclude:
             continue
         if (want == "person") == (m.kind == "person"):
             return m
@@ -191,7 +191,7 @@ def fallback_targets(verb: Token, code: CameoCode, slots: tuple[str, ...], index
     if found:
         return found
     for subject in _condition_subjects(verb, cues):
-        found = [m for m in index.in_phrase(subject) if m.code and m.code not in exclude]
+        found = [m for m in index.in_phrase(subject) if m.code and actor_key(m) not in exclude]
         if found:
             return found
         placed = [p for m in index.in_phrase(subject) if (p := domestic_actor(m, verb, index)) is not None]
@@ -206,8 +206,8 @@ def fallback_targets(verb: Token, code: CameoCode, slots: tuple[str, ...], index
         if uncoded:  # "opened fire to disperse demonstrators"
             break
     placed = [p for m in uncoded[:1] if (p := domestic_actor(m, verb, index)) is not None]
-    placed = [p for p in placed if p.code not in exclude]
+    placed = [p for p in placed if actor_key(p) not in exclude]
     if placed:
         return placed
     implicit = _implicit_target(verb, code, list(sources), index)
-    return [implicit] if implicit is not None and implicit.code not in exclude else []
+    return [implicit] if implicit is not None and actor_key(implicit) not in exclude else []

@@ -27,7 +27,9 @@ from spacy.tokens import Doc, Token
 from wirewatch.actors.coreference import PRONOUN_FORMS, article_coreference
 from wirewatch.events.arguments import (
     MentionIndex,
+    actor_key,
     coreferent_mention,
+    exclusion_keys,
     person_named,
     source_mentions,
     subject_heads,
@@ -169,7 +171,7 @@ def _content_subjects(noun: Token) -> list[Token]:
 def _targets(noun: Token, slots: tuple[str, ...], index: MentionIndex, exclude: set[str]) -> list[ActorMention]:
     for slot in slots:
         heads = _content_subjects(noun) if slot == CONTENT_SLOT else _prep_objects(noun, (slot,))
-        found = [m for h in heads for m in index.in_phrase(h) if m.code and m.code not in exclude]
+        found = [m for h in heads for m in index.in_phrase(h) if m.code and actor_key(m) not in exclude]
         if found:
             return found
     return []
@@ -179,7 +181,7 @@ def _place_targets(noun: Token, index: MentionIndex, exclude: set[str]) -> list[
     """Countries modifying the noun, where the act goes ("a three-week US tour")."""
     return [m for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
             if (m := index.by_token.get(c.i)) is not None and m.code and m.kind == "state"
-            and m.sector is None and m.code not in exclude]
+            and m.sector is None and actor_key(m) not in exclude]
 
 
 def _covered(noun: Token, fired: set[int]) -> bool:
@@ -263,7 +265,7 @@ def nominal_events(
         sources = nominal_agents(tok, index, entry.sources, entry.place_modifier_target)
         if not sources and not entry.unnamed_source:
             continue
-        exclude = {m.code for m in sources if m.code}
+        exclude = exclusion_keys(sources)
         # the noun's own slots; else the verb's, as far as a noun has them (a noun has no object)
         slots = entry.targets or tuple(s for s in pattern.targets + GENERAL_TARGETS if s in GENERAL_TARGETS)
         targets = _targets(tok, slots, index, exclude)
