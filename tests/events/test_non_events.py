@@ -198,3 +198,23 @@ def test_other_senses_of_event_verbs(code, text: str, root: str) -> None:
 def test_demonstrators_still_protest(code) -> None:
     events = code("Thousands of Iraqis demonstrated in Baghdad against the government on Friday.")
     assert [(e.source_country, e.cameo_root) for e in events] == [("IRQ", "14")], _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # an attack made in words is criticism (111), not force (190)
+        ("Mike Pence attacked Tim Kaine during the debate in Virginia on Tuesday.", ("USA", "11", "USA")),
+        ("Clinton hit back at Trump in a speech on Monday.", ("USA", "11", "USA")),
+        ("The minister attacked Germany's refugee policy in an interview with a French newspaper.", (None, "11", "DEU")),
+    ],
+)
+def test_an_attack_in_words_is_criticism(code, text: str, row: tuple) -> None:
+    events = code(text, "2016-10-05")
+    assert row[1:] in {(e.cameo_root, e.target_country) for e in events}, _show(events)
+    assert not [e for e in events if e.cameo_root == "19"], _show(events)
+
+
+def test_an_attack_by_force_is_still_an_assault(code) -> None:
+    events = code("Israeli jets attacked Hamas positions in Gaza on Monday.")
+    assert [(e.source_country, e.cameo_root) for e in events] == [("ISR", "19")], _show(events)
