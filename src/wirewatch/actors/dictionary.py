@@ -79,6 +79,9 @@ class ActorDictionary:
     generic_words: frozenset[str] = frozenset()
     # Titles by which "the president" refers back to the latest person named with it.
     title_words: frozenset[str] = frozenset()
+    # Nouns of a relation between parties: the country or body modifying one is the other party
+    # ("NATO ally Germany" is Germany, "a US ally, Qatar" is Qatar).
+    relation_words: frozenset[str] = frozenset()
     files: tuple[str, ...] = ()
     # Matchers built for a spaCy vocab, cached here so they are built once per process.
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
@@ -218,7 +221,7 @@ def _layer(d: ActorDictionary, path: Path, registry: MediaRegistry) -> None:
                               mark.line + 1 if mark else None) from exc
     if raw is None:
         return
-    known = {"countries", "people", "leaders", "organisations", "sectors", "generic", "titles"}
+    known = {"countries", "people", "leaders", "organisations", "sectors", "generic", "titles", "relations"}
     if not isinstance(raw, dict) or not set(raw) <= known:
         extra = sorted(set(raw) - known) if isinstance(raw, dict) else raw
         raise DictionaryError(name, f"unknown top-level keys {extra!r}; expected some of {sorted(known)}")
@@ -233,6 +236,9 @@ def _layer(d: ActorDictionary, path: Path, registry: MediaRegistry) -> None:
         _add_sectors(d, raw.get("sectors") or {}, raw.get("generic"), name)
         if raw.get("titles") is not None:
             d.title_words = d.title_words | {w.lower() for w in _strings(raw["titles"], name, "titles", "titles")}
+    if raw.get("relations") is not None:
+        d.relation_words = d.relation_words | {
+            w.lower() for w in _strings(raw["relations"], name, "relations", "relations")}
 
 
 def _add_geonames_countries(d: ActorDictionary) -> None:

@@ -214,9 +214,18 @@ def _ethnic(doc: Doc, hit: Hit) -> bool:
     return hit.start > 0 and doc[hit.start - 1].lower_ in ("ethnic", "ethnically")
 
 
+# Participles after a hyphen that make the place a group's backer, not its home ("Turkish-backed").
+_BACKED = {"backed", "sponsored", "supported", "funded", "financed", "trained", "armed", "allied", "aligned", "friendly"}
+
+
 def _stance(doc: Doc, hit: Hit) -> bool:
-    """Is the place the object of a stance prefix ("anti-Syria", "pro-Russian")?"""
-    return hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in ("anti", "pro")
+    """Is the place what the phrase is for, against or backed by ("anti-Syria", "pro-Russian",
+    "Turkish-backed"), not where its head is from?"""
+    if hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in ("anti", "pro"):
+        return True
+    # "Turkish-backed militiamen", "Iranian-sponsored groups": the backer, not the group
+    return hit.end + 1 < len(doc) and doc[hit.end].text == "-" and doc[hit.end + 1].lower_ in _BACKED
+
 
 
 def _acting(token: Token) -> bool:
@@ -226,11 +235,32 @@ def _acting(token: Token) -> bool:
     return dep in _ACTING_DEPS
 
 
-def _groups(doc: Doc | Span, hits: list[Hit]) -> dict[int, list[Hit]]:
+def _other_party(doc: Doc, hit: Hit, relations: frozenset[str]) -> bool:
+    """Does the hit name the other party of a relation noun it modifies ("NATO ally Germany",
+    "a US ally, Qatar", "Russia's ally Syria", "Assad's allies")? A demonym describes the party itself
+    ("Russian allies")."""
+    if hit.kind not in (PERSON, COUNTRY, ORGANISATION, CAPITAL, SEAT):
+        return False
+    root = doc[hit.start:hit.end].root
+    if root.dep_ not in ("compound", "poss", "nmod") or root.head.lemma_.lower() not in relations:
+        return False
+    if hit.kind != ORGANISATION:
+        return True
+    # a body's "partners" or "allies" with nobody else named are its members ("its European Community
+    # partners" are the EC's); the other party only when the phrase names it ("NATO ally Germany")
+    # (however the parser hangs the name: "sell NATO ally Germany drones" parses Germany as a sibling)
+    relation = root.head
+    named_next = relation.i + 1 < len(doc) and doc[relation.i + 1].pos_ == "PROPN"
+    return relation.dep_ == "compound" or named_next or any(c.dep_ == "appos" for c in relation.children)
+
+
+def _groups(doc: Doc | Span, hits: list[Hit], relations: frozenset[str] = frozenset()) -> dict[int, list[Hit]]:
     groups: dict[int, list[Hit]] = {}
     d = doc.doc if isinstance(doc, Span) else doc
     sector_tokens = frozenset(i for h in hits if h.kind == SECTOR for i in range(h.start, h.end))
     for h in hits:
+        if _other_party(d, h, relations):
+            continue
         head = _phrase_head(d[h.start:h.end].root, sector_tokens)
         groups.setdefault(head.i, []).append(h)
     return groups
@@ -261,7 +291,7 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary, coref
         for i in range(sent.start, sent.end):
             sentence_of[i] = n
     found: list[tuple[Resolution, int, int, int]] = []  # resolution, start, end, head
-    for head_i, group in _groups(doc, hits).items():
+    for head_i, group in _groups(doc, hits, dictionary.relation_words).items():
         for res, start, end in _resolve_hits(group, doc[head_i], dictionary, when, doc):
             found.append((res, start, end, head_i))
     covered = {i for _, s, e, _ in found for i in range(s, e)}
