@@ -215,3 +215,11 @@ def test_an_actor_is_not_its_own_target_nor_its_countrys_unnamed_place(code) -> 
     events = code("Bosnian Serbs said their forces had completed their withdrawal from the Bosnian town of Gorazde.",
                   "1994-04-26")
     assert all(e.target_country != "BIH" for e in events), _rows(events)
+
+
+def test_an_uncoded_role_is_not_the_earlier_actor_of_another_role(code) -> None:
+    # "the president" is not the parliament named before; it is of the story's country, in its own role
+    events = code("The Verkhovna Rada passed the law in March. The president criticized the law on Monday.",
+                  "2018-04-05")
+    criticised = [e for e in events if e.cameo_root == "11"]
+    assert criticised and all(e.source_code == "UKRGOV" for e in criticised), _rows(events)

@@ -250,6 +250,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         if home is not None:
             coded_sources, confidence = [home], confidence - 0.1
     placeholder = False  # a first-person subject waits for the claim's speaker
+    lender: ActorMention | None = None  # the earlier actor whose country an uncoded subject took
     if not coded_sources and subject is not None and subject.lower_ in GENERIC_SUBJECTS:
         return []  # "You cannot let Iran have a nuclear weapon": anyone, nobody in particular
     if not coded_sources and subject is not None and subject.lower_ in FIRST_PERSON:
@@ -267,11 +268,18 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         fallback = None if passive_without_agent or named_agent else earlier_subject(doc, index, verb)
         if fallback is not None and not fallback.code:
             fallback = domestic_actor(fallback, verb, index)
+        named = sources[0] if sources and sources[0].sector else None
+        if named is not None and fallback is not None and fallback.country and fallback.sector != named.sector:
+            # "The Rada passed the law ... The president criticized it": the president is not the
+            # Rada; the story's actor lends its country to the role the subject names (and is no
+            # more a target than it would have been as the source)
+            lender = fallback
+            fallback = replace(named, code=f"{fallback.country}{named.sector}", country=fallback.country)
         sources = [fallback] if fallback is not None else []
         confidence -= 0.15
     else:
         sources = coded_sources
-    exclude = exclusion_keys(sources)
+    exclude = exclusion_keys(sources + ([lender] if lender is not None else []))
     addressed = addressee_mentions(verb, index) if code.root in DEMAND_ROOTS else None
     if addressed is not None:
         # "called on the government to block X's visit": the demand is made of the government, not X
