@@ -223,3 +223,17 @@ def test_an_uncoded_role_is_not_the_earlier_actor_of_another_role(code) -> None:
                   "2018-04-05")
     criticised = [e for e in events if e.cameo_root == "11"]
     assert criticised and all(e.source_code == "UKRGOV" for e in criticised), _rows(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named person the dictionary does not know acts for himself, placed in the story's country
+        "Adam Schiff criticized the White House on Monday. Robert Mueller criticized Russia on Tuesday.",
+        "Adam Schiff criticized the White House on Monday. Robert Mueller was tasked with investigating Russia.",
+    ],
+)
+def test_an_unknown_named_person_is_not_the_earlier_actor(code, text: str) -> None:
+    events = [e for e in code(text, "2019-11-20") if e.target_country == "RUS"]
+    assert events and all(e.source_text and "Mueller" in e.source_text and e.source_country == "USA"
+                          for e in events), _rows(events)

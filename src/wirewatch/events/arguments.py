@@ -399,6 +399,7 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
             break
         start = token_sentence(doc[start - 1]).start
     uncoded: ActorMention | None = None
+    person: ActorMention | None = None  # a named person the dictionary does not know, met first
     for i in range(verb.i - 1, start - 1, -1):
         tok = doc[i]
         dep = tok.dep_  # read before the head: most words are neither subjects nor objects
@@ -410,11 +411,18 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
         if dep != "pobj" or head.dep_ == "agent":
             found = index.in_phrase(tok)
             coded = [m for m in found if m.code]
+            if coded and person is not None:
+                # "Schiff said ... Mueller was tasked with investigating": the act is Mueller's,
+                # whom the story's earlier actor only places in a country
+                return replace(person, code=coded[0].country, country=coded[0].country) \
+                    if coded[0].country else person
             if coded:
                 return coded[0]
             # an uncoded title ("President Gbagbo ... he will") may still be placed from context
             uncoded = uncoded or next((m for m in found if m.sector), None)
-    return uncoded
+            if uncoded is None and person is None:
+                person = next((m for m in found if m.kind == "person" and m.name), None)
+    return uncoded or person
 
 
 def _coreferent_subject(doc: Doc, index: MentionIndex, verb: Token) -> ActorMention | None:

@@ -268,13 +268,15 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         fallback = None if passive_without_agent or named_agent else earlier_subject(doc, index, verb)
         if fallback is not None and not fallback.code:
             fallback = domestic_actor(fallback, verb, index)
-        named = sources[0] if sources and sources[0].sector else None
-        if named is not None and fallback is not None and fallback.country and fallback.sector != named.sector:
+        named = sources[0] if sources and (sources[0].sector or _named_person(sources[0])) else None
+        if named is not None and fallback is not None and fallback.country and (
+                fallback.sector != named.sector or _named_person(named)):
             # "The Rada passed the law ... The president criticized it": the president is not the
-            # Rada; the story's actor lends its country to the role the subject names (and is no
-            # more a target than it would have been as the source)
+            # Rada, and "Mueller was tasked with investigating" is no act of the Schiff named before;
+            # the story's actor lends its country to the role or person the subject names (and is
+            # no more a target than it would have been as the source)
             lender = fallback
-            fallback = replace(named, code=f"{fallback.country}{named.sector}", country=fallback.country)
+            fallback = replace(named, code=f"{fallback.country}{named.sector or ''}", country=fallback.country)
         sources = [fallback] if fallback is not None else []
         confidence -= 0.15
     else:
@@ -350,6 +352,11 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
 
 # Generic subjects name nobody: "you can't let that happen", "one cannot negotiate with terrorists".
 GENERIC_SUBJECTS = frozenset({"you", "one"})
+
+
+def _named_person(mention: ActorMention) -> bool:
+    """A person the text names whom the dictionary does not know ("Mueller", "Emily Maitlis")."""
+    return mention.kind == "person" and bool(mention.name) and mention.code is None
 
 
 def speaker_placeholder(subject: Token, article: Article) -> ActorMention:
