@@ -237,3 +237,8 @@ def test_an_unknown_named_person_is_not_the_earlier_actor(code, text: str) -> No
     events = [e for e in code(text, "2019-11-20") if e.target_country == "RUS"]
     assert events and all(e.source_text and "Mueller" in e.source_text and e.source_country == "USA"
                           for e in events), _rows(events)
+
+
+def test_a_group_owned_by_a_name_we_do_not_know_is_not_placed_in_the_sentences_country(code) -> None:
+    events = code("Boeing officials denied on Monday that the Chinese regulator had fined the company.", "2019-11-20")
+    assert not [e for e in events if e.source_country == "CHN"], _rows(events)
