@@ -100,3 +100,16 @@ def test_a_title_event_is_never_held_by_a_claim_of_the_body():
     headline = _triggered(0, 30, 7, 13, sentence_index=-1)
     attach_claims([headline], [claim], load_registry())
     assert headline.claim_id is None
+
+
+def test_a_hedged_claim_does_not_hedge_the_speakers_own_act_of_speech():
+    # "Lou suggested that foreign officials should curb their complaints": the demand was made;
+    # the hedge is about what is asked. An act of someone else in the same words is still hedged.
+    claim = _claim("c", 0, 200, certainty="low", hedges=["suggested"])
+    claim.speaker_code = "CHNGOV"
+    demand, attack = _event(20, 60), _event(80, 120)
+    demand.cameo_code, demand.cameo_root, demand.source_code = "100", "10", "CHNGOV"
+    attack.source_code = "USAMIL"
+    attach_claims([demand, attack], [claim], load_registry())
+    assert demand.modality == "asserted"
+    assert attack.modality == "hedged"

@@ -28,6 +28,8 @@ from wirewatch.records import CERTAINTIES, TITLE_SENTENCE, ActorMention, Article
 _MIN_SHARE = 0.5
 # Claims whose content is the speaker's own words, where "we" and "I" are the speaker.
 _QUOTED = frozenset({"direct", "mixed"})
+# CAMEO roots of acts done in words: comment, appeal, praise, demand, disapprove, reject, threaten
+_SPEECH_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 
 
 def attach_claims(
@@ -80,8 +82,17 @@ def attach_claims(
         # States launched an attack" stays low however confidently the speaker says it.
         event.certainty = _less_sure(event.certainty, holder.certainty)
         event.state_media = event.state_media or holder.state_media
-        if event.modality == "asserted" and (holder.hedges or holder.certainty == "low"):
+        if event.modality == "asserted" and (holder.hedges or holder.certainty == "low") \
+                and not _speakers_own_word(event, holder):
             event.modality = "hedged"
+
+
+def _speakers_own_word(event: Event, claim: Claim) -> bool:
+    """Is the event the speaker's own act of speech ("Lou suggested that foreign officials should
+    curb their complaints": Lou's demand)? Its hedges are about what is asked or said, not about
+    whether it was: the suggestion was made."""
+    return bool(event.source_code) and event.source_code == claim.speaker_code \
+        and event.cameo_code[:2] in _SPEECH_ROOTS
 
 
 def _less_sure(own: str, claimed: str) -> str:
