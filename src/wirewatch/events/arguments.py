@@ -8,6 +8,7 @@ Venezuela") each become a target of their own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -392,6 +393,7 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
     linked = _coreferent_subject(doc, index, verb)
     if linked is not None:
         return linked
+    fits = _pronoun_fit(subject_heads(verb))
     sent = token_sentence(verb)
     start = sent.start
     for _ in range(sentences_back):
@@ -409,7 +411,7 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
         if head.i == verb.i:
             continue
         if dep != "pobj" or head.dep_ == "agent":
-            found = index.in_phrase(tok)
+            found = [m for m in index.in_phrase(tok) if fits(m)]
             coded = [m for m in found if m.code]
             if coded and person is not None:
                 # "Schiff said ... Mueller was tasked with investigating": the act is Mueller's,
@@ -423,6 +425,18 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
             if uncoded is None and person is None:
                 person = next((m for m in found if m.kind == "person" and m.name), None)
     return uncoded or person
+
+
+def _pronoun_fit(subjects: list[Token]) -> Callable[[ActorMention], bool]:
+    """Which earlier actors a pronoun subject can stand for: "it" no person ("it has not talked of
+    anything but attacking Trump" is the House, not the senator named before), "he"/"she" no state
+    or body. Any actor when the subject is no such pronoun."""
+    word = subjects[0].lower_ if subjects else ""
+    if word == "it":
+        return lambda m: m.kind != "person"
+    if word in ("he", "she"):  # a country as such or a body; "a Russian official" may be "he"
+        return lambda m: m.kind not in ("organisation", "outlet") and not (m.kind == "state" and m.sector is None)
+    return lambda m: True
 
 
 def _coreferent_subject(doc: Doc, index: MentionIndex, verb: Token) -> ActorMention | None:
