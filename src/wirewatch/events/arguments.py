@@ -496,9 +496,6 @@ def domestic_actor(mention: ActorMention, verb: Token, index: MentionIndex,
     span = doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
     if span is not None and any(t.lower_ in _NOT_DOMESTIC for t in _phrase(span.root)):
         return None  # "foreign officials", "Western governments" are not of the country at hand
-    if span is not None and any(c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG" and c.i not in index.by_token
-                                for c in span.root.children):
-        return None  # "Boeing officials": an organisation we do not know owns the group
     countries = {m.country for i, m in index.by_token.items() if m.country and sent.start <= i < sent.end} - other_side
     if len(countries) != 1:
         return None
