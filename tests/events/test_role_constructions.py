@@ -238,6 +238,7 @@ def test_an_unknown_named_person_is_not_the_earlier_actor(code, text: str) -> No
     assert events and all(e.source_text and "Mueller" in e.source_text and e.source_country == "USA"
                           for e in events), _rows(events)
 
+
 def test_it_is_no_person_named_before(code) -> None:
     events = code("Senator Kamala Harris spoke in Ohio on Monday. Since January, it has not talked of anything "
                   "other than criticizing Russia.", "2019-11-20")
