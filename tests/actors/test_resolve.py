@@ -144,6 +144,9 @@ def test_seed_mentions(nlp, dictionary, seed_text: str) -> None:
         ("Likud ministers walked out of the meeting.", "Likud", "ISRPTY"),
         # a party's word inside another name is not the party
         ("Merkel's Christian Democratic Union won the vote.", "Christian Democratic Union", "DEUPTY"),
+        # a party name several countries' parties share is of the country named with it
+        ("Italy's Democratic Party won the vote in Rome.", "Democratic Party", "ITAPTY"),
+        ("Leaders of the Peoples Democratic Party led a march in Abuja.", "Peoples Democratic Party", "NGAPTY"),
     ],
 )
 def test_political_parties_are_actors_of_their_country(nlp, dictionary, text: str, span: str, code: str) -> None:

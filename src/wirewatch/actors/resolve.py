@@ -45,6 +45,8 @@ from wirewatch.records import ActorMention, Article, stable_id
 
 # Dependencies by which a modifier belongs to the noun phrase of its head.
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "conj", "appos_title"}
+# The sector of political parties (CAMEO PTY), whose names several countries' parties share.
+PARTY = "PTY"
 # Roles in which a capital city stands for its government ("Moscow sent ..."), as CAMEO codes it.
 _ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj_agent", "iobj"}
 
@@ -126,6 +128,13 @@ def _resolve_hits(hits: list[Hit], head: Token, dictionary: ActorDictionary, whe
         out.append((Resolution(code, p.name, p.country, None if p.code else psector, "person"), start, h.end))
     for h in orgs:
         o = dictionary.organisations[h.key]
+        home = [dictionary.countries[p.key] for p in places if p.key in dictionary.countries]
+        if o.sector == PARTY and home and home[0].iso3 != o.country:
+            # party names are shared across countries ("Italy's Democratic Party", "Australian
+            # Labor"): the country the phrase names is the party's
+            iso3 = home[0].iso3
+            out.append((Resolution(f"{iso3}{PARTY}", None, iso3, PARTY, o.kind), h.start, h.end))
+            continue
         out.append((Resolution(o.code, o.name, o.country, o.sector, o.kind, o.state_media), h.start, h.end))
     if out:
         return out
