@@ -218,3 +218,25 @@ def test_an_attack_in_words_is_criticism(code, text: str, row: tuple) -> None:
 def test_an_attack_by_force_is_still_an_assault(code) -> None:
     events = code("Israeli jets attacked Hamas positions in Gaza on Monday.")
     assert [(e.source_country, e.cameo_root) for e in events] == [("ISR", "19")], _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # stepping up or widening force is force; what a demand asks for is the one asked's act, hypothetical
+        ("Turkey escalated its offensive against Kurdish militias on Monday.", ("TUR", "19", "asserted")),
+        ("Clinton called for the United States to step up military efforts against the Islamic State.",
+         ("USA", "19", "hypothetical")),
+        # a cyber attack by its target word
+        ("Russian hackers targeted the computer systems of several U.S. states, officials said.", ("RUS", "17", None)),
+    ],
+)
+def test_widened_force_and_targeted_systems(code, text: str, row: tuple) -> None:
+    events = code(text, "2016-10-08")
+    found = {(e.source_country, e.cameo_root, e.modality if row[2] else None) for e in events}
+    assert row in found, _show(events)
+
+
+def test_a_fight_against_a_social_ill_is_no_attack(code) -> None:
+    assert not [e for e in code("The government will step up the fight against corruption, the minister said.")
+                if e.cameo_root in ("19", "13")]
