@@ -243,3 +243,16 @@ def test_it_is_no_person_named_before(code) -> None:
     events = code("Senator Kamala Harris spoke in Ohio on Monday. Since January, it has not talked of anything "
                   "other than criticizing Russia.", "2019-11-20")
     assert not [e for e in events if e.source_text and "Harris" in e.source_text], _rows(events)
+
+
+def test_a_demanded_act_behind_a_verb_of_phase_is_the_asked_partys_and_hypothetical(code) -> None:
+    events = code("Zakharova called on the UN organizations to continue to provide aid for the civilians in Ghouta.",
+                  "2018-03-28")
+    aid = [e for e in events if e.cameo_root == "07"]
+    assert aid and all(e.modality == "hypothetical" and (e.source_code or "").startswith("IGO") for e in aid), \
+        _rows(events)
+
+
+def test_a_demand_to_stop_an_act_codes_no_act_of_the_one_demanding(code) -> None:
+    events = code("Russia urged Ukraine to stop shelling Donetsk on Monday.", "2018-03-28")
+    assert not [e for e in events if e.cameo_root == "19"], _rows(events)

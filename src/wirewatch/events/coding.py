@@ -158,8 +158,7 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
             out.update(t.i for t in doc[i].subtree if t.i != i and t.i in fired and t.dep_ in _PURPOSE_DEPS
                        and t.lemma_.lower() in pattern.purpose)
     for i in fired:
-        tok = doc[i]
-        head = tok.head
+        tok, head = _governed_by(doc[i], fired)
         if head.i not in fired or head == tok:
             continue
         if tok.dep_ == "xcomp":
@@ -176,6 +175,22 @@ def _absorbed(doc: Doc, fired: dict[int, VerbPattern], lexicon: VerbLexicon) -> 
     return out
 
 
+# Verbs of phase and effort through which an act stays the one governed: "called on the UN to
+# continue to provide aid" asks for aid as "called on the UN to provide aid" does; "urged Ukraine
+# to stop shelling" asks it to refrain (the demanded act is negated, so not coded as one).
+_TRANSPARENT = {"continue", "keep", "start", "begin", "resume", "try", "seek", "attempt", "work", "strive",
+                "stop", "cease", "halt", "quit"}
+
+
+def _governed_by(tok: Token, fired: dict[int, VerbPattern]) -> tuple[Token, Token]:
+    """The verb ``tok`` hangs on as far as events go, and the token standing for ``tok`` under it:
+    its head, or across "to continue to", "to try to" the coded verb above them."""
+    while tok.dep_ == "xcomp" and tok.head.i not in fired and tok.head.lemma_.lower() in _TRANSPARENT \
+            and tok.head.dep_ in ("xcomp", "ccomp") and tok.head.head != tok.head:
+        tok = tok.head
+    return tok, tok.head
+
+
 def _demanded(doc: Doc, fired: dict[int, VerbPattern], absorbed: set[int]) -> dict[int, Token]:
     """Acts a demand or appeal asks for, by verb, with the demand's verb: "called on the United States
     to attack X", "demanded that Israel withdraw". The demand is its own event (REQUEST); what it
@@ -183,8 +198,7 @@ def _demanded(doc: Doc, fired: dict[int, VerbPattern], absorbed: set[int]) -> di
     news_events convention codes both). A threat's content stays part of the threat."""
     out: dict[int, Token] = {}
     for i in absorbed:
-        tok = doc[i]
-        head = tok.head
+        tok, head = _governed_by(doc[i], fired)
         if head.i in fired and head != tok and tok.dep_ in ("xcomp", "ccomp") \
                 and fired[head.i].code[:2] in DEMAND_ROOTS:
             out[i] = head
