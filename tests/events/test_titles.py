@@ -63,3 +63,19 @@ def test_a_title_case_headline_is_parsed_as_a_sentence() -> None:
         [(e.source_code, e.cameo_code, e.target_code) for e in titled]
     assert all(analysis.article.title[e.char_start:e.char_end] == e.evidence for e in titled)
     assert "British Diplomats" in {e.target_text for e in titled}
+
+
+@pytest.mark.parametrize(
+    "title, row",
+    [
+        # "X to do Y" is the headline's future: X is the subject of the clause the parser hangs on it
+        ("Obama to Visit Cuba Next Month", ("USA", "04", "CUB", "future")),
+        # a verb the tagger reads as a plural noun still has the headline's first name as its subject
+        ("Trump Slams Clinton Over Emails", ("USA", "11", "USA", "asserted")),
+    ],
+)
+def test_headline_grammar_keeps_its_subject(title: str, row: tuple) -> None:
+    analysis = wirewatch.analyze(BODY, title=title, published_at="2016-03-01")
+    titled = {(e.source_country, e.cameo_root, e.target_country, e.modality)
+              for e in analysis.events if e.sentence_index == TITLE_SENTENCE}
+    assert row in titled, titled

@@ -133,13 +133,21 @@ def _name_headline_subjects(doc: Doc) -> None:
     subjectless verb whose first dependent is a proper noun just before it takes that noun as its
     subject ("Turkey shells ...", "US to update ...")."""
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Obama to visit Cuba": the headline's future, read as a noun with a clause on it; the
+            # noun is the clause's subject, as a relative clause's head is
+            verb.dep_ = "relcl"
+            continue
+        # "Trump slams Clinton": a root with a direct object is a verb, whatever the tagger says
+        as_verb = verb.pos_ == "VERB" or (verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children))
+        if not as_verb or verb.dep_ not in ("ROOT", "conj"):
             continue
         children = list(verb.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
             continue
         left = [c for c in children if c.i < verb.i and c.dep_ not in ("aux", "punct", "neg", "advmod")]
-        if left and left[0].dep_ in _MISREAD_SUBJECT and left[0].pos_ == "PROPN":
+        if left and left[0].dep_ in _MISREAD_SUBJECT and (left[0].pos_ == "PROPN" or left[0].is_title):
             left[0].dep_ = "nsubj"
 
 
