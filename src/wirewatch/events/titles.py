@@ -144,7 +144,15 @@ def _name_headline_subjects(doc: Doc) -> None:
         if not as_verb or verb.dep_ not in ("ROOT", "conj"):
             continue
         children = list(verb.children)
-        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children):
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            # "Russia, China block ...": the name before the comma is the subject's conjunct
+            listed = [c for c in children if c.i < subject.i and c.pos_ == "PROPN" and c.dep_ in _MISREAD_SUBJECT
+                      and c.i + 1 < len(doc) and doc[c.i + 1].text == ","]
+            for name in listed:
+                name.head, name.dep_ = subject, "conj"
+            continue
+        if any(c.dep_ == "csubj" for c in children):
             continue
         left = [c for c in children if c.i < verb.i and c.dep_ not in ("aux", "punct", "neg", "advmod")]
         if left and left[0].dep_ in _MISREAD_SUBJECT and (left[0].pos_ == "PROPN" or left[0].is_title):
