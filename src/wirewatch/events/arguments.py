@@ -393,7 +393,7 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
     linked = _coreferent_subject(doc, index, verb)
     if linked is not None:
         return linked
-    fits = _pronoun_fit(subject_heads(verb))
+    fits = _pronoun_fit(_clause_subjects(verb))
     sent = token_sentence(verb)
     start = sent.start
     for _ in range(sentences_back):
@@ -427,10 +427,23 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
     return uncoded or person
 
 
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb's own clause, or of the verb it complements ("it has talked of nothing
+    but attacking X": "it" attacks); not of a noun's clause ("a campaign to pressure Maduro")."""
+    tok = verb
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or tok.dep_ not in ("xcomp", "pcomp", "pobj"):
+            return subjects
+        tok = tok.head if tok.dep_ == "xcomp" else tok.head.head  # pcomp/pobj: across the preposition
+    return []
+
+
 def _pronoun_fit(subjects: list[Token]) -> Callable[[ActorMention], bool]:
     """Which earlier actors a pronoun subject can stand for: "it" no person ("it has not talked of
     anything but attacking Trump" is the House, not the senator named before), "he"/"she" no state
-    or body. Any actor when the subject is no such pronoun."""
+    or body. Any actor when the verb's own subject is no such pronoun (a clause the verb hangs on
+    may have one: "it's part of a campaign to pressure Maduro" is no act of "it")."""
     word = subjects[0].lower_ if subjects else ""
     if word == "it":
         return lambda m: m.kind != "person"
