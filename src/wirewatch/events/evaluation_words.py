@@ -1,0 +1,55 @@
+"""The words of evaluation (``data/evaluations.yaml``): which words judge for or against, which verbs
+label their object, which verbs report words, which verbs link a subject to what it is said to be.
+``events.evaluations`` reads the constructions they occur in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wirewatch.errors import DictionaryError
+
+EVALUATIONS_FILE = Path(__file__).parent / "data" / "evaluations.yaml"
+NEGATIVE_CODE = "111"  # criticize or denounce
+POSITIVE_CODE = "051"  # praise or endorse
+_LISTS = ("negative", "positive", "labelling_verbs", "speech_verbs", "copulas", "affirming_nouns")
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationLexicon:
+    words: dict[str, str]  # evaluative word (lower case) -> CAMEO code of its polarity
+    labelling_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    copulas: frozenset[str]
+    affirming_nouns: frozenset[str]  # "no doubt that ...": a denial that affirms
+
+
+def read_evaluation_lexicon(path: Path = EVALUATIONS_FILE) -> EvaluationLexicon:
+    """The word lists of ``data/evaluations.yaml``, read with the other event lexicons; a broken file
+    is refused naming the file and the list."""
+    try:
+        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise DictionaryError(str(path), "not valid YAML") from err
+    if not isinstance(raw, dict):
+        raise DictionaryError(str(path), f"needs the word lists {list(_LISTS)}")
+    lists: dict[str, list[str]] = {}
+    for key in _LISTS:
+        value = raw.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) for w in value):
+            raise DictionaryError(str(path), f"{key!r} must be a list of words")
+        lists[key] = [w.lower() for w in value]
+    both = sorted(set(lists["negative"]) & set(lists["positive"]))
+    if both:
+        raise DictionaryError(str(path), f"words listed as both negative and positive: {both}")
+    return EvaluationLexicon(
+        words={w: NEGATIVE_CODE for w in lists["negative"]} | {w: POSITIVE_CODE for w in lists["positive"]},
+        labelling_verbs=frozenset(lists["labelling_verbs"]),
+        speech_verbs=frozenset(lists["speech_verbs"]),
+        copulas=frozenset(lists["copulas"]),
+        affirming_nouns=frozenset(lists["affirming_nouns"]),
+    )
