@@ -8,7 +8,8 @@ import pytest
 from wirewatch.errors import DictionaryError
 from wirewatch.events.evaluation_words import NEGATIVE_CODE, POSITIVE_CODE, read_evaluation_lexicon
 
-_LISTS = ("labelling_verbs: [call]\nspeech_verbs: [say]\ncopulas: [be]\naffirming_nouns: [doubt]\n")
+_LISTS = ("attributive: [racist]\nlabelling_verbs: [call]\nspeech_verbs: [say]\ncopulas: [be]\n"
+          "affirming_nouns: [doubt]\n")
 
 
 def test_the_shipped_word_lists_read() -> None:
@@ -21,7 +22,9 @@ def test_the_shipped_word_lists_read() -> None:
     "text, message",
     [
         ("negative: [racist]\npositive: racist\n" + _LISTS, "'positive' must be a list of words"),
-        ("negative: [racist]\npositive: [bright]\n", "'labelling_verbs' must be a list of words"),
+        ("negative: [racist]\npositive: [bright]\n", "'attributive' must be a list of words"),
+        ("negative: [racist]\npositive: [bright]\n" + _LISTS.replace("[racist]", "[reckless]"),
+         "attributive words not listed as negative"),
         ("negative: [racist, bright]\npositive: [bright]\n" + _LISTS, "both negative and positive"),
         ("- racist\n", "needs the word lists"),
         ("negative: [\n", "not valid YAML"),

@@ -1,7 +1,8 @@
 """What one actor says another is: disapproval is ACCUSE (111), praise SUPPORT (051) (issue 13).
 
-Constructions written for the test: a labelling verb with its object and a complement, and a copular
-clause in someone's words; never the writer's own judgement, nor one of nobody or of a thing."""
+Constructions written for the test: a labelling verb with its object and a complement, a copular
+clause in someone's words and a judging adjective on an actor's act in someone's words; never the
+writer's own judgement, nor one of nobody or of a thing."""
 
 from __future__ import annotations
 
@@ -59,9 +60,25 @@ def test_what_a_speaker_says_another_is_is_the_speakers_judgement(code, text: st
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Obama said Russia's aggressive behavior threatens Europe.", ("USA", "111", "RUS", "asserted")),
+        ("The Palestinian president said the illegal Israeli settlements must go.",
+         ("PSE", "111", "ISR", "asserted")),
+    ],
+)
+def test_a_judging_adjective_on_an_actors_act_in_someones_words_judges_the_actor(code, text: str,
+                                                                                   expected: tuple) -> None:
+    assert expected in _evaluations(code(text)), _show(code(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russia is a threat to peace.",  # the writer's own voice
+        "Russia's aggressive behavior threatens Europe.",
+        "Obama said the aggressive behavior threatens Europe.",  # whose, unsaid
+        "Obama said Russia's harsh winter hurt its army.",  # "harsh" judges nobody in every use
         "The Chinese foreign ministry said the situation in Syria is dangerous.",  # about no actor
         "The German chancellor said such a ban would be unacceptable.",  # about an act nobody is named doing
         "Germany called Russia a neighbour.",  # no judgement in the label

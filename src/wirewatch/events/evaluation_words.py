@@ -16,12 +16,13 @@ from wirewatch.errors import DictionaryError
 EVALUATIONS_FILE = Path(__file__).parent / "data" / "evaluations.yaml"
 NEGATIVE_CODE = "111"  # criticize or denounce
 POSITIVE_CODE = "051"  # praise or endorse
-_LISTS = ("negative", "positive", "labelling_verbs", "speech_verbs", "copulas", "affirming_nouns")
+_LISTS = ("negative", "positive", "attributive", "labelling_verbs", "speech_verbs", "copulas", "affirming_nouns")
 
 
 @dataclass(frozen=True, slots=True)
 class EvaluationLexicon:
     words: dict[str, str]  # evaluative word (lower case) -> CAMEO code of its polarity
+    attributive: frozenset[str]  # negative adjectives that judge what they modify, in anyone's words
     labelling_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     copulas: frozenset[str]
@@ -46,8 +47,12 @@ def read_evaluation_lexicon(path: Path = EVALUATIONS_FILE) -> EvaluationLexicon:
     both = sorted(set(lists["negative"]) & set(lists["positive"]))
     if both:
         raise DictionaryError(str(path), f"words listed as both negative and positive: {both}")
+    unlisted = sorted(set(lists["attributive"]) - set(lists["negative"]))
+    if unlisted:
+        raise DictionaryError(str(path), f"attributive words not listed as negative: {unlisted}")
     return EvaluationLexicon(
         words={w: NEGATIVE_CODE for w in lists["negative"]} | {w: POSITIVE_CODE for w in lists["positive"]},
+        attributive=frozenset(lists["attributive"]),
         labelling_verbs=frozenset(lists["labelling_verbs"]),
         speech_verbs=frozenset(lists["speech_verbs"]),
         copulas=frozenset(lists["copulas"]),

@@ -1,19 +1,23 @@
 """Evaluations: what one actor says another is, coded as disapproval (CAMEO 111, ACCUSE) or praise
 (CAMEO 051, SUPPORT).
 
-News reports judgements in a few regular constructions; two are read here:
+News reports judgements in a few regular constructions; three are read here:
 
 1. a labelling verb, its object and a complement: "Germany called Russia a threat to peace",
    "the State Department described the kingdom as a reliable partner";
 2. a copular clause in someone's words: "'He is a racist,' said X", "X claimed that the former
    president is dangerous", "'There is no doubt that he is a talented man,' the leader said";
-(Evaluative nouns with the judge and the judged in their phrase, "sharp words for Washington", are
-not read yet: tried, they found such events on the tuned half and one with the wrong actors on the
-untouched half.)
+3. a judging adjective on an actor's act or thing in someone's words: "he said Russia's reckless
+   actions ...", "adding that it could protect against 'Russia's worrying actions'".
 
-The words of ``data/evaluations.yaml`` (``events.evaluation_words``) decide the polarity; a judgement is an event only when both
-the one judging and the one judged are coded actors (a pronoun through the article's coreference).
-A negative word about nobody ("the situation is dangerous"), about an act with no actor named ("such
+The event is the saying or labelling: it hangs on that verb, whose modality it takes (a judgement
+denied in the words, "he is no threat", is negated). Evaluative nouns ("sharp words for Washington")
+are not read: tried, they found such events on the tuned half but one with the wrong actors on the
+untouched half.
+
+The words of ``data/evaluations.yaml`` (``events.evaluation_words``) decide the polarity; a judgement
+is an event only when both the one judging and the one judged are coded actors (a pronoun through
+the article's coreference). A negative word about nobody ("the situation is dangerous"), about an act with no actor named ("such
 a ban would be unacceptable"), or in the writer's own voice (no speaker) makes no event.
 """
 
@@ -48,7 +52,7 @@ class Evaluation:
     sources: list[ActorMention]
     targets: list[ActorMention]
     modality: str
-    construction: str  # "label" or "said": the rule that fired
+    construction: str  # "label", "said" or "attributive": the rule that fired
 
 
 def _phrase_words(head: Token) -> list[Token]:
@@ -207,6 +211,35 @@ def _labelled(verb: Token, index: MentionIndex, lexicon: EvaluationLexicon,
     return _judgement(verb, code, reported_speakers(verb, verb, index), targets, _modality(verb, cues, lexicon), "label")
 
 
+def _speaker_above(tok: Token, lexicon: EvaluationLexicon) -> Token | None:
+    """The nearest verb of saying whose reported clause holds ``tok``; None in the writer's own words."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in lexicon.speech_verbs:
+            return anc.head
+    return None
+
+
+def _attributive(adjective: Token, index: MentionIndex, lexicon: EvaluationLexicon,
+                 cues: ModalityCues) -> Evaluation | None:
+    """Construction 3: a judging adjective on an actor's act or thing in someone's words ("he said
+    Russia's reckless actions ...", "adding that it could protect against 'Russia's worrying actions'")."""
+    noun = adjective.head
+    if adjective.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    speech = _speaker_above(noun, lexicon)
+    if speech is None:
+        return None
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c != adjective]
+    found = [m for t in [noun, *owners] if (m := index.by_token.get(t.i)) is not None and m.code]
+    found += [linked for c in owners if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+              if (linked := coreferent_mention(adjective.doc, index, c)) is not None]
+    targets = [m for n, m in enumerate(found) if m not in found[:n]]
+    if not targets:
+        return None
+    sources = reported_speakers(speech, noun, index)
+    return _judgement(speech, NEGATIVE_CODE, sources, targets, _modality(speech, cues, lexicon), "attributive")
+
+
 def _judgement(anchor: Token, code: str, sources: list[ActorMention], targets: list[ActorMention],
                modality: str, construction: str) -> Evaluation | None:
     """The evaluation, when someone other than the judged judges."""
@@ -218,7 +251,7 @@ def _judgement(anchor: Token, code: str, sources: list[ActorMention], targets: l
 
 
 def evaluations(doc: Doc, index: MentionIndex, lexicon: EvaluationLexicon, cues: ModalityCues) -> Iterator[Evaluation]:
-    """Every judgement of one actor by another that the two constructions find in ``doc``."""
+    """Every judgement of one actor by another that the three constructions find in ``doc``."""
     for tok in doc:
         lemma = tok.lemma_.lower()
         found: Evaluation | None = None
@@ -226,5 +259,7 @@ def evaluations(doc: Doc, index: MentionIndex, lexicon: EvaluationLexicon, cues:
             found = _said(tok, index, lexicon, cues)
         elif tok.pos_ == "VERB" and lemma in lexicon.labelling_verbs:
             found = _labelled(tok, index, lexicon, cues)
+        elif tok.dep_ == "amod" and tok.lower_ in lexicon.attributive:
+            found = _attributive(tok, index, lexicon, cues)
         if found is not None:
             yield found
