@@ -8,7 +8,7 @@ import pytest
 from wirewatch.errors import DictionaryError
 from wirewatch.events.evaluation_words import NEGATIVE_CODE, POSITIVE_CODE, read_evaluation_lexicon
 
-_LISTS = ("attributive: [racist]\nlabelling_verbs: [call]\nspeech_verbs: [say]\ncopulas: [be]\n"
+_LISTS = ("attributive: [racist]\nwrongdoing_verbs: [lie]\nlabelling_verbs: [call]\nspeech_verbs: [say]\ncopulas: [be]\n"
           "affirming_nouns: [doubt]\n")
 
 

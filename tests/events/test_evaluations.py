@@ -1,8 +1,8 @@
 """What one actor says another is: disapproval is ACCUSE (111), praise SUPPORT (051) (issue 13).
 
 Constructions written for the test: a labelling verb with its object and a complement, a copular
-clause in someone's words and a judging adjective on an actor's act in someone's words; never the
-writer's own judgement, nor one of nobody or of a thing."""
+clause in someone's words, a judging adjective on an actor's act and a wrong done by an actor in
+someone's words; never the writer's own judgement, nor one of nobody or of a thing."""
 
 from __future__ import annotations
 
@@ -73,9 +73,23 @@ def test_a_judging_adjective_on_an_actors_act_in_someones_words_judges_the_actor
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"Israel was sold out by John Kerry," Benjamin Netanyahu said.', ("ISR", "112", "USA", "asserted")),
+        ("The Ukrainian president said Moscow had lied about its troops.", ("UKR", "112", "RUS", "asserted")),
+        ("The Ukrainian president said Moscow had not lied about its troops.", ("UKR", "112", "RUS", "negated")),
+    ],
+)
+def test_a_wrong_a_speaker_says_another_did_is_an_accusation_of_the_doer(code, text: str, expected: tuple) -> None:
+    assert expected in _evaluations(code(text)), _show(code(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russia is a threat to peace.",  # the writer's own voice
+        "Moscow lied about its troops.",
+        '"We were betrayed," the Kurdish commander said.',  # no doer named
         "Russia's aggressive behavior threatens Europe.",
         "Obama said the aggressive behavior threatens Europe.",  # whose, unsaid
         "Obama said Russia's harsh winter hurt its army.",  # "harsh" judges nobody in every use

@@ -16,13 +16,15 @@ from wirewatch.errors import DictionaryError
 EVALUATIONS_FILE = Path(__file__).parent / "data" / "evaluations.yaml"
 NEGATIVE_CODE = "111"  # criticize or denounce
 POSITIVE_CODE = "051"  # praise or endorse
-_LISTS = ("negative", "positive", "attributive", "labelling_verbs", "speech_verbs", "copulas", "affirming_nouns")
+ACCUSE_CODE = "112"  # accuse, not specified: what wrongdoing a speaker says another did
+_LISTS = ("negative", "positive", "attributive", "wrongdoing_verbs", "labelling_verbs", "speech_verbs", "copulas", "affirming_nouns")
 
 
 @dataclass(frozen=True, slots=True)
 class EvaluationLexicon:
     words: dict[str, str]  # evaluative word (lower case) -> CAMEO code of its polarity
     attributive: frozenset[str]  # negative adjectives that judge what they modify, in anyone's words
+    wrongdoing_verbs: frozenset[str]  # "X betrayed Y" in someone's words: the speaker accuses X
     labelling_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     copulas: frozenset[str]
@@ -53,6 +55,7 @@ def read_evaluation_lexicon(path: Path = EVALUATIONS_FILE) -> EvaluationLexicon:
     return EvaluationLexicon(
         words={w: NEGATIVE_CODE for w in lists["negative"]} | {w: POSITIVE_CODE for w in lists["positive"]},
         attributive=frozenset(lists["attributive"]),
+        wrongdoing_verbs=frozenset(lists["wrongdoing_verbs"]),
         labelling_verbs=frozenset(lists["labelling_verbs"]),
         speech_verbs=frozenset(lists["speech_verbs"]),
         copulas=frozenset(lists["copulas"]),

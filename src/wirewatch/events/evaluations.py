@@ -1,14 +1,15 @@
 """Evaluations: what one actor says another is, coded as disapproval (CAMEO 111, ACCUSE) or praise
 (CAMEO 051, SUPPORT).
 
-News reports judgements in a few regular constructions; three are read here:
+News reports judgements in a few regular constructions; four are read here:
 
 1. a labelling verb, its object and a complement: "Germany called Russia a threat to peace",
    "the State Department described the kingdom as a reliable partner";
 2. a copular clause in someone's words: "'He is a racist,' said X", "X claimed that the former
    president is dangerous", "'There is no doubt that he is a talented man,' the leader said";
 3. a judging adjective on an actor's act or thing in someone's words: "he said Russia's reckless
-   actions ...", "adding that it could protect against 'Russia's worrying actions'".
+   actions ...", "adding that it could protect against 'Russia's worrying actions'";
+4. a wrong someone says another did: "'Israel was sold out by Kerry,' Trump said" (CAMEO 112).
 
 The event is the saying or labelling: it hangs on that verb, whose modality it takes (a judgement
 denied in the words, "he is no threat", is negated). Evaluative nouns ("sharp words for Washington")
@@ -29,8 +30,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from wirewatch.actors.coreference import article_coreference
-from wirewatch.events.arguments import MentionIndex, coreferent_mention
-from wirewatch.events.evaluation_words import NEGATIVE_CODE, POSITIVE_CODE, EvaluationLexicon
+from wirewatch.events.arguments import MentionIndex, coreferent_mention, source_mentions
+from wirewatch.events.evaluation_words import ACCUSE_CODE, NEGATIVE_CODE, POSITIVE_CODE, EvaluationLexicon
 from wirewatch.events.modality import ModalityCues, modality_of
 from wirewatch.events.obligations import reported_speakers
 from wirewatch.records import ActorMention
@@ -48,11 +49,11 @@ _COMPLEMENT_DEPS = ("attr", "acomp", "oprd")
 @dataclass(slots=True)
 class Evaluation:
     anchor: Token  # the verb of saying or labelling the event hangs on
-    code: str  # NEGATIVE_CODE or POSITIVE_CODE
+    code: str  # NEGATIVE_CODE, POSITIVE_CODE or ACCUSE_CODE
     sources: list[ActorMention]
     targets: list[ActorMention]
     modality: str
-    construction: str  # "label", "said" or "attributive": the rule that fired
+    construction: str  # "label", "said", "attributive" or "wrongdoing": the rule that fired
 
 
 def _phrase_words(head: Token) -> list[Token]:
@@ -213,7 +214,7 @@ def _labelled(verb: Token, index: MentionIndex, lexicon: EvaluationLexicon,
 
 def _speaker_above(tok: Token, lexicon: EvaluationLexicon) -> Token | None:
     """The nearest verb of saying whose reported clause holds ``tok``; None in the writer's own words."""
-    for anc in tok.ancestors:
+    for anc in (tok, *tok.ancestors):
         if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in lexicon.speech_verbs:
             return anc.head
     return None
@@ -240,6 +241,21 @@ def _attributive(adjective: Token, index: MentionIndex, lexicon: EvaluationLexic
     return _judgement(speech, NEGATIVE_CODE, sources, targets, _modality(speech, cues, lexicon), "attributive")
 
 
+def _wrongdoing(verb: Token, index: MentionIndex, lexicon: EvaluationLexicon,
+                cues: ModalityCues) -> Evaluation | None:
+    """Construction 4: a wrong someone says another did ("'Israel was sold out by Kerry,' Trump said")."""
+    speech = _speaker_above(verb, lexicon)
+    if speech is None:
+        return None
+    doers = [m for m in source_mentions(verb, index)[0] if m.code]
+    if not doers:
+        return None
+    modality = _modality(verb, cues, lexicon)  # "he said Moscow had not lied": no accusation
+    if modality != "negated":
+        modality = _modality(speech, cues, lexicon)
+    return _judgement(speech, ACCUSE_CODE, reported_speakers(speech, verb, index), doers, modality, "wrongdoing")
+
+
 def _judgement(anchor: Token, code: str, sources: list[ActorMention], targets: list[ActorMention],
                modality: str, construction: str) -> Evaluation | None:
     """The evaluation, when someone other than the judged judges."""
@@ -250,8 +266,15 @@ def _judgement(anchor: Token, code: str, sources: list[ActorMention], targets: l
     return Evaluation(anchor, code, sources, targets, modality, construction)
 
 
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("sell out"), or alone."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" if particle else lemma
+
+
 def evaluations(doc: Doc, index: MentionIndex, lexicon: EvaluationLexicon, cues: ModalityCues) -> Iterator[Evaluation]:
-    """Every judgement of one actor by another that the three constructions find in ``doc``."""
+    """Every judgement of one actor by another that the four constructions find in ``doc``."""
     for tok in doc:
         lemma = tok.lemma_.lower()
         found: Evaluation | None = None
@@ -259,6 +282,8 @@ def evaluations(doc: Doc, index: MentionIndex, lexicon: EvaluationLexicon, cues:
             found = _said(tok, index, lexicon, cues)
         elif tok.pos_ == "VERB" and lemma in lexicon.labelling_verbs:
             found = _labelled(tok, index, lexicon, cues)
+        elif tok.pos_ == "VERB" and _phrasal(tok) in lexicon.wrongdoing_verbs:
+            found = _wrongdoing(tok, index, lexicon, cues)
         elif tok.dep_ == "amod" and tok.lower_ in lexicon.attributive:
             found = _attributive(tok, index, lexicon, cues)
         if found is not None:
