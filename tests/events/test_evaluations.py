@@ -78,6 +78,8 @@ def test_a_judging_adjective_on_an_actors_act_in_someones_words_judges_the_actor
         ('"Israel was sold out by John Kerry," Benjamin Netanyahu said.', ("ISR", "112", "USA", "asserted")),
         ("The Ukrainian president said Moscow had lied about its troops.", ("UKR", "112", "RUS", "asserted")),
         ("The Ukrainian president said Moscow had not lied about its troops.", ("UKR", "112", "RUS", "negated")),
+        # blame said as where someone stands
+        ("The Ukrainian government said Moscow was behind the blast.", ("UKR", "112", "RUS", "asserted")),
     ],
 )
 def test_a_wrong_a_speaker_says_another_did_is_an_accusation_of_the_doer(code, text: str, expected: tuple) -> None:
@@ -89,6 +91,7 @@ def test_a_wrong_a_speaker_says_another_did_is_an_accusation_of_the_doer(code, t
     [
         "Russia is a threat to peace.",  # the writer's own voice
         "Moscow lied about its troops.",
+        "Moscow was behind the blast.",
         '"We were betrayed," the Kurdish commander said.',  # no doer named
         "Russia's aggressive behavior threatens Europe.",
         "Obama said the aggressive behavior threatens Europe.",  # whose, unsaid

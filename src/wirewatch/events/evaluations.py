@@ -177,6 +177,8 @@ def _said(verb: Token, index: MentionIndex, lexicon: EvaluationLexicon, cues: Mo
     if not subjects or subjects[0].lower_ in _FIRST_PERSON:
         return None
     code = polarity(_complements(verb), lexicon)
+    if code is None and any(c.dep_ == "prep" and c.lower_ in lexicon.blame_preps for c in verb.children):
+        code = ACCUSE_CODE  # "said Moscow was behind the blast"
     if code is None:
         return None
     speech = _speech_verb(verb, lexicon)
