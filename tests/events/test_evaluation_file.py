@@ -8,8 +8,8 @@ import pytest
 from wirewatch.errors import DictionaryError
 from wirewatch.events.evaluation_words import NEGATIVE_CODE, POSITIVE_CODE, read_evaluation_lexicon
 
-_LISTS = ("attributive: [racist]\nwrongdoing_verbs: [lie]\nlabelling_verbs: [call]\nspeech_verbs: [say]\ncopulas: [be]\n"
-          "affirming_nouns: [doubt]\nblame_preps: [behind]\n")
+_LISTS = ("attributive: [racist]\nwrongdoing_verbs: [lie]\nlabelling_verbs: [call]\nspeech_verbs: [say]\n"
+          "copulas: [be]\naffirming_nouns: [doubt]\nblame_preps: [behind]\n")
 
 
 def test_the_shipped_word_lists_read() -> None:

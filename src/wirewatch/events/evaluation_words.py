@@ -17,8 +17,8 @@ EVALUATIONS_FILE = Path(__file__).parent / "data" / "evaluations.yaml"
 NEGATIVE_CODE = "111"  # criticize or denounce
 POSITIVE_CODE = "051"  # praise or endorse
 ACCUSE_CODE = "112"  # accuse, not specified: what wrongdoing a speaker says another did
-_LISTS = ("negative", "positive", "attributive", "wrongdoing_verbs", "labelling_verbs", "speech_verbs", "copulas", "affirming_nouns",
-          "blame_preps")
+_LISTS = ("negative", "positive", "attributive", "wrongdoing_verbs", "labelling_verbs", "speech_verbs",
+          "copulas", "affirming_nouns", "blame_preps")
 
 
 @dataclass(frozen=True, slots=True)

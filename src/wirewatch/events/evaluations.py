@@ -18,8 +18,9 @@ untouched half.
 
 The words of ``data/evaluations.yaml`` (``events.evaluation_words``) decide the polarity; a judgement
 is an event only when both the one judging and the one judged are coded actors (a pronoun through
-the article's coreference). A negative word about nobody ("the situation is dangerous"), about an act with no actor named ("such
-a ban would be unacceptable"), or in the writer's own voice (no speaker) makes no event.
+the article's coreference). A negative word about nobody ("the situation is dangerous"), about an
+act with no actor named ("such a ban would be unacceptable"), or in the writer's own voice (no
+speaker) makes no event.
 """
 
 from __future__ import annotations
@@ -211,7 +212,8 @@ def _labelled(verb: Token, index: MentionIndex, lexicon: EvaluationLexicon,
     # "what he called China's coercive actions": the complement names whom the label is for
     targets = judged(objects[0], index) if objects[0].tag_ not in ("WP", "WDT") \
         else [m for c in complements for m in judged(c, index)]
-    return _judgement(verb, code, reported_speakers(verb, verb, index), targets, _modality(verb, cues, lexicon), "label")
+    sources = reported_speakers(verb, verb, index)
+    return _judgement(verb, code, sources, targets, _modality(verb, cues, lexicon), "label")
 
 
 def _speaker_above(tok: Token, lexicon: EvaluationLexicon) -> Token | None:
@@ -275,7 +277,8 @@ def _phrasal(verb: Token) -> str:
     return f"{lemma} {particle}" if particle else lemma
 
 
-def evaluations(doc: Doc, index: MentionIndex, lexicon: EvaluationLexicon, cues: ModalityCues) -> Iterator[Evaluation]:
+def evaluations(doc: Doc, index: MentionIndex, lexicon: EvaluationLexicon,
+                cues: ModalityCues) -> Iterator[Evaluation]:
     """Every judgement of one actor by another that the four constructions find in ``doc``."""
     for tok in doc:
         lemma = tok.lemma_.lower()
