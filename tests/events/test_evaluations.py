@@ -96,6 +96,7 @@ def test_a_wrong_a_speaker_says_another_did_is_an_accusation_of_the_doer(code, t
         "Russia's aggressive behavior threatens Europe.",
         "Obama said the aggressive behavior threatens Europe.",  # whose, unsaid
         "Obama said Russia's harsh winter hurt its army.",  # "harsh" judges nobody in every use
+        "The senator said illegal Mexican immigrants were crossing the border.",  # people described
         "The Chinese foreign ministry said the situation in Syria is dangerous.",  # about no actor
         "The German chancellor said such a ban would be unacceptable.",  # about an act nobody is named doing
         "Germany called Russia a neighbour.",  # no judgement in the label

@@ -45,6 +45,8 @@ _FIRST_PERSON = {"i", "we", "me", "us"}
 _PHRASE_DEPS = {"amod", "compound", "conj", "nmod", "advmod", "acomp", "attr", "appos"}
 _PHRASE_PREPS = {"of", "to", "for"}
 _COMPLEMENT_DEPS = ("attr", "acomp", "oprd")
+# Sectors of people at large (civilians, refugees), whom a word on their own doing describes, not judges.
+_POPULATIONS = {"CVL", "REF"}
 
 
 @dataclass(slots=True)
@@ -238,7 +240,8 @@ def _attributive(adjective: Token, index: MentionIndex, lexicon: EvaluationLexic
     found = [m for t in [noun, *owners] if (m := index.by_token.get(t.i)) is not None and m.code]
     found += [linked for c in owners if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
               if (linked := coreferent_mention(adjective.doc, index, c)) is not None]
-    targets = [m for n, m in enumerate(found) if m not in found[:n]]
+    # "illegal Mexican immigrants" describes people, it judges no political actor
+    targets = [m for n, m in enumerate(found) if m not in found[:n] and m.sector not in _POPULATIONS]
     if not targets:
         return None
     sources = reported_speakers(speech, noun, index)
