@@ -80,6 +80,8 @@ def test_a_judging_adjective_on_an_actors_act_in_someones_words_judges_the_actor
         ("The Ukrainian president said Moscow had not lied about its troops.", ("UKR", "112", "RUS", "negated")),
         # blame said as where someone stands
         ("The Ukrainian government said Moscow was behind the blast.", ("UKR", "112", "RUS", "asserted")),
+        ("Hillary Clinton said Vladimir Putin is responsible for the violence.", ("USA", "112", "RUS", "asserted")),
+        ("The French president said Russia is to blame for the crisis.", ("FRA", "112", "RUS", "asserted")),
     ],
 )
 def test_a_wrong_a_speaker_says_another_did_is_an_accusation_of_the_doer(code, text: str, expected: tuple) -> None:
@@ -101,6 +103,7 @@ def test_a_wrong_a_speaker_says_another_did_is_an_accusation_of_the_doer(code, t
         "The German chancellor said such a ban would be unacceptable.",  # about an act nobody is named doing
         "Germany called Russia a neighbour.",  # no judgement in the label
         "The French president said Russia is a large country.",
+        "The French president said Russia is a responsible power.",  # no judgement either way
         '"We are a responsible power," the Chinese foreign minister said.',  # the speaker of itself
         'A number of foreign partners called it a "step back".',  # a thing, no actor
     ],

@@ -18,7 +18,7 @@ NEGATIVE_CODE = "111"  # criticize or denounce
 POSITIVE_CODE = "051"  # praise or endorse
 ACCUSE_CODE = "112"  # accuse, not specified: what wrongdoing a speaker says another did
 _LISTS = ("negative", "positive", "attributive", "wrongdoing_verbs", "labelling_verbs", "speech_verbs",
-          "copulas", "affirming_nouns", "blame_preps")
+          "copulas", "affirming_nouns", "blame")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class EvaluationLexicon:
     speech_verbs: frozenset[str]
     copulas: frozenset[str]
     affirming_nouns: frozenset[str]  # "no doubt that ...": a denial that affirms
-    blame_preps: frozenset[str]  # "X was behind the blast": an accusation of X
+    blame: frozenset[str]  # "X was behind the blast", "responsible for": an accusation of X
 
 
 def read_evaluation_lexicon(path: Path = EVALUATIONS_FILE) -> EvaluationLexicon:
@@ -62,5 +62,5 @@ def read_evaluation_lexicon(path: Path = EVALUATIONS_FILE) -> EvaluationLexicon:
         speech_verbs=frozenset(lists["speech_verbs"]),
         copulas=frozenset(lists["copulas"]),
         affirming_nouns=frozenset(lists["affirming_nouns"]),
-        blame_preps=frozenset(lists["blame_preps"]),
+        blame=frozenset(lists["blame"]),
     )

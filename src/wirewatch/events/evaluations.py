@@ -174,14 +174,27 @@ def _modality(verb: Token, cues: ModalityCues, lexicon: EvaluationLexicon) -> st
     return modality
 
 
+def _blames(verb: Token, lexicon: EvaluationLexicon) -> bool:
+    """The copula says its subject is to blame: "was behind the blast", "is responsible for ...", "is to blame"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in lexicon.blame:
+            return True
+        if c.dep_ in ("acomp", "xcomp", "attr"):
+            words = [" ".join(t.lower_ for t in sorted((c, g), key=lambda t: t.i))
+                     for g in c.children if g.dep_ in ("prep", "aux")]
+            if any(w in lexicon.blame for w in words):
+                return True
+    return False
+
+
 def _said(verb: Token, index: MentionIndex, lexicon: EvaluationLexicon, cues: ModalityCues) -> Evaluation | None:
     """Construction 2: a copular clause in someone's words."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lower_ in _FIRST_PERSON:
         return None
     code = polarity(_complements(verb), lexicon)
-    if code is None and any(c.dep_ == "prep" and c.lower_ in lexicon.blame_preps for c in verb.children):
-        code = ACCUSE_CODE  # "said Moscow was behind the blast"
+    if code is None and _blames(verb, lexicon):
+        code = ACCUSE_CODE  # "said Moscow was behind the blast", "is responsible for the violence"
     if code is None:
         return None
     speech = _speech_verb(verb, lexicon)
