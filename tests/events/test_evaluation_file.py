@@ -9,7 +9,7 @@ from wirewatch.errors import DictionaryError
 from wirewatch.events.evaluation_words import NEGATIVE_CODE, POSITIVE_CODE, read_evaluation_lexicon
 
 _LISTS = ("attributive: [racist]\nwrongdoing_verbs: [lie]\nlabelling_verbs: [call]\nspeech_verbs: [say]\n"
-          "copulas: [be]\naffirming_nouns: [doubt]\nblame: [behind]\n")
+          "copulas: [be]\naffirming_nouns: [doubt]\nblame: [behind]\nharms: [attack]\n")
 
 
 def test_the_shipped_word_lists_read() -> None:

@@ -81,6 +81,8 @@ def test_a_judging_adjective_on_an_actors_act_in_someones_words_judges_the_actor
         # blame said as where someone stands
         ("The Ukrainian government said Moscow was behind the blast.", ("UKR", "112", "RUS", "asserted")),
         ("Hillary Clinton said Vladimir Putin is responsible for the violence.", ("USA", "112", "RUS", "asserted")),
+        ("The Ukrainian government said Moscow was behind the hacking of its servers.",
+         ("UKR", "112", "RUS", "asserted")),
         ("The French president said Russia is to blame for the crisis.", ("FRA", "112", "RUS", "asserted")),
     ],
 )
@@ -94,6 +96,8 @@ def test_a_wrong_a_speaker_says_another_did_is_an_accusation_of_the_doer(code, t
         "Russia is a threat to peace.",  # the writer's own voice
         "Moscow lied about its troops.",
         "Moscow was behind the blast.",
+        "The Ukrainian government said Moscow was behind the decision.",  # no harm
+        "The Ukrainian president said the Russian ministry is responsible for security.",
         '"We were betrayed," the Kurdish commander said.',  # no doer named
         "Russia's aggressive behavior threatens Europe.",
         "Obama said the aggressive behavior threatens Europe.",  # whose, unsaid
@@ -105,6 +109,7 @@ def test_a_wrong_a_speaker_says_another_did_is_an_accusation_of_the_doer(code, t
         "The French president said Russia is a large country.",
         "The French president said Russia is a responsible power.",  # no judgement either way
         '"We are a responsible power," the Chinese foreign minister said.',  # the speaker of itself
+        '"America is already great," Barack Obama said.',  # the speaker's own country
         'A number of foreign partners called it a "step back".',  # a thing, no actor
     ],
 )

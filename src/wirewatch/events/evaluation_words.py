@@ -18,7 +18,7 @@ NEGATIVE_CODE = "111"  # criticize or denounce
 POSITIVE_CODE = "051"  # praise or endorse
 ACCUSE_CODE = "112"  # accuse, not specified: what wrongdoing a speaker says another did
 _LISTS = ("negative", "positive", "attributive", "wrongdoing_verbs", "labelling_verbs", "speech_verbs",
-          "copulas", "affirming_nouns", "blame")
+          "copulas", "affirming_nouns", "blame", "harms")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,7 @@ class EvaluationLexicon:
     copulas: frozenset[str]
     affirming_nouns: frozenset[str]  # "no doubt that ...": a denial that affirms
     blame: frozenset[str]  # "X was behind the blast", "responsible for": an accusation of X
+    harms: frozenset[str]  # what "behind" or "responsible for" must name to blame
 
 
 def read_evaluation_lexicon(path: Path = EVALUATIONS_FILE) -> EvaluationLexicon:
@@ -63,4 +64,5 @@ def read_evaluation_lexicon(path: Path = EVALUATIONS_FILE) -> EvaluationLexicon:
         copulas=frozenset(lists["copulas"]),
         affirming_nouns=frozenset(lists["affirming_nouns"]),
         blame=frozenset(lists["blame"]),
+        harms=frozenset(lists["harms"]),
     )

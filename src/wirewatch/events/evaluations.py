@@ -175,16 +175,22 @@ def _modality(verb: Token, cues: ModalityCues, lexicon: EvaluationLexicon) -> st
 
 
 def _blames(verb: Token, lexicon: EvaluationLexicon) -> bool:
-    """The copula says its subject is to blame: "was behind the blast", "is responsible for ...", "is to blame"."""
+    """The copula says its subject is to blame: "is to blame", or "was behind" or "is responsible for" a
+    harm ("the blast", "the violence"); "behind the decision" blames nobody."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in lexicon.blame:
+        if c.dep_ == "prep" and c.lower_ in lexicon.blame and _harm(c, lexicon):
             return True
         if c.dep_ in ("acomp", "xcomp", "attr"):
-            words = [" ".join(t.lower_ for t in sorted((c, g), key=lambda t: t.i))
-                     for g in c.children if g.dep_ in ("prep", "aux")]
-            if any(w in lexicon.blame for w in words):
-                return True
+            for g in c.children:
+                words = " ".join(t.lower_ for t in sorted((c, g), key=lambda t: t.i))
+                if g.dep_ in ("prep", "aux") and words in lexicon.blame and (g.dep_ == "aux" or _harm(g, lexicon)):
+                    return True
     return False
+
+
+def _harm(prep: Token, lexicon: EvaluationLexicon) -> bool:
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lexicon.harms for o in objects) or polarity(objects, lexicon) is not None
 
 
 def _said(verb: Token, index: MentionIndex, lexicon: EvaluationLexicon, cues: ModalityCues) -> Evaluation | None:
@@ -278,9 +284,12 @@ def _wrongdoing(verb: Token, index: MentionIndex, lexicon: EvaluationLexicon,
 
 def _judgement(anchor: Token, code: str, sources: list[ActorMention], targets: list[ActorMention],
                modality: str, construction: str) -> Evaluation | None:
-    """The evaluation, when someone other than the judged judges."""
+    """The evaluation, when someone other than the judged judges: not the judge itself, nor the judge's
+    own country as a whole ("'America is already great,' he said" is no event between actors)."""
     said = {m.code for m in sources}
-    targets = [m for m in targets if m.code not in said]
+    home = {m.country for m in sources}
+    targets = [m for m in targets if m.code not in said
+               and not (m.kind == "state" and m.sector is None and m.country in home)]
     if not sources or not targets:
         return None
     return Evaluation(anchor, code, sources, targets, modality, construction)
