@@ -16,7 +16,7 @@
 7. what a speaker says another party should or must do is the speaker's demand of it, whatever the
    verb (``events.obligations``);
 8. what one actor says another is, disapproval or praise, is ACCUSE or SUPPORT ("called Russia a
-   threat", "'He is a racist,' said X", "sharp words for Washington"; ``events.evaluations``).
+   threat", "'He is a racist,' said X", "said Moscow was behind the blast"; ``events.evaluations``).
 
 Not coded at all: verb senses marked ``not_event`` in verbs.yaml ("requested anonymity"),
 capabilities ("able to hit") and habits ("frequently meets"), generic "you" subjects.

@@ -1,6 +1,7 @@
 """The event stage's lexicons, read together: the verb patterns (``data/verbs.yaml``), the event
-nouns (``data/event_nouns.yaml``), the words of evaluation (``data/evaluations.yaml``), the role ranker's weights (``data/role_model.json``), the modality
-cues (``data/modality.yaml``) and the CAMEO code table (``data/cameo_codes.tsv``, ``cameo_plover.tsv``).
+nouns (``data/event_nouns.yaml``), the words of evaluation (``data/evaluations.yaml``), the role
+ranker's weights (``data/role_model.json``), the modality cues (``data/modality.yaml``) and the
+CAMEO code table (``data/cameo_codes.tsv``, ``cameo_plover.tsv``).
 
 ``stages.Knowledge.load`` builds one ``EventLexicons`` per process and hands it to ``code_events``;
 nothing in ``events/`` reads these files on its own, so what a stage looks things up in is whatever
