@@ -14,7 +14,9 @@
 6. event nouns with a named doer ("Russia's deployment of warships to Cuba") are coded like their
    verb (``events.nominal``);
 7. what a speaker says another party should or must do is the speaker's demand of it, whatever the
-   verb (``events.obligations``).
+   verb (``events.obligations``);
+8. what one actor says another is, disapproval or praise, is ACCUSE or SUPPORT ("called Russia a
+   threat", "'He is a racist,' said X", "said Moscow was behind the blast"; ``events.evaluations``).
 
 Not coded at all: verb senses marked ``not_event`` in verbs.yaml ("requested anonymity"),
 capabilities ("able to hit") and habits ("frequently meets"), generic "you" subjects.
@@ -42,6 +44,7 @@ from wirewatch.events.arguments import (
 )
 from wirewatch.events.codes import CameoCode
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
+from wirewatch.events.evaluations import Evaluation, evaluations
 from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
 from wirewatch.events.lexicons import EventLexicons
 from wirewatch.events.modality import is_capability, is_habitual, modality_certainty, modality_of
@@ -129,6 +132,8 @@ def code_events_with_verbs(
             pairs.extend((e, verb) for e in _obligation_events(obligation, article, lexicons, sentence_of))
     for nominal in nominal_events(doc, index, lexicon, lexicons.nouns, set(fired), lexicons.modality):
         pairs.extend((e, nominal.noun) for e in _nominal_to_events(nominal, article, lexicons, sentence_of))
+    for judgement in evaluations(doc, index, lexicons.evaluations, lexicons.modality):
+        pairs.extend((e, judgement.anchor) for e in _evaluation_events(judgement, article, lexicons, sentence_of))
     kept = {id(e) for e in _dedupe([e for e, _ in pairs])}
     return [(e, v) for e, v in pairs if id(e) in kept]
 
@@ -450,6 +455,17 @@ def _obligation_events(obligation: Obligation, article: Article, lexicons: Event
     confidence = 0.45 + (0.1 if obligation.asked else 0.0)
     return _make_events(verb, _OBLIGATION, lexicons.codes.lookup("100"), "asserted", obligation.speakers,
                         obligation.asked, confidence, article, lexicons.verbs, sentence_of, _evidence_bounds(verb))
+
+
+def _evaluation_events(judgement: Evaluation, article: Article, lexicons: EventLexicons,
+                       sentence_of: dict[int, int]) -> list[Event]:
+    """A judgement of one actor by another: as sure as an event noun with its target named."""
+    anchor = judgement.anchor
+    pattern = replace(_OBLIGATION, id=f"evaluation_{judgement.construction}", verb=anchor.lemma_.lower(),
+                      code=judgement.code, needs_other=True)
+    return _make_events(anchor, pattern, lexicons.codes.lookup(judgement.code), judgement.modality,
+                        judgement.sources, judgement.targets, 0.55, article, lexicons.verbs, sentence_of,
+                        _evidence_bounds(anchor))
 
 
 def _nominal_to_events(nominal: NominalEvent, article: Article, lexicons: EventLexicons,

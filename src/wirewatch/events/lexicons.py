@@ -1,6 +1,7 @@
 """The event stage's lexicons, read together: the verb patterns (``data/verbs.yaml``), the event
-nouns (``data/event_nouns.yaml``), the role ranker's weights (``data/role_model.json``), the modality
-cues (``data/modality.yaml``) and the CAMEO code table (``data/cameo_codes.tsv``, ``cameo_plover.tsv``).
+nouns (``data/event_nouns.yaml``), the words of evaluation (``data/evaluations.yaml``), the role
+ranker's weights (``data/role_model.json``), the modality cues (``data/modality.yaml``) and the
+CAMEO code table (``data/cameo_codes.tsv``, ``cameo_plover.tsv``).
 
 ``stages.Knowledge.load`` builds one ``EventLexicons`` per process and hands it to ``code_events``;
 nothing in ``events/`` reads these files on its own, so what a stage looks things up in is whatever
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from wirewatch.actors.coreference import CoreferenceKnowledge
 from wirewatch.events.codes import CameoTable, read_cameo_table
+from wirewatch.events.evaluation_words import EvaluationLexicon, read_evaluation_lexicon
 from wirewatch.events.event_nouns import NounEntry, read_event_nouns
 from wirewatch.events.modality import ModalityCues, read_modality_cues
 from wirewatch.events.patterns import VerbLexicon, read_verb_lexicon
@@ -28,6 +30,7 @@ class EventLexicons:
     modality: ModalityCues
     codes: CameoTable
     coreference: CoreferenceKnowledge
+    evaluations: EvaluationLexicon
     # The learned role ranker's weights (``events.roles``); None codes with the parse-path rules
     # alone (training builds its examples so, and scores folds with its own weights).
     roles: RoleModel | None = None
@@ -36,4 +39,5 @@ class EventLexicons:
     def load(cls, coreference: CoreferenceKnowledge) -> EventLexicons:
         codes = read_cameo_table()
         return cls(verbs=read_verb_lexicon(codes), nouns=read_event_nouns(codes), modality=read_modality_cues(),
-                   codes=codes, coreference=coreference, roles=read_role_model())
+                   codes=codes, coreference=coreference, evaluations=read_evaluation_lexicon(),
+                   roles=read_role_model())

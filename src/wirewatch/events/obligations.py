@@ -46,11 +46,10 @@ def has_obligation(verb: Token, cues: ModalityCues) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in obligation for c in verb.children)
 
 
-def obligation_of(verb: Token, index: MentionIndex, cues: ModalityCues) -> Obligation | None:
-    """The demand in "X said Y should do ...", or None when the words are nobody's or Y is the speaker."""
-    speaker_verb = obligation_speaker(verb, cues)
-    if speaker_verb is None:
-        return None
+def reported_speakers(speaker_verb: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The coded actors who say the words of ``verb`` through ``speaker_verb`` ("China said ...");
+    a pronoun speaker is the latest coded subject before it, a speaker named again without a code
+    the actor the coreference or the name links it to. Empty when no coded actor speaks."""
     speakers, said_by = source_mentions(speaker_verb, index)
     speakers = [m for m in speakers if m.code]
     if not speakers and said_by is not None and said_by.lower_ in _PRONOUNS:
@@ -63,6 +62,15 @@ def obligation_of(verb: Token, index: MentionIndex, cues: ModalityCues) -> Oblig
         if linked is None and said_by.pos_ == "PROPN":
             linked = person_named(index, said_by)
         speakers = [linked] if linked is not None else []
+    return speakers
+
+
+def obligation_of(verb: Token, index: MentionIndex, cues: ModalityCues) -> Obligation | None:
+    """The demand in "X said Y should do ...", or None when the words are nobody's or Y is the speaker."""
+    speaker_verb = obligation_speaker(verb, cues)
+    if speaker_verb is None:
+        return None
+    speakers = reported_speakers(speaker_verb, verb, index)
     if not speakers:
         return None
     if any(c.dep_ == "csubj" for c in verb.children):
