@@ -55,7 +55,8 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues, registry: Media
         if is_impersonal(tok):
             continue
         cue = _cue_range(tok)
-        speaker = find_speaker(tok, registry)
+        outer = _first_report(tok, cues)
+        speaker = find_speaker(outer if outer is not None else tok, registry)
         if reporting:
             content = _content(doc, tok, speaker, quotes, cues, quote_only) if speaker else None
         else:
@@ -270,7 +271,7 @@ def _content(
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in cues.infinitive_verbs):
                 rng = clause_chars(doc, child, verb)
                 if rng:
-                    return quotes.widen(rng, verb.idx)
+                    return quotes.widen(_before_aside(doc, child, _before_second_report(doc, child, rng, cues)), verb.idx)
     if lemma in cues.saying_verbs and not quote_only:
         for child in verb.rights:
             # "Trump said after the convention he would not ...": a clause with a subject of its
@@ -308,6 +309,61 @@ def _content(
         if found:
             return found
     return _passive_subject(doc, verb, quotes) or _following_words(doc, verb, quotes)
+
+
+def _before_aside(doc: Doc, clause: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """What was said ends before a comma-fenced aside that closes the clause: a participle
+    ("..., arguing that ...", "..., citing ...") or a non-restrictive relative clause ("...,
+    which lets the rest off the hook"): the writer's addition, not the speaker's words."""
+    end = rng[1]
+    for tok in clause.subtree:
+        aside = (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
+            tok.dep_ == "relcl" and tok.left_edge.lower_ in ("which", "who")
+        )
+        if not aside or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        last = tok.right_edge
+        if last.idx + len(last.text) < rng[1] - 1 and not all(t.is_punct for t in doc[last.i + 1 : clause.right_edge.i + 1]):
+            continue  # not the clause's end
+        cut = trim(doc, clause.left_edge.i, tok.left_edge.i - 1)
+        if cut is not None:
+            end = min(end, token_chars(doc, *cut)[1])
+    return (rng[0], end) if rng[0] < end else rng
+
+
+def _first_report(verb: Token, cues: ClaimCues) -> Token | None:
+    """The cue verb whose reported clause the parser hung ``verb`` on, when ``verb`` is the
+    same speaker's next report: "China said it was opposed to the test and warned ...", "He
+    said he did not believe it, arguing that ..."."""
+    clause = verb.head
+    if clause.dep_ != "ccomp" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if not cues.is_cue_verb(verb.lemma_.lower()) or not cues.is_cue_verb(clause.head.lemma_.lower()):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        start = verb.left_edge.i
+        return clause.head if start > 0 and verb.doc[start - 1].text == "," else None
+    # In the tense of the first report ("said ... and warned"); "said Russia would attack and
+    # target refineries" coordinates what was said, under "would".
+    if verb.dep_ != "conj" or verb.tag_ != clause.head.tag_ or verb.tag_ in ("VB", "VBG", "VBN"):
+        return None
+    return clause.head if any(c.dep_ == "cc" and c.i < verb.i for c in clause.children) else None
+
+
+def _before_second_report(doc: Doc, clause: Token, rng: tuple[int, int], cues: ClaimCues) -> tuple[int, int]:
+    """"China said it was opposed to the test and warned Pyongyang ...": the parser may hang
+    the speaker's next report (a cue verb with no subject of its own, after "and") on the
+    reported clause; what was said ends before it, and the next report is a claim of its own."""
+    for conj in clause.rights:
+        if conj.dep_ != "conj" or _first_report(conj, cues) is None:
+            continue
+        cc = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
+        cut = trim(doc, clause.left_edge.i, min([conj.left_edge.i] + [c.i for c in cc]))
+        if cut is not None:
+            end = token_chars(doc, *cut)[1]
+            if rng[0] < end < rng[1]:
+                return (rng[0], end)
+    return rng
 
 
 def _words_said(doc: Doc, verb: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
