@@ -67,14 +67,17 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues, registry: Media
         if content is None and lemma in cues.prep_cues:
             found = prep_content(doc, tok, cues.prep_cues[lemma], quotes) if speaker else None
             if found:
-                content, cue = found
+                # The cue runs on to the preposition and keeps the verb group before it ("has
+                # called for", "did not respond to").
+                content, (_, cue_end) = found
+                cue = (cue[0], cue_end)
         if speaker is None or content is None:
             continue
         drafts.append(
             ClaimDraft(
                 kind=quotes.kind_of(content),
                 anchor=tok,
-                cue=cue,
+                cue=_with_governing_verb(tok, cue, cues),
                 content=content,
                 speaker=speaker,
                 verb_certainty=cues.verb_certainty.get(lemma, "medium"),
@@ -145,6 +148,26 @@ def find_speaker(verb: Token, registry: MediaRegistry, depth: int = 0) -> tuple[
         or _subject_lost_to_fronted_phrase(verb)
         or _inverted_speaker(verb)
     )
+
+
+def _with_governing_verb(verb: Token, cue: tuple[int, int], cues: ClaimCues) -> tuple[int, int]:
+    """A report carried by a verb of phase or seeming is one cue with it: "went on to explain",
+    "seemed to think", "started off by emphasizing" (the governing verb says nothing alone:
+    ``not_clause_cues``)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.i == cue[0] - 1:
+        cue, head = (head.i, cue[1]), head.head  # "by emphasizing"
+    elif verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return cue
+    lemma = head.lemma_.lower()
+    if head.i >= cue[0] or head.pos_ not in ("VERB", "AUX") or lemma not in cues.not_clause_cues or cues.is_cue_verb(lemma):
+        return cue
+    # Only right before the report ("went on to explain"): "travelled to Ohio to explain" is a
+    # purpose, its verb no part of the cue.
+    between = verb.doc[head.i + 1 : cue[0]]
+    if any(t.head.i != head.i or t.dep_ not in ("prt", "advmod") for t in between):
+        return cue
+    return (_cue_range(head)[0], cue[1])
 
 
 def _subject_lost_to_fronted_phrase(verb: Token) -> tuple[int, int] | None:
