@@ -6,7 +6,8 @@ Stages, on one parsed article:
    speakerless hearsay and agentless passives (``unattributed``), owned nouns and light verbs
    ("Clinton's call for", "made the suggestion that", ``noun_cues``) and stance adjectives
    ("voters are worried about", ``adjectives``); and, after the learned model, what the layout
-   attributes with no verb: interview turns, a "Name: ..." headline, a dash credit (``layouts``);
+   attributes with no verb: interview turns, a "Name: ..." headline, a dash credit (``layouts``),
+   and reporting verbs the tagger read as nouns ("Trump claims that ...", ``misread_verbs``);
 2. tidy: an outlet named by "according to" inside someone's claim becomes a relay of that claim;
    hearsay adverbs inside a claim are its hedges, not claims of their own; a quotation that
    carries on after "he said." joins the claim before it; a dateline or credit line
@@ -34,6 +35,7 @@ from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
 from wirewatch.claims.layouts import find_layout_claims, layout_cue
 from wirewatch.claims.learned import learned_drafts
 from wirewatch.claims.lexicons import ClaimLexicons
+from wirewatch.claims.misread_verbs import find_misread_verbs
 from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
@@ -72,7 +74,8 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention], lexico
     # After the model: a layout's claims have no verb to score, and the model's features (which
     # verbs sit inside a claim) stay those it was trained on. First, so that a mark the tagger
     # took for a verb ("― Name") keeps the layout's reading (one draft per anchor token).
-    drafts = _tidy(doc, find_layout_claims(doc, quotes, cues) + drafts, quotes, resolver)
+    drafts = _tidy(doc, find_layout_claims(doc, quotes, cues) + drafts + find_misread_verbs(doc, quotes, cues),
+                   quotes, resolver)
     credits = find_credits(doc_text(doc), media.agency_named)
     # Datelines with no agency credit ("BUFFALO, N.Y. — Hours before ...") are nobody speaking too.
     bylines = sorted({(c.start, c.end) for c in credits} | set(dateline_spans(doc_text(doc), media)))
