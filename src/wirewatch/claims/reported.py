@@ -36,6 +36,7 @@ from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.token_arrays import tokens_at
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_QUOTE_MARKS = {'"', "“", "”", "''", "’"}
 _RELATIVE = {"who", "that", "which", "whom"}
 # A quotation belongs to a verb only within its paragraph: a blank line ends the statement.
 _GAP_BEFORE_CLAUSE = re.compile(r"^[ \t,:;—–-]*$")
@@ -112,7 +113,7 @@ def find_speaker(verb: Token, registry: MediaRegistry, depth: int = 0) -> tuple[
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return trim(verb.doc, *subtree_range(obj))
-    for child in verb.children:
+    for child in _subjects(verb):
         if child.dep_ in _SUBJECTS:
             if child.lower_ in _RELATIVE:
                 # "a senator who called for ...": the span is "who"; speakers resolves it.
@@ -168,6 +169,18 @@ def _with_governing_verb(verb: Token, cue: tuple[int, int], cues: ClaimCues) -> 
     if any(t.head.i != head.i or t.dep_ not in ("prt", "advmod") for t in between):
         return cue
     return (_cue_range(head)[0], cue[1])
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's children, a subject the parser found inside a quotation before the verb last:
+    in "“... Full panic mode,” said Leslie Wimes" the quotation's last words are no speaker when
+    the verb has a subject of its own after it."""
+    children = list(verb.children)
+    quoted = [c for c in children if c.dep_ in _SUBJECTS and c.i < verb.i
+              and any(t.text in _QUOTE_MARKS for t in verb.doc[c.i + 1 : verb.i])]
+    if quoted and any(c.dep_ in _SUBJECTS and c.i > verb.i for c in children):
+        return [c for c in children if c not in quoted]
+    return children
 
 
 def _subject_lost_to_fronted_phrase(verb: Token) -> tuple[int, int] | None:
