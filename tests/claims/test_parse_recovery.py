@@ -92,3 +92,9 @@ def test_a_quotations_last_words_read_as_subject_leave_the_speaker_after_the_ver
     c = _by_cue(_claims(nlp, text), "said")
     assert c.speaker_text.startswith("Rosa Diaz")
     assert c.content.startswith('"The council is in panic mode.')
+
+
+def test_the_complement_after_the_verb_wins_over_one_read_into_a_fronted_clause(nlp):
+    text = "While he admitted money was one reason, the general also noted several other failures left him bitter."
+    c = _by_cue(_claims(nlp, text), "also noted")
+    assert c.content == "several other failures left him bitter"

@@ -299,7 +299,9 @@ def _content(
 ) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if not quote_only:
-        for child in verb.children:
+        # A complement after the verb before one the parser found in a fronted clause ("While he
+        # acknowledged funding was a reason, he noted several things left him ..."): rights first.
+        for child in sorted(verb.children, key=lambda c: c.i < verb.i):
             if child.i < verb.i and child.left_edge.i <= speaker[0] <= child.right_edge.i and any(
                 c.lower_ in ("who", "which") and c.dep_ == "nsubj" for c in child.children
             ):
