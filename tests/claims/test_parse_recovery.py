@@ -85,3 +85,16 @@ def test_share_of_a_poll_holds_a_view(nlp):
     text = "In the survey, 71 percent of Sanders supporters said they would back Clinton in November."
     c = _by_cue(_claims(nlp, text), "said")
     assert c.speaker_text == "71 percent of Sanders supporters"
+
+
+def test_a_quotations_last_words_read_as_subject_leave_the_speaker_after_the_verb(nlp):
+    text = '"The council is in panic mode. Full panic mode," said Rosa Diaz, a Denver-based organiser of the union.'
+    c = _by_cue(_claims(nlp, text), "said")
+    assert c.speaker_text.startswith("Rosa Diaz")
+    assert c.content.startswith('"The council is in panic mode.')
+
+
+def test_the_complement_after_the_verb_wins_over_one_read_into_a_fronted_clause(nlp):
+    text = "While he admitted money was one reason, the general also noted several other failures left him bitter."
+    c = _by_cue(_claims(nlp, text), "also noted")
+    assert c.content == "several other failures left him bitter"

@@ -65,3 +65,10 @@ def test_a_dateline_with_no_agency_is_nobody_speaking_either(nlp):
     text = ("DULUTH, Minn. — Hours before the vote on Monday, union leader Carla Ortiz voiced doubts about "
             "the contract, saying the members would reject it.")
     assert {c.speaker_text for c in _claims(nlp, text)} == {"union leader Carla Ortiz"}
+
+
+def test_how_hard_a_thing_is_to_do_states_nothing(nlp):
+    assert _claims(nlp, "It's hard to imagine a tax code more complicated than this one.") == []
+    assert _claims(nlp, "It is difficult to assess the strength of the new missile.") == []
+    [likely] = _claims(nlp, "It is likely that the talks will resume next week.")
+    assert likely.kind == "unattributed"

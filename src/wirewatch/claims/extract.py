@@ -5,7 +5,9 @@ Stages, on one parsed article:
 1. drafts: reporting and stance verbs (``reported``), "according to" phrases (``according_to``),
    speakerless hearsay and agentless passives (``unattributed``), owned nouns and light verbs
    ("Clinton's call for", "made the suggestion that", ``noun_cues``) and stance adjectives
-   ("voters are worried about", ``adjectives``);
+   ("voters are worried about", ``adjectives``); and, after the learned model, what the layout
+   attributes with no verb: interview turns, a "Name: ..." headline, a dash credit (``layouts``),
+   and reporting verbs the tagger read as nouns ("Trump claims that ...", ``misread_verbs``);
 2. tidy: an outlet named by "according to" inside someone's claim becomes a relay of that claim;
    hearsay adverbs inside a claim are its hedges, not claims of their own; a quotation that
    carries on after "he said." joins the claim before it; a dateline or credit line
@@ -30,8 +32,10 @@ from wirewatch.claims.certainty import claim_certainty
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft, subtree_range, whole_words
 from wirewatch.claims.hedges import cue_context, find_boosters, find_hedges
+from wirewatch.claims.layouts import find_layout_claims, layout_cue
 from wirewatch.claims.learned import learned_drafts
 from wirewatch.claims.lexicons import ClaimLexicons
+from wirewatch.claims.misread_verbs import find_misread_verbs
 from wirewatch.claims.noun_cues import find_noun_claims
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.reported import find_reported
@@ -66,7 +70,11 @@ def find_claims(doc: Doc, article: Article, mentions: list[ActorMention], lexico
     media = lexicons.media
     resolver = SpeakerResolver(doc, lexicons, mentions)
     drafts, stages = rule_drafts(doc, quotes, cues, media.registry)
-    drafts = _tidy(doc, learned_drafts(doc, drafts, stages, quotes, cues, lexicons.cue_model, media.registry),
+    drafts = learned_drafts(doc, drafts, stages, quotes, cues, lexicons.cue_model, media.registry)
+    # After the model: a layout's claims have no verb to score, and the model's features (which
+    # verbs sit inside a claim) stay those it was trained on. First, so that a mark the tagger
+    # took for a verb ("― Name") keeps the layout's reading (one draft per anchor token).
+    drafts = _tidy(doc, find_layout_claims(doc, quotes, cues) + drafts + find_misread_verbs(doc, quotes, cues),
                    quotes, resolver)
     credits = find_credits(doc_text(doc), media.agency_named)
     # Datelines with no agency credit ("BUFFALO, N.Y. — Hours before ...") are nobody speaking too.
@@ -150,12 +158,14 @@ def _outside_credits(doc: Doc, drafts: list[ClaimDraft], bylines: list[tuple[int
 def _without_echoes(claims: list[Claim]) -> list[Claim]:
     """A claim inside another claim of the same named speaker adds nothing: in "Budanov added
     that while he's seen no increase ..." the inner "he's seen" is Budanov's own words, already
-    held by the outer claim. Nested claims of other speakers are kept."""
+    held by the outer claim. Nested claims of other speakers are kept, and so are a layout
+    claim's (``layouts.layout_cue``)."""
     kept = []
+    worded = [o for o in claims if not (o.cue and layout_cue(o.cue))]
     for c in claims:
         echo = c.speaker_name and any(
             o is not c and o.speaker_name == c.speaker_name and o.char_start <= (c.cue_start or c.char_start) < o.char_end
-            for o in claims
+            for o in worded
         )
         if not echo:
             kept.append(c)
@@ -219,7 +229,8 @@ def _tidy(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteIndex, resolver: Spea
             d.anchor.pos_ == "ADV" or d.anchor.lemma_.lower() in resolver.cues.evidential_verbs
         ):
             continue  # "reportedly", "appears to" inside someone's claim hedge that claim
-        if outer is not None and outer.kind in ("direct", "mixed") and _first_person(doc, d):
+        if (outer is not None and outer.kind in ("direct", "mixed") and _first_person(doc, d)
+                and not layout_cue(doc[outer.cue[0] : outer.cue[1]].text)):
             continue  # "I think ..." inside a quotation is the quoted speaker's hedge, found as such
         kept.append(d)
     _join_continued_quotes(doc, kept, quotes)
@@ -287,8 +298,10 @@ def _join_continued_quotes(doc: Doc, drafts: list[ClaimDraft], quotes: QuoteInde
     for q in quotes.spans:
         if len(text[q[0] : q[1]].split()) < _MIN_CONTINUATION_WORDS:
             continue
-        # Claims reported inside the quotation itself ("Our partners know ...") do not own it.
-        owners = [d for d in drafts if not q[0] <= anchors[id(d)] < q[1]]
+        # Claims reported inside the quotation itself ("Our partners know ...") do not own it,
+        # unless their content is the whole quotation (a credit whose token holds the closing
+        # mark: "”― Tom Becker").
+        owners = [d for d in drafts if not q[0] <= anchors[id(d)] < q[1] or d.content[0] <= q[0] and q[1] <= d.content[1]]
         if any(d.content[0] < q[1] and q[0] < d.content[1] for d in owners):
             continue
         quoted = [d for d in owners if d.kind in ("direct", "mixed")]

@@ -36,6 +36,7 @@ from wirewatch.nlp.doc_text import doc_text
 from wirewatch.nlp.token_arrays import tokens_at
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_QUOTE_MARKS = {'"', "“", "”", "''", "’"}
 _RELATIVE = {"who", "that", "which", "whom"}
 # A quotation belongs to a verb only within its paragraph: a blank line ends the statement.
 _GAP_BEFORE_CLAUSE = re.compile(r"^[ \t,:;—–-]*$")
@@ -55,7 +56,8 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues, registry: Media
         if is_impersonal(tok):
             continue
         cue = _cue_range(tok)
-        speaker = find_speaker(tok, registry)
+        outer = _first_report(tok, cues)
+        speaker = find_speaker(outer if outer is not None else tok, registry)
         if reporting:
             content = _content(doc, tok, speaker, quotes, cues, quote_only) if speaker else None
         else:
@@ -66,14 +68,17 @@ def find_reported(doc: Doc, quotes: QuoteIndex, cues: ClaimCues, registry: Media
         if content is None and lemma in cues.prep_cues:
             found = prep_content(doc, tok, cues.prep_cues[lemma], quotes) if speaker else None
             if found:
-                content, cue = found
+                # The cue runs on to the preposition and keeps the verb group before it ("has
+                # called for", "did not respond to").
+                content, (_, cue_end) = found
+                cue = (cue[0], cue_end)
         if speaker is None or content is None:
             continue
         drafts.append(
             ClaimDraft(
                 kind=quotes.kind_of(content),
                 anchor=tok,
-                cue=cue,
+                cue=_with_governing_verb(tok, cue, cues),
                 content=content,
                 speaker=speaker,
                 verb_certainty=cues.verb_certainty.get(lemma, "medium"),
@@ -108,7 +113,7 @@ def find_speaker(verb: Token, registry: MediaRegistry, depth: int = 0) -> tuple[
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return trim(verb.doc, *subtree_range(obj))
-    for child in verb.children:
+    for child in _subjects(verb):
         if child.dep_ in _SUBJECTS:
             if child.lower_ in _RELATIVE:
                 # "a senator who called for ...": the span is "who"; speakers resolves it.
@@ -144,6 +149,38 @@ def find_speaker(verb: Token, registry: MediaRegistry, depth: int = 0) -> tuple[
         or _subject_lost_to_fronted_phrase(verb)
         or _inverted_speaker(verb)
     )
+
+
+def _with_governing_verb(verb: Token, cue: tuple[int, int], cues: ClaimCues) -> tuple[int, int]:
+    """A report carried by a verb of phase or seeming is one cue with it: "went on to explain",
+    "seemed to think", "started off by emphasizing" (the governing verb says nothing alone:
+    ``not_clause_cues``)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.i == cue[0] - 1:
+        cue, head = (head.i, cue[1]), head.head  # "by emphasizing"
+    elif verb.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return cue
+    lemma = head.lemma_.lower()
+    if head.i >= cue[0] or head.pos_ not in ("VERB", "AUX") or lemma not in cues.not_clause_cues or cues.is_cue_verb(lemma):
+        return cue
+    # Only right before the report ("went on to explain"): "travelled to Ohio to explain" is a
+    # purpose, its verb no part of the cue.
+    between = verb.doc[head.i + 1 : cue[0]]
+    if any(t.head.i != head.i or t.dep_ not in ("prt", "advmod") for t in between):
+        return cue
+    return (_cue_range(head)[0], cue[1])
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's children, a subject the parser found inside a quotation before the verb last:
+    in "“... Full panic mode,” said Leslie Wimes" the quotation's last words are no speaker when
+    the verb has a subject of its own after it."""
+    children = list(verb.children)
+    quoted = [c for c in children if c.dep_ in _SUBJECTS and c.i < verb.i
+              and any(t.text in _QUOTE_MARKS for t in verb.doc[c.i + 1 : verb.i])]
+    if quoted and any(c.dep_ in _SUBJECTS and c.i > verb.i for c in children):
+        return [c for c in children if c not in quoted]
+    return children
 
 
 def _subject_lost_to_fronted_phrase(verb: Token) -> tuple[int, int] | None:
@@ -262,7 +299,9 @@ def _content(
 ) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if not quote_only:
-        for child in verb.children:
+        # A complement after the verb before one the parser found in a fronted clause ("While he
+        # acknowledged funding was a reason, he noted several things left him ..."): rights first.
+        for child in sorted(verb.children, key=lambda c: c.i < verb.i):
             if child.i < verb.i and child.left_edge.i <= speaker[0] <= child.right_edge.i and any(
                 c.lower_ in ("who", "which") and c.dep_ == "nsubj" for c in child.children
             ):
@@ -270,7 +309,7 @@ def _content(
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in cues.infinitive_verbs):
                 rng = clause_chars(doc, child, verb)
                 if rng:
-                    return quotes.widen(rng, verb.idx)
+                    return quotes.widen(_before_aside(doc, child, _before_second_report(doc, child, rng, cues)), verb.idx)
     if lemma in cues.saying_verbs and not quote_only:
         for child in verb.rights:
             # "Trump said after the convention he would not ...": a clause with a subject of its
@@ -308,6 +347,61 @@ def _content(
         if found:
             return found
     return _passive_subject(doc, verb, quotes) or _following_words(doc, verb, quotes)
+
+
+def _before_aside(doc: Doc, clause: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """What was said ends before a comma-fenced aside that closes the clause: a participle
+    ("..., arguing that ...", "..., citing ...") or a non-restrictive relative clause ("...,
+    which lets the rest off the hook"): the writer's addition, not the speaker's words."""
+    end = rng[1]
+    for tok in clause.subtree:
+        aside = (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (
+            tok.dep_ == "relcl" and tok.left_edge.lower_ in ("which", "who")
+        )
+        if not aside or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        last = tok.right_edge
+        if last.idx + len(last.text) < rng[1] - 1 and not all(t.is_punct for t in doc[last.i + 1 : clause.right_edge.i + 1]):
+            continue  # not the clause's end
+        cut = trim(doc, clause.left_edge.i, tok.left_edge.i - 1)
+        if cut is not None:
+            end = min(end, token_chars(doc, *cut)[1])
+    return (rng[0], end) if rng[0] < end else rng
+
+
+def _first_report(verb: Token, cues: ClaimCues) -> Token | None:
+    """The cue verb whose reported clause the parser hung ``verb`` on, when ``verb`` is the
+    same speaker's next report: "China said it was opposed to the test and warned ...", "He
+    said he did not believe it, arguing that ..."."""
+    clause = verb.head
+    if clause.dep_ != "ccomp" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if not cues.is_cue_verb(verb.lemma_.lower()) or not cues.is_cue_verb(clause.head.lemma_.lower()):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        start = verb.left_edge.i
+        return clause.head if start > 0 and verb.doc[start - 1].text == "," else None
+    # In the tense of the first report ("said ... and warned"); "said Russia would attack and
+    # target refineries" coordinates what was said, under "would".
+    if verb.dep_ != "conj" or verb.tag_ != clause.head.tag_ or verb.tag_ in ("VB", "VBG", "VBN"):
+        return None
+    return clause.head if any(c.dep_ == "cc" and c.i < verb.i for c in clause.children) else None
+
+
+def _before_second_report(doc: Doc, clause: Token, rng: tuple[int, int], cues: ClaimCues) -> tuple[int, int]:
+    """"China said it was opposed to the test and warned Pyongyang ...": the parser may hang
+    the speaker's next report (a cue verb with no subject of its own, after "and") on the
+    reported clause; what was said ends before it, and the next report is a claim of its own."""
+    for conj in clause.rights:
+        if conj.dep_ != "conj" or _first_report(conj, cues) is None:
+            continue
+        cc = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
+        cut = trim(doc, clause.left_edge.i, min([conj.left_edge.i] + [c.i for c in cc]))
+        if cut is not None:
+            end = token_chars(doc, *cut)[1]
+            if rng[0] < end < rng[1]:
+                return (rng[0], end)
+    return rng
 
 
 def _words_said(doc: Doc, verb: Token, quotes: QuoteIndex) -> tuple[int, int] | None:

@@ -268,10 +268,16 @@ class SpeakerResolver:
         answers it (``claims.turns``). "You" in an answer is nobody to resolve: the one answering
         means people in general ("if you study physics, you describe the real world") far more
         often than the interviewer (GUM's interviews: 4 of about 95)."""
-        if not self.turns.turns or lower not in ("i", "me", "you", "we"):
+        if not self.turns.turns:
             return None
         turn = self.turns.at(span.start_char)
         if turn is None:
+            return None
+        if span.text == turn.label and not doc_text(self.doc)[turn.start : span.start_char].strip(' \t"“'):
+            # The label itself, speaking its turn (``layouts``): "TAPPER" is "Jake Tapper".
+            label = self._label_name(turn.label)
+            return Speaker(label, "person") if label else None
+        if lower not in ("i", "me", "you", "we"):
             return None
         if lower == "you" and self.turns.asker is not None and turn.label != self.turns.asker:
             return None

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 # A paragraph opening: one to four capitalised words (or an initialism), then a colon and a space.
-_TURN = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+# A transcript quoted paragraph by paragraph opens each turn with a quotation mark ("WALLACE: ...).
+_TURN = re.compile(r"(?m)^[ \t]*[\"“]?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 # Labels that open a paragraph with a colon without naming a speaker.
 _NOT_SPEAKERS = frozenset({"update", "note", "editor's note", "editor’s note", "source", "sources", "photo",
                            "related", "see also", "correction", "warning", "breaking", "read more", "watch",
@@ -60,10 +61,14 @@ class Turns:
 NO_TURNS = Turns((), None, None)
 
 
+def speaker_label(label: str) -> bool:
+    """A label before a colon may name a speaker: not "Update", "Watch" or a caption's credit
+    ("Tina McKenzie. Image: ..." ends in one of those words too)."""
+    return label.casefold() not in _NOT_SPEAKERS and label.split()[-1].casefold() not in _NOT_SPEAKERS
+
+
 def find_turns(text: str) -> Turns:
-    # A caption's credit ("Tina McKenzie. Image: ...") ends in one of those words too.
-    found = [m for m in _TURN.finditer(text) if m.group("label").casefold() not in _NOT_SPEAKERS
-             and m.group("label").split()[-1].casefold() not in _NOT_SPEAKERS]
+    found = [m for m in _TURN.finditer(text) if speaker_label(m.group("label"))]
     if len(found) < _MIN_TURNS or len({m.group("label") for m in found}) < 2:
         return NO_TURNS
     turns = []
