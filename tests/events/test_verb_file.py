@@ -49,3 +49,11 @@ def test_the_new_fields_are_read(tmp_path, monkeypatch) -> None:
     lexicon = read_verb_lexicon(read_cameo_table())
     assert lexicon.by_lemma["warn"][0].excludes == ("dobj",)
     assert lexicon.thing_subjects == frozenset({"index", "storm"})
+
+
+def test_direct_objects_is_read_as_written() -> None:
+    lexicon = read_verb_lexicon(read_cameo_table())
+    put = {p.id: p for p in lexicon.by_lemma["put"]}
+    # "put tariffs on X", never "put pressure on X over tariffs"
+    assert put["impose_sanctions_direct"].direct_objects
+    assert not {p.id: p for p in lexicon.by_lemma["impose"]}["impose_sanctions"].direct_objects

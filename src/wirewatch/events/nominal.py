@@ -44,6 +44,13 @@ _OBJECT_DEPS = {"compound", "amod", "nmod"}
 _PERSON_POSSESSIVES = {"his", "her"}
 # Heads that govern a noun's modality through a preposition ("would go ahead with the meeting").
 _GOVERNING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+# Nouns that name a stretch of an act, looked through to the act ("the end of a tour", "the start of talks").
+_SPAN_NOUNS = {"end", "start", "beginning", "course", "middle", "conclusion", "close", "leg", "part", "remainder",
+               "rest", "first", "last", "final"}
+# Prepositions of time and circumstance: a noun in their phrase is no object of the verb they hang on
+# ("shunned Carter during his trips to Israel": the trips are no part of the shunning).
+_ADVERBIAL_PREPS = {"during", "after", "before", "since", "amid", "amidst", "ahead", "following", "despite",
+                    "until", "throughout", "prior"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +97,12 @@ def _pattern(noun: Token, key: str, entry: NounEntry, lexicon: VerbLexicon) -> V
 
 
 def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("by",),
-                   places_aside: bool = False) -> list[ActorMention]:
+                   places_aside: bool = False, doer_verbs: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Who does what the noun names: its possessor or modifiers (a possessive pronoun through the
     coreference), else the actors in its doer prepositions ``preps``, else the subject of the verb
-    an "in" phrase of the noun hangs on ("in talks with X, Y agreed"). With ``places_aside`` a
-    country modifying the noun is not its doer ("a US tour" goes to the US)."""
+    an "in" phrase of the noun hangs on ("in talks with X, Y agreed"), else the subject of one of
+    ``doer_verbs`` the noun is the object of ("Putin ordered the release of X"). With ``places_aside``
+    a country modifying the noun is not its doer ("a US tour" goes to the US)."""
     found: list[ActorMention] = []
     for child in noun.children:
         if child.dep_ not in _AGENT_DEPS:
@@ -109,7 +117,7 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
             continue
         for tok in child.subtree:
             m = index.by_token.get(tok.i)
-            if m is None or not m.code or m in found:
+            if m is None or not m.code or m in found or _spans(m, noun):
                 continue
             if places_aside and child.dep_ != "poss" and m.kind == "state" and m.sector is None:
                 continue
@@ -123,7 +131,37 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         # "In coordination with X, Russia secured ...": the manner of the subject's act is its own
         found = [m for m in source_mentions(noun.head.head, index)[0] if m.code]
+    if not found and doer_verbs:
+        verb = _doer_verb(noun, doer_verbs)
+        if verb is not None:
+            found = [m for m in source_mentions(verb, index)[0] if m.code]
     return found
+
+
+def _doer_verb(noun: Token, doer_verbs: frozenset[str]) -> Token | None:
+    """The verb of ``doer_verbs`` whose object ``noun`` is, directly, through a preposition or
+    through a noun naming a stretch of it: "ordered the release", "is on a visit", "is coming to the
+    end of a tour". Only verbs that carry the act out are listed: "condemned the release" is no doer's."""
+    tok = noun
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+            return head if head.lemma_.lower() in doer_verbs else None
+        if tok.dep_ != "pobj" or head.dep_ != "prep":
+            return None
+        governor = head.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return governor if governor.lemma_.lower() in doer_verbs else None
+        if head.lower_ != "of" or governor.lemma_.lower() not in _SPAN_NOUNS:
+            return None
+        tok = governor
+    return None
+
+
+def _spans(mention: ActorMention, noun: Token) -> bool:
+    """Does the mention hold the noun itself? A modifier read as a sector can swallow the phrase
+    ("military occupation of the West Bank" taken for the West Bank's military): that is the act, not its doer."""
+    return mention.char_start <= noun.idx < mention.char_end
 
 
 def _clause_subject_person(noun: Token, index: MentionIndex) -> ActorMention | None:
@@ -187,7 +225,7 @@ def _covered(noun: Token, fired: set[int]) -> bool:
     head = noun.head
     if head.i in fired and noun.dep_ not in ("nsubj",):
         return True
-    return head.dep_ in ("prep", "agent") and head.head.i in fired
+    return head.dep_ in ("prep", "agent") and head.head.i in fired and head.lower_ not in _ADVERBIAL_PREPS
 
 
 def _governor(noun: Token) -> Token | None:
@@ -260,7 +298,7 @@ def nominal_events(
         pattern = _pattern(tok, key, entry, lexicon)
         if pattern is None:
             continue
-        sources = nominal_agents(tok, index, entry.sources, entry.place_modifier_target)
+        sources = nominal_agents(tok, index, entry.sources, entry.place_modifier_target, entry.doer_verbs)
         if not sources and not entry.unnamed_source:
             continue
         exclude = {m.code for m in sources if m.code}
