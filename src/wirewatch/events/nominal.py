@@ -28,6 +28,7 @@ from wirewatch.actors.coreference import PRONOUN_FORMS, article_coreference
 from wirewatch.events.arguments import (
     MentionIndex,
     coreferent_mention,
+    earlier_subject,
     person_named,
     source_mentions,
     subject_heads,
@@ -42,6 +43,8 @@ _AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
 _OBJECT_DEPS = {"compound", "amod", "nmod"}
 # Possessives that stand for a person: the clause's subject when the coreference finds no one else.
 _PERSON_POSSESSIVES = {"his", "her"}
+# Possessives of a state or a group, and the subject pronouns they go with ("unless it ends its occupation").
+_THING_POSSESSIVES = {"its": "it", "their": "they"}
 # Heads that govern a noun's modality through a preposition ("would go ahead with the meeting").
 _GOVERNING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
 # Nouns that name a stretch of an act, looked through to the act ("the end of a tour", "the start of talks").
@@ -112,6 +115,8 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
             if linked is None and child.lower_ in _PERSON_POSSESSIVES \
                     and article_coreference(noun.doc, index.coreference).antecedent(child) is None:
                 linked = _clause_subject_person(noun, index)
+            if linked is None and child.lower_ in _THING_POSSESSIVES:
+                linked = _pronoun_subject_actor(noun, index)
             if linked is not None and linked not in found:
                 found.append(linked)
             continue
@@ -156,6 +161,18 @@ def _doer_verb(noun: Token, doer_verbs: frozenset[str]) -> Token | None:
             return None
         tok = governor
     return None
+
+
+def _pronoun_subject_actor(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """"unless it ends its occupation of X": the possessor is the pronoun subject of the verb the noun
+    is the object of, and that subject is the actor it stands for (``earlier_subject``)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    possessor = next(c.lower_ for c in noun.children if c.dep_ == "poss")
+    if not any(c.dep_ == "nsubj" and c.lower_ == _THING_POSSESSIVES[possessor] for c in verb.children):
+        return None
+    return earlier_subject(noun.doc, index, verb)
 
 
 def _spans(mention: ActorMention, noun: Token) -> bool:
