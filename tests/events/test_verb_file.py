@@ -57,3 +57,10 @@ def test_direct_objects_is_read_as_written() -> None:
     # "put tariffs on X", never "put pressure on X over tariffs"
     assert put["impose_sanctions_direct"].direct_objects
     assert not {p.id: p for p in lexicon.by_lemma["impose"]}["impose_sanctions"].direct_objects
+
+
+def test_named_subject_is_read_as_written() -> None:
+    lexicon = read_verb_lexicon(read_cameo_table())
+    travel = {p.id: p for p in lexicon.by_lemma["travel"]}
+    # "Blinken travelled to Beijing", never "we travelled to Google's offices"
+    assert travel["travel_to"].named_subject and travel["travel_to"].extra == ("to",)

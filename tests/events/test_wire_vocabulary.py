@@ -136,3 +136,27 @@ def test_a_planned_cooperative_act_is_an_intent(code) -> None:
     events = code("Japan plans to send food aid to Myanmar.")
     assert [(e.plover_type, e.source_country, e.target_country) for e in events] == [("AGREE", "JPN", "MMR")], \
         _show(events)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Blinken traveled to Beijing for talks.", "USA", "CHN"),
+        ("The Chinese president will fly to Brazil on Monday.", "CHN", "BRA"),
+    ],
+)
+def test_someone_named_travelling_to_a_country_visits_it(code, text: str, source: str, target: str) -> None:
+    events = code(text)
+    assert (source, target) in {(e.source_country, e.target_country) for e in events if e.plover_type
+                                in ("CONSULT", "AGREE")}, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We recently traveled to Google's offices in London to try the console.",  # the reporters' trip
+        "Tourists traveled to Spain in record numbers.",  # nobody named travels
+    ],
+)
+def test_a_trip_by_no_one_named_is_no_visit(code, text: str) -> None:
+    assert code(text) == []

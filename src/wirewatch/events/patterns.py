@@ -49,6 +49,9 @@ class VerbPattern:
     excludes: tuple[str, ...] = ()
     # the objects must be in the direct object: "put tariffs on X", not "put pressure on X over tariffs"
     direct_objects: bool = False
+    # the subject must name someone (a name, a nationality, "he"/"she"): "Blinken travelled to Beijing",
+    # not "we travelled to Google's offices in London"
+    named_subject: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -127,6 +130,7 @@ def read_verb_lexicon(codes: CameoTable) -> VerbLexicon:
                 passive_source=_words(item.get("passive_source"), where, "passive_source"),
                 excludes=_words(item.get("excludes"), where, "excludes"),
                 direct_objects=bool(item.get("direct_objects")),
+                named_subject=bool(item.get("named_subject")),
             )
             by_lemma.setdefault(verb, []).append(pattern)
     # Specific patterns first, then phrasal ones; file order within each group.
@@ -307,8 +311,24 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
                     continue
             if p.subjects and _subject_words(verb).isdisjoint(p.subjects):
                 continue
+            if p.named_subject and not _names_someone(verb):
+                continue
             return p
     return None
+
+
+_NAMING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+_PERSON_PRONOUNS = {"he", "she"}
+
+
+def _names_someone(verb: Token) -> bool:
+    """Does the verb's subject (or, for a verb under "plans to", its governor's) name someone: a
+    person, a body, a place or a nationality, or "he"/"she" standing for a person?"""
+    tok = verb
+    while tok.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        tok = tok.head
+    subjects = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return any(t.ent_type_ in _NAMING_ENTITIES or t.lower_ in _PERSON_PRONOUNS for t in subjects)
 
 
 def _near_words(verb: Token) -> set[str]:
