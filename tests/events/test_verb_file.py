@@ -49,3 +49,18 @@ def test_the_new_fields_are_read(tmp_path, monkeypatch) -> None:
     lexicon = read_verb_lexicon(read_cameo_table())
     assert lexicon.by_lemma["warn"][0].excludes == ("dobj",)
     assert lexicon.thing_subjects == frozenset({"index", "storm"})
+
+
+def test_direct_objects_is_read_as_written() -> None:
+    lexicon = read_verb_lexicon(read_cameo_table())
+    put = {p.id: p for p in lexicon.by_lemma["put"]}
+    # "put tariffs on X", never "put pressure on X over tariffs"
+    assert put["impose_sanctions_direct"].direct_objects
+    assert not {p.id: p for p in lexicon.by_lemma["impose"]}["impose_sanctions"].direct_objects
+
+
+def test_named_subject_is_read_as_written() -> None:
+    lexicon = read_verb_lexicon(read_cameo_table())
+    travel = {p.id: p for p in lexicon.by_lemma["travel"]}
+    # "Blinken travelled to Beijing", never "we travelled to Google's offices"
+    assert travel["travel_to"].named_subject and travel["travel_to"].extra == ("to",)

@@ -5,6 +5,11 @@ A noun licenses its own role prepositions, as its verb does: "talks with X", "ta
 "allegations against X", "criticism on the part of X", "complaints from X that Y ...". An entry is
 either the verb (or CAMEO code) alone, which keeps the general slots (doer in a "by" phrase, target in
 any of ``GENERAL_TARGETS``), or a mapping that names the noun's own slots.
+
+A noun nobody is named doing may still have a doer: the subject of the verb it is the object of, when
+that verb only carries out what the noun names ("Putin ordered the release of ...", "Riyadh has led an
+intervention in Yemen", "the crown prince is coming to the end of a US tour"). The file's
+``doer_verbs`` are those verbs for every noun; an entry's own ``doer_verbs`` add to them.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ NOUNS_FILE = Path(__file__).parent / "data" / "event_nouns.yaml"
 GENERAL_TARGETS = ("to", "against", "on", "into", "toward", "towards", "with", "at", "in", "for", "of")
 # A target slot that is no preposition: the subject of the noun's "that" clause ("complaints that China ...").
 CONTENT_SLOT = "that"
-_KEYS = {"act", "source", "target", "unnamed_source", "needs_target", "place_modifier_target"}
+_KEYS = {"act", "source", "target", "unnamed_source", "needs_target", "place_modifier_target", "doer_verbs"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +43,17 @@ class NounEntry:
     needs_target: bool = False  # "Moscow's concern": an event only when what it is about is named
     # a country modifying the noun is where the act goes, not who does it ("a US tour")
     place_modifier_target: bool = False
+    # verbs (lemmas) whose subject does what their object names ("ordered the release of X")
+    doer_verbs: frozenset[str] = frozenset()
 
     @property
     def target_slots(self) -> tuple[str, ...]:
         return self.targets or GENERAL_TARGETS
 
 
-def _entry(noun: str, value: Any, codes: CameoTable) -> NounEntry:
+def _entry(noun: str, value: Any, codes: CameoTable, doer_verbs: frozenset[str]) -> NounEntry:
     if not isinstance(value, dict):
-        return NounEntry(act=_act(noun, value, codes))
+        return NounEntry(act=_act(noun, value, codes), doer_verbs=doer_verbs)
     unknown = set(value) - _KEYS
     if unknown:
         raise DictionaryError(str(NOUNS_FILE), f"{noun!r}: unknown keys {sorted(unknown)} (valid: {sorted(_KEYS)})")
@@ -57,6 +64,7 @@ def _entry(noun: str, value: Any, codes: CameoTable) -> NounEntry:
         unnamed_source=bool(value.get("unnamed_source")),
         needs_target=bool(value.get("needs_target")),
         place_modifier_target=bool(value.get("place_modifier_target")),
+        doer_verbs=doer_verbs | frozenset(_words(noun, value, "doer_verbs")),
     )
 
 
@@ -70,7 +78,8 @@ def _act(noun: str, value: Any, codes: CameoTable) -> str:
 def _words(noun: str, value: dict[str, Any], key: str) -> tuple[str, ...]:
     words = value.get(key) or []
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DictionaryError(str(NOUNS_FILE), f"{noun!r}: {key!r} must be a list of prepositions, got {words!r}")
+        kind = "verbs" if key == "doer_verbs" else "prepositions"
+        raise DictionaryError(str(NOUNS_FILE), f"{noun!r}: {key!r} must be a list of {kind}, got {words!r}")
     return tuple(w.strip().lower() for w in words)
 
 
@@ -83,4 +92,5 @@ def read_event_nouns(codes: CameoTable) -> dict[str, NounEntry]:
     nouns = raw.get("nouns")
     if not isinstance(nouns, dict):
         raise DictionaryError(str(NOUNS_FILE), "needs a 'nouns' mapping of noun -> verb, CAMEO code or entry")
-    return {str(noun).lower(): _entry(str(noun), value, codes) for noun, value in nouns.items()}
+    doer_verbs = frozenset(_words("doer_verbs", raw, "doer_verbs"))
+    return {str(noun).lower(): _entry(str(noun), value, codes, doer_verbs) for noun, value in nouns.items()}

@@ -29,6 +29,7 @@ from wirewatch.events.arguments import (
     MentionIndex,
     actor_key,
     coreferent_mention,
+    earlier_subject,
     exclusion_keys,
     person_named,
     source_mentions,
@@ -44,8 +45,17 @@ _AGENT_DEPS = {"poss", "compound", "amod", "nmod"}
 _OBJECT_DEPS = {"compound", "amod", "nmod"}
 # Possessives that stand for a person: the clause's subject when the coreference finds no one else.
 _PERSON_POSSESSIVES = {"his", "her"}
+# Possessives of a state or a group, and the subject pronouns they go with ("unless it ends its occupation").
+_THING_POSSESSIVES = {"its": "it", "their": "they"}
 # Heads that govern a noun's modality through a preposition ("would go ahead with the meeting").
 _GOVERNING_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+# Nouns that name a stretch of an act, looked through to the act ("the end of a tour", "the start of talks").
+_SPAN_NOUNS = {"end", "start", "beginning", "course", "middle", "conclusion", "close", "leg", "part", "remainder",
+               "rest", "first", "last", "final"}
+# Prepositions of time and circumstance: a noun in their phrase is no object of the verb they hang on
+# ("shunned Carter during his trips to Israel": the trips are no part of the shunning).
+_ADVERBIAL_PREPS = {"during", "after", "before", "since", "amid", "amidst", "ahead", "following", "despite",
+                    "until", "throughout", "prior"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +102,12 @@ def _pattern(noun: Token, key: str, entry: NounEntry, lexicon: VerbLexicon) -> V
 
 
 def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("by",),
-                   places_aside: bool = False) -> list[ActorMention]:
+                   places_aside: bool = False, doer_verbs: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Who does what the noun names: its possessor or modifiers (a possessive pronoun through the
     coreference), else the actors in its doer prepositions ``preps``, else the subject of the verb
-    an "in" phrase of the noun hangs on ("in talks with X, Y agreed"). With ``places_aside`` a
-    country modifying the noun is not its doer ("a US tour" goes to the US)."""
+    an "in" phrase of the noun hangs on ("in talks with X, Y agreed"), else the subject of one of
+    ``doer_verbs`` the noun is the object of ("Putin ordered the release of X"). With ``places_aside``
+    a country modifying the noun is not its doer ("a US tour" goes to the US)."""
     found: list[ActorMention] = []
     for child in noun.children:
         if child.dep_ not in _AGENT_DEPS:
@@ -106,12 +117,14 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
             if linked is None and child.lower_ in _PERSON_POSSESSIVES \
                     and article_coreference(noun.doc, index.coreference).antecedent(child) is None:
                 linked = _clause_subject_person(noun, index)
+            if linked is None and child.lower_ in _THING_POSSESSIVES:
+                linked = _pronoun_subject_actor(noun, index)
             if linked is not None and linked not in found:
                 found.append(linked)
             continue
         for tok in child.subtree:
             m = index.by_token.get(tok.i)
-            if m is None or not m.code or m in found:
+            if m is None or not m.code or m in found or _spans(m, noun):
                 continue
             if places_aside and child.dep_ != "poss" and m.kind == "state" and m.sector is None:
                 continue
@@ -125,7 +138,49 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         # "In coordination with X, Russia secured ...": the manner of the subject's act is its own
         found = [m for m in source_mentions(noun.head.head, index)[0] if m.code]
+    if not found and doer_verbs:
+        verb = _doer_verb(noun, doer_verbs)
+        if verb is not None:
+            found = [m for m in source_mentions(verb, index)[0] if m.code]
     return found
+
+
+def _doer_verb(noun: Token, doer_verbs: frozenset[str]) -> Token | None:
+    """The verb of ``doer_verbs`` whose object ``noun`` is, directly, through a preposition or
+    through a noun naming a stretch of it: "ordered the release", "is on a visit", "is coming to the
+    end of a tour". Only verbs that carry the act out are listed: "condemned the release" is no doer's."""
+    tok = noun
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+            return head if head.lemma_.lower() in doer_verbs else None
+        if tok.dep_ != "pobj" or head.dep_ != "prep":
+            return None
+        governor = head.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return governor if governor.lemma_.lower() in doer_verbs else None
+        if head.lower_ != "of" or governor.lemma_.lower() not in _SPAN_NOUNS:
+            return None
+        tok = governor
+    return None
+
+
+def _pronoun_subject_actor(noun: Token, index: MentionIndex) -> ActorMention | None:
+    """"unless it ends its occupation of X": the possessor is the pronoun subject of the verb the noun
+    is the object of, and that subject is the actor it stands for (``earlier_subject``)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    possessor = next(c.lower_ for c in noun.children if c.dep_ == "poss")
+    if not any(c.dep_ == "nsubj" and c.lower_ == _THING_POSSESSIVES[possessor] for c in verb.children):
+        return None
+    return earlier_subject(noun.doc, index, verb)
+
+
+def _spans(mention: ActorMention, noun: Token) -> bool:
+    """Does the mention hold the noun itself? A modifier read as a sector can swallow the phrase
+    ("military occupation of the West Bank" taken for the West Bank's military): that is the act, not its doer."""
+    return mention.char_start <= noun.idx < mention.char_end
 
 
 def _clause_subject_person(noun: Token, index: MentionIndex) -> ActorMention | None:
@@ -189,7 +244,7 @@ def _covered(noun: Token, fired: set[int]) -> bool:
     head = noun.head
     if head.i in fired and noun.dep_ not in ("nsubj",):
         return True
-    return head.dep_ in ("prep", "agent") and head.head.i in fired
+    return head.dep_ in ("prep", "agent") and head.head.i in fired and head.lower_ not in _ADVERBIAL_PREPS
 
 
 def _governor(noun: Token) -> Token | None:
@@ -262,7 +317,7 @@ def nominal_events(
         pattern = _pattern(tok, key, entry, lexicon)
         if pattern is None:
             continue
-        sources = nominal_agents(tok, index, entry.sources, entry.place_modifier_target)
+        sources = nominal_agents(tok, index, entry.sources, entry.place_modifier_target, entry.doer_verbs)
         if not sources and not entry.unnamed_source:
             continue
         exclude = exclusion_keys(sources)

@@ -47,6 +47,11 @@ class VerbPattern:
     passive_source: tuple[str, ...] = ()
     # dependency labels of which the verb must have none ("warned that ...", not "warned Iran that ...")
     excludes: tuple[str, ...] = ()
+    # the objects must be in the direct object: "put tariffs on X", not "put pressure on X over tariffs"
+    direct_objects: bool = False
+    # the subject must name someone (a name, a nationality, "he"/"she"): "Blinken travelled to Beijing",
+    # not "we travelled to Google's offices in London"
+    named_subject: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -124,6 +129,8 @@ def read_verb_lexicon(codes: CameoTable) -> VerbLexicon:
                 subjects=_words(item.get("subjects"), where, "subjects"), not_event=not_event,
                 passive_source=_words(item.get("passive_source"), where, "passive_source"),
                 excludes=_words(item.get("excludes"), where, "excludes"),
+                direct_objects=bool(item.get("direct_objects")),
+                named_subject=bool(item.get("named_subject")),
             )
             by_lemma.setdefault(verb, []).append(pattern)
     # Specific patterns first, then phrasal ones; file order within each group.
@@ -284,6 +291,8 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
         for p in candidates:
             if direct_only and not p.objects:
                 continue  # plain patterns wait until every object has had its say
+            if p.direct_objects and not direct_only:
+                continue
             if p.extra:
                 near = _near_words(verb) if near is None else near
                 if not all(w in near for w in p.extra):
@@ -302,11 +311,33 @@ def match_verb(verb: Token, lexicon: VerbLexicon) -> VerbPattern | None:
                     continue
             if p.subjects and _subject_words(verb).isdisjoint(p.subjects):
                 continue
+            if p.named_subject and not _names_someone(verb):
+                continue
             return p
     return None
 
 
+_NAMING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+_PERSON_PRONOUNS = {"he", "she"}
+
+
+def _names_someone(verb: Token) -> bool:
+    """Does the verb's subject (or, for a verb under "plans to", its governor's) name someone: a
+    person, a body, a place or a nationality, or "he"/"she" standing for a person?"""
+    tok = verb
+    while tok.dep_ in ("xcomp", "conj") and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        tok = tok.head
+    subjects = [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return any(t.ent_type_ in _NAMING_ENTITIES or t.lower_ in _PERSON_PRONOUNS for t in subjects)
+
+
 def _near_words(verb: Token) -> set[str]:
-    """Lemmas and lower-cased forms of the verb's dependents up to five tokens either side."""
-    near = [t for t in verb.subtree if abs(t.i - verb.i) <= 5 and t != verb]
+    """Lemmas and lower-cased forms of the verb's dependents up to five tokens either side. A
+    preposition of a date is no particle: "called Erdogan on Tuesday" is no "call on"."""
+    near = [t for t in verb.subtree if abs(t.i - verb.i) <= 5 and t != verb and not _of_time(t)]
     return {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
+
+
+def _of_time(tok: Token) -> bool:
+    """Is ``tok`` a preposition whose object is a date or a time ("on Tuesday", "in March")?"""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in tok.children)
