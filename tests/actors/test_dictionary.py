@@ -69,6 +69,10 @@ def test_every_country_of_the_world_is_known_by_name(dictionary) -> None:
         ("Reince Priebus", date(2017, 3, 1), "USAGOV"),
         ("Jeff Sessions", date(2016, 9, 1), "USALEG"),
         ("Jeff Sessions", date(2017, 6, 1), "USAGOV"),
+        # heads of state of the 2010s beyond the G20: a general who came back as an elected president
+        ("Muhammadu Buhari", date(1984, 6, 1), "NGAMIL"),
+        ("Muhammadu Buhari", date(2016, 6, 1), "NGAGOV"),
+        ("Bukola Saraki", date(2016, 6, 1), "NGALEG"),
     ],
 )
 def test_leaders_are_coded_by_date(dictionary, name: str, when: date, code: str) -> None:
