@@ -256,3 +256,9 @@ def test_a_demanded_act_behind_a_verb_of_phase_is_the_asked_partys_and_hypotheti
 def test_a_demand_to_stop_an_act_codes_no_act_of_the_one_demanding(code) -> None:
     events = code("Russia urged Ukraine to stop shelling Donetsk on Monday.", "2018-03-28")
     assert not [e for e in events if e.cameo_root == "19"], _rows(events)
+
+
+def test_a_passive_relative_clause_is_done_to_its_antecedent(code) -> None:
+    events = code("Putin, who has been praised by Trump, denied the accusations on Monday.", "2016-10-08")
+    praised = [e for e in events if e.cameo_root == "05"]
+    assert [(e.source_country, e.target_country) for e in praised] == [("USA", "RUS")], _rows(events)

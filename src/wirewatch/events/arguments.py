@@ -334,6 +334,8 @@ def _first_slot(verb: Token, slots: tuple[str, ...], area: list[Token], index: M
         if slot == "dobj":
             deps = ("nsubjpass",) if passive else ("dobj",)
             heads = [c for c in children if c.dep_ in deps]
+            if verb.dep_ == "relcl":  # "Putin, who has been praised by Trump", "Merkel, whom he accused"
+                heads = [verb.head if h.lower_ in _RELATIVE else h for h in heads]
             if is_participle(verb):  # "diplomats expelled from Turkey": the diplomats were expelled
                 heads.append(verb.head)
             # "Turkey's efforts", "the release of X": the actor behind the object counts too
