@@ -36,6 +36,12 @@ def test_the_doers_verbs_are_the_files_and_the_nouns_own() -> None:
     assert not {"condemn", "cancel", "halt"} & nouns["release"].doer_verbs
 
 
+def test_who_draws_or_faces_criticism_is_its_target() -> None:
+    nouns = read_event_nouns(read_cameo_table())
+    assert {"draw", "face", "come"} <= nouns["criticism"].recipient_verbs
+    assert not nouns["release"].recipient_verbs
+
+
 def test_what_may_be_no_event_waits_for_its_target() -> None:
     nouns = read_event_nouns(read_cameo_table())
     # "his occupation", "a strike by rail workers": coded only with what is occupied or struck named
@@ -54,6 +60,7 @@ def test_what_may_be_no_event_waits_for_its_target() -> None:
         ("nouns: [talk]\n", "needs a 'nouns' mapping"),
         ("nouns:\n  talk: {act: meet, doer_verbs: hold}\n", "'doer_verbs' must be a list of verbs"),
         ("doer_verbs: order\nnouns:\n  talk: meet\n", "'doer_verbs' must be a list of verbs"),
+        ("nouns:\n  criticism: {act: criticize, recipient_verbs: draw}\n", "'recipient_verbs' must be a list of verbs"),
     ],
 )
 def test_a_bad_entry_is_refused_naming_the_noun(tmp_path, monkeypatch, text: str, message: str) -> None:

@@ -262,3 +262,15 @@ def test_a_passive_relative_clause_is_done_to_its_antecedent(code) -> None:
     events = code("Putin, who has been praised by Trump, denied the accusations on Monday.", "2016-10-08")
     praised = [e for e in events if e.cameo_root == "05"]
     assert [(e.source_country, e.target_country) for e in praised] == [("USA", "RUS")], _rows(events)
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Trump praised Putin as a strong leader, drawing criticism from Democrats.", ("USA", "11", "USA")),
+        ("Israel came under criticism from the European Union for the settlements.", ("IGO", "11", "ISR")),
+    ],
+)
+def test_who_draws_or_faces_criticism_is_its_target(code, text: str, row: tuple) -> None:
+    events = code(text, "2016-10-08")
+    assert row in {((e.source_code or "")[:3], e.cameo_root, e.target_country) for e in events}, _rows(events)

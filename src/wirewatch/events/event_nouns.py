@@ -28,7 +28,8 @@ NOUNS_FILE = Path(__file__).parent / "data" / "event_nouns.yaml"
 GENERAL_TARGETS = ("to", "against", "on", "into", "toward", "towards", "with", "at", "in", "for", "of")
 # A target slot that is no preposition: the subject of the noun's "that" clause ("complaints that China ...").
 CONTENT_SLOT = "that"
-_KEYS = {"act", "source", "target", "unnamed_source", "needs_target", "place_modifier_target", "doer_verbs"}
+_KEYS = {"act", "source", "target", "unnamed_source", "needs_target", "place_modifier_target", "doer_verbs",
+         "recipient_verbs"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,9 @@ class NounEntry:
     place_modifier_target: bool = False
     # verbs (lemmas) whose subject does what their object names ("ordered the release of X")
     doer_verbs: frozenset[str] = frozenset()
+    # verbs (lemmas) whose subject is the target of what their object names ("Trump drew criticism
+    # from Democrats", "came under criticism"): the one who draws or faces the act receives it
+    recipient_verbs: frozenset[str] = frozenset()
 
     @property
     def target_slots(self) -> tuple[str, ...]:
@@ -65,6 +69,7 @@ def _entry(noun: str, value: Any, codes: CameoTable, doer_verbs: frozenset[str])
         needs_target=bool(value.get("needs_target")),
         place_modifier_target=bool(value.get("place_modifier_target")),
         doer_verbs=doer_verbs | frozenset(_words(noun, value, "doer_verbs")),
+        recipient_verbs=frozenset(_words(noun, value, "recipient_verbs")),
     )
 
 
@@ -78,7 +83,7 @@ def _act(noun: str, value: Any, codes: CameoTable) -> str:
 def _words(noun: str, value: dict[str, Any], key: str) -> tuple[str, ...]:
     words = value.get(key) or []
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        kind = "verbs" if key == "doer_verbs" else "prepositions"
+        kind = "verbs" if key.endswith("_verbs") else "prepositions"
         raise DictionaryError(str(NOUNS_FILE), f"{noun!r}: {key!r} must be a list of {kind}, got {words!r}")
     return tuple(w.strip().lower() for w in words)
 

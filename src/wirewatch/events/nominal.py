@@ -232,6 +232,16 @@ def _targets(noun: Token, slots: tuple[str, ...], index: MentionIndex, exclude: 
     return []
 
 
+def _recipients(noun: Token, verbs: frozenset[str], index: MentionIndex, exclude: set[str]) -> list[ActorMention]:
+    """The subject of the verb of ``verbs`` the noun is the object of ("Trump drew criticism from X",
+    "the law came under criticism"): who receives the act."""
+    verb = _doer_verb(noun, verbs)
+    if verb is None:
+        return []
+    found, _ = source_mentions(verb, index)
+    return [m for m in found if m.code and actor_key(m) not in exclude]
+
+
 def _place_targets(noun: Token, index: MentionIndex, exclude: set[str]) -> list[ActorMention]:
     """Countries modifying the noun, where the act goes ("a three-week US tour")."""
     return [m for c in noun.children if c.dep_ in ("compound", "nmod", "amod")
@@ -324,6 +334,8 @@ def nominal_events(
         # the noun's own slots; else the verb's, as far as a noun has them (a noun has no object)
         slots = entry.targets or tuple(s for s in pattern.targets + GENERAL_TARGETS if s in GENERAL_TARGETS)
         targets = _targets(tok, slots, index, exclude)
+        if not targets and entry.recipient_verbs:
+            targets = _recipients(tok, entry.recipient_verbs, index, exclude)
         if not targets and entry.place_modifier_target:
             targets = _place_targets(tok, index, exclude)
         if not targets and (entry.needs_target or not sources):
