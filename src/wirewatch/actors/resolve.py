@@ -236,7 +236,6 @@ def _stance(doc: Doc, hit: Hit) -> bool:
     return hit.end + 1 < len(doc) and doc[hit.end].text == "-" and doc[hit.end + 1].lower_ in _BACKED
 
 
-
 def _acting(token: Token) -> bool:
     dep = token.dep_
     if dep == "pobj" and token.head.lower_ == "by":

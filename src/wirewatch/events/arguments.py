@@ -75,8 +75,8 @@ class MentionIndex:
             elif own is not None:
                 coded = [m for t in _phrase(conjunct) if (m := self.by_token.get(t.i)) is not None and m.code]
                 states = [m for m in coded if m.kind == "state" and m.sector is None]
-                if states and own.sector:  # "Vietnamese-led forces": the head's sector, the modifier's country
-                    found = [replace(own, code=f"{states[0].country}{own.sector}", country=states[0].country)]
+                if states and states[0].country and own.sector:  # "Vietnamese-led forces": the head's
+                    found = [placed_in(own, states[0].country)]  # sector, the modifier's country
                 else:  # "U.N. mediator Diego Cordovez": who the person acts for
                     found = coded[:1] or [own]
             elif (named := self._apposition(conjunct)):  # "a fellow US ally, Qatar": Qatar, not the US
@@ -104,7 +104,7 @@ class MentionIndex:
                     # its own actor (one event per dyad)
                     group = found[0]
                     countries = list(dict.fromkeys(m.country for m in places if m.country))
-                    found = [replace(group, code=f"{country}{group.sector}", country=country,
+                    found = [replace(placed_in(group, country),
                                      mention_id=group.mention_id if n == 0 else f"{group.mention_id}:{country}")
                              for n, country in enumerate(countries)]
                 else:
@@ -131,6 +131,17 @@ class MentionIndex:
             if own is not None and own.code:
                 return [own]
         return []
+
+
+def placed_in(mention: ActorMention, country: str) -> ActorMention:
+    """An uncoded mention taken to be of ``country`` (by its sentence, its phrase or the story's
+    earlier actor), keeping its own sector and name: "riot police" -> LBRCOP, "Mueller" -> USA."""
+    return replace(mention, code=f"{country}{mention.sector or ''}", country=country)
+
+
+def unknown_person(mention: ActorMention) -> bool:
+    """A person the text names whom the dictionary does not know ("Mueller", "Emily Maitlis")."""
+    return mention.kind == "person" and bool(mention.name) and mention.code is None
 
 
 def actor_key(mention: ActorMention) -> str | None:
@@ -418,14 +429,13 @@ def earlier_subject(doc: Doc, index: MentionIndex, verb: Token, sentences_back: 
             if coded and person is not None:
                 # "Schiff said ... Mueller was tasked with investigating": the act is Mueller's,
                 # whom the story's earlier actor only places in a country
-                return replace(person, code=coded[0].country, country=coded[0].country) \
-                    if coded[0].country else person
+                return placed_in(person, coded[0].country) if coded[0].country else person
             if coded:
                 return coded[0]
             # an uncoded title ("President Gbagbo ... he will") may still be placed from context
             uncoded = uncoded or next((m for m in found if m.sector), None)
             if uncoded is None and person is None:
-                person = next((m for m in found if m.kind == "person" and m.name), None)
+                person = next((m for m in found if unknown_person(m)), None)
     return uncoded or person
 
 
@@ -514,5 +524,4 @@ def domestic_actor(mention: ActorMention, verb: Token, index: MentionIndex,
     countries = {m.country for i, m in index.by_token.items() if m.country and sent.start <= i < sent.end} - other_side
     if len(countries) != 1:
         return None
-    country = countries.pop()
-    return replace(mention, code=f"{country}{mention.sector or ''}", country=country)
+    return placed_in(mention, countries.pop())

@@ -39,8 +39,10 @@ from wirewatch.events.arguments import (
     exclusion_keys,
     is_participle,
     object_mentions,
+    placed_in,
     source_mentions,
     target_mentions,
+    unknown_person,
 )
 from wirewatch.events.codes import CameoCode
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
@@ -287,15 +289,15 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         fallback = None if passive_without_agent or named_agent else earlier_subject(doc, index, verb)
         if fallback is not None and not fallback.code:
             fallback = domestic_actor(fallback, verb, index)
-        named = sources[0] if sources and (sources[0].sector or _named_person(sources[0])) else None
+        named = sources[0] if sources and (sources[0].sector or unknown_person(sources[0])) else None
         if named is not None and fallback is not None and fallback.country and (
-                fallback.sector != named.sector or _named_person(named)):
+                fallback.sector != named.sector or unknown_person(named)):
             # "The Rada passed the law ... The president criticized it": the president is not the
             # Rada, and "Mueller was tasked with investigating" is no act of the Schiff named before;
             # the story's actor lends its country to the role or person the subject names (and is
             # no more a target than it would have been as the source)
             lender = fallback
-            fallback = replace(named, code=f"{fallback.country}{named.sector or ''}", country=fallback.country)
+            fallback = placed_in(named, fallback.country)
         sources = [fallback] if fallback is not None else []
         confidence -= 0.15
     else:
@@ -371,11 +373,6 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
 
 # Generic subjects name nobody: "you can't let that happen", "one cannot negotiate with terrorists".
 GENERIC_SUBJECTS = frozenset({"you", "one"})
-
-
-def _named_person(mention: ActorMention) -> bool:
-    """A person the text names whom the dictionary does not know ("Mueller", "Emily Maitlis")."""
-    return mention.kind == "person" and bool(mention.name) and mention.code is None
 
 
 def speaker_placeholder(subject: Token, article: Article) -> ActorMention:

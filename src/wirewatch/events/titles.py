@@ -129,9 +129,14 @@ _MISREAD_SUBJECT = {"compound", "dep", "npadvmod", "nmod"}
 
 
 def _name_headline_subjects(doc: Doc) -> None:
-    """Headlines drop articles and auxiliaries, and the parser often misses their subject: a
-    subjectless verb whose first dependent is a proper noun just before it takes that noun as its
-    subject ("Turkey shells ...", "US to update ...")."""
+    """Headlines drop articles and auxiliaries, and the parser often misses their subject. Three
+    repairs, of dependency labels and heads only:
+    - a subjectless verb whose first dependent is a proper noun just before it takes that noun as
+      its subject ("Turkey shells ...", and "Trump slams Clinton", whose verb the tagger calls a
+      noun but which has a direct object);
+    - "Obama to visit Cuba", parsed as a noun with a clause on it: the clause is read as a relative
+      one, whose head is its subject;
+    - "Russia, China block ...": the name before the comma is the subject's conjunct."""
     for verb in doc:
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
