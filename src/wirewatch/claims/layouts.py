@@ -23,13 +23,12 @@ from spacy.tokens import Doc, Span
 from wirewatch.claims.cues import ClaimCues
 from wirewatch.claims.draft import ClaimDraft
 from wirewatch.claims.quotes import QuoteIndex
-from wirewatch.claims.turns import find_turns, speaker_label
+from wirewatch.claims.turns import LABEL, find_turns, speaker_label
 from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.nlp.doc_text import doc_text
 
-# One to four capitalised words (or an initialism), as ``turns`` reads a turn's label.
-_LABEL = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-_HEADLINE = re.compile(r"\A\s*(?P<label>" + _LABEL + r")[ \t]*(?P<colon>:)[ \t]+(?P<rest>[^\n]*\S)")
+# A headline's label is read as ``turns`` reads a turn's.
+_HEADLINE = re.compile(r"\A\s*(?P<label>" + LABEL + r")[ \t]*(?P<colon>:)[ \t]+(?P<rest>[^\n]*\S)")
 # A closing quotation mark, a dash, and a name that ends the paragraph. Some pages print the
 # opening mark for the closing one (”...” ― Name), so any double mark closes here.
 _CREDIT = re.compile(

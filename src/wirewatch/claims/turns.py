@@ -13,9 +13,11 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-# A paragraph opening: one to four capitalised words (or an initialism), then a colon and a space.
-# A transcript quoted paragraph by paragraph opens each turn with a quotation mark ("WALLACE: ...).
-_TURN = re.compile(r"(?m)^[ \t]*[\"“]?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+# A turn's label: one to four capitalised words (or an initialism), "WALLACE", "Sen. Tim Kaine".
+LABEL = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+# A paragraph opening: a label, then a colon and a space. A transcript quoted paragraph by
+# paragraph opens each turn with a quotation mark ("WALLACE: ...).
+_TURN = re.compile(r"(?m)^[ \t]*[\"“]?(?P<label>" + LABEL + r")[ \t]*:[ \t]+(?=\S)")
 # Labels that open a paragraph with a colon without naming a speaker.
 _NOT_SPEAKERS = frozenset({"update", "note", "editor's note", "editor’s note", "source", "sources", "photo",
                            "related", "see also", "correction", "warning", "breaking", "read more", "watch",
