@@ -139,26 +139,27 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
         # "In coordination with X, Russia secured ...": the manner of the subject's act is its own
         found = [m for m in source_mentions(noun.head.head, index)[0] if m.code]
     if not found and doer_verbs:
-        verb = _doer_verb(noun, doer_verbs)
+        verb = _governing_verb(noun, doer_verbs)
         if verb is not None:
             found = [m for m in source_mentions(verb, index)[0] if m.code]
     return found
 
 
-def _doer_verb(noun: Token, doer_verbs: frozenset[str]) -> Token | None:
-    """The verb of ``doer_verbs`` whose object ``noun`` is, directly, through a preposition or
-    through a noun naming a stretch of it: "ordered the release", "is on a visit", "is coming to the
-    end of a tour". Only verbs that carry the act out are listed: "condemned the release" is no doer's."""
+def _governing_verb(noun: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of ``verbs`` whose object ``noun`` is, directly, through a preposition or through a
+    noun naming a stretch of it: "ordered the release", "is on a visit", "is coming to the end of a
+    tour", "came under criticism". The lists say what the verb's subject is to the act: its doer
+    (``doer_verbs``: "condemned the release" is no doer's) or its target (``recipient_verbs``)."""
     tok = noun
     for _ in range(3):
         head = tok.head
         if tok.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-            return head if head.lemma_.lower() in doer_verbs else None
+            return head if head.lemma_.lower() in verbs else None
         if tok.dep_ != "pobj" or head.dep_ != "prep":
             return None
         governor = head.head
         if governor.pos_ in ("VERB", "AUX"):
-            return governor if governor.lemma_.lower() in doer_verbs else None
+            return governor if governor.lemma_.lower() in verbs else None
         if head.lower_ != "of" or governor.lemma_.lower() not in _SPAN_NOUNS:
             return None
         tok = governor
@@ -235,7 +236,7 @@ def _targets(noun: Token, slots: tuple[str, ...], index: MentionIndex, exclude: 
 def _recipients(noun: Token, verbs: frozenset[str], index: MentionIndex, exclude: set[str]) -> list[ActorMention]:
     """The subject of the verb of ``verbs`` the noun is the object of ("Trump drew criticism from X",
     "the law came under criticism"): who receives the act."""
-    verb = _doer_verb(noun, verbs)
+    verb = _governing_verb(noun, verbs)
     if verb is None:
         return []
     found, _ = source_mentions(verb, index)
