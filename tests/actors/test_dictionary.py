@@ -130,6 +130,13 @@ def test_user_files_are_layered_on_top(tmp_path: Path) -> None:
     assert d.sector_words["army"] == "MIL"  # built-ins still there
 
 
+def test_a_user_file_adds_relation_nouns_to_the_built_in_ones(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("relations: [Protector]\n", encoding="utf-8")
+    d = load_actor_dictionary([extra])
+    assert {"protector", "ally", "partner"} <= d.relation_words
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -141,6 +148,7 @@ def test_user_files_are_layered_on_top(tmp_path: Path) -> None:
         ("organisations:\n  - {name: Z, country: RUS, kind: blog}\n", "kind 'blog' is not one of"),
         ("actors: []\n", "unknown top-level keys ['actors']"),
         ("countries: [\n", "not valid YAML"),
+        ("relations: [ally, 3]\n", "'relations' must be a list of non-empty strings"),
     ],
 )
 def test_malformed_files_name_file_and_entry(tmp_path: Path, text: str, expected: str) -> None:
