@@ -9,6 +9,7 @@ Stages, in the order they run on each parsed article:
 5. ``dates.normalise.date_events``      when each event happened
 6. ``claims.attribution.attach_claims`` which claim each event sits in, and how sure it is
 7. ``events.titles.title_events``       the title's own events, located in the title
+8. ``events.confidence.score_events``   how likely each event is right (a learned probability)
 
 Every stage is a plain function over typed records; this module only wires them together.
 
@@ -42,6 +43,7 @@ from wirewatch.claims.lexicons import ClaimLexicons, person_words
 from wirewatch.dates.expressions import DateWords, read_date_words
 from wirewatch.dates.normalise import date_events
 from wirewatch.events.coding import code_events
+from wirewatch.events.confidence import score_events
 from wirewatch.events.lexicons import EventLexicons
 from wirewatch.events.titles import title_events
 from wirewatch.ingest.article import article_from_string
@@ -149,6 +151,8 @@ def analyze_doc(doc: Doc, article: Article, knowledge: Knowledge) -> Analysis:
     attach_claims(events, claims, knowledge.media.registry, article, mentions)
     # The title is coded on its own, after the body: its events are located in the title (events.titles).
     events += title_events(article, knowledge, mentions, story_day, scene)
+    # Last, on finished events (actors, claimant, title): how likely each is right.
+    score_events(events, knowledge.events.confidence)
     forget_all(doc)  # remembered entities and coreference hold Spans and Tokens: a reference cycle
     return Analysis(article=article, mentions=mentions, events=events, claims=claims)
 

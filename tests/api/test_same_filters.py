@@ -43,7 +43,7 @@ LISTINGS: dict[str, tuple[str, str, str, FilterTable, str]] = {
 # Values to try per filter name; ids are read from the store (``_value``).
 VALUES: dict[str, list[Any]] = {
     "actor": ["RUS", "venezuela"], "source": ["RUS"], "target": ["VEN"], "country": ["VEN"], "sector": ["MIL"],
-    "type": ["19", "aid"], "quad_class": [4], "modality": ["hypothetical", "all"], "all_modalities": [True],
+    "type": ["19", "aid"], "quad_class": [4], "min_confidence": [0, 0.9], "modality": ["hypothetical", "all"], "all_modalities": [True],
     "coding": ["all", "uncoded"], "certainty": ["high", "low"], "attributed": [True, False],
     "since": ["2025-11"], "until": ["2025-11-02"], "day_from": ["2025-11-03"], "day_to": ["2025-11-02"],
     "precision": ["day", "report"], "place": ["Caracas"], "q": ["trainers"], "claimant": ["Budanov"],

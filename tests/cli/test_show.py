@@ -47,8 +47,8 @@ def test_show_command_prints_text_and_legend(filled_db: Path, samples) -> None:
     assert "Putin sends general to Venezuela" in out
     assert "<script>alert(1)</script>" in out
     assert "[bold]Viva[/bold]" in out
-    assert "RUS -074/aid-> VEN (asserted)" in out
-    assert "USA -190/assault-> VEN (hypothetical)" in out
+    assert "RUS -074/aid-> VEN (asserted, p right 0.80)" in out
+    assert "USA -190/assault-> VEN (hypothetical, p right 0.80)" in out
     assert "Kyrylo Budanov → The War Zone → Daily Mail → Daily Star" in out
 
 
@@ -65,3 +65,15 @@ def test_unknown_article_is_a_one_line_error(filled_db: Path) -> None:
     result = runner.invoke(app, ["show", "ffffffff", "--db", str(filled_db)])
     assert result.exit_code == 2
     assert result.stderr == "error: ffffffff: no stored article has this id\n"
+
+
+def test_an_event_under_the_shown_floor_is_listed_and_marked(samples) -> None:
+    from dataclasses import replace
+
+    from wirewatch.cli.show import legend_markup
+
+    analysis = samples.venezuela()
+    analysis.events[0] = replace(analysis.events[0], confidence=0.05)
+    lines = [_plain(line) for line in legend_markup(analysis)]
+    assert "p right 0.05, under the shown floor" in lines[0]
+    assert "under the shown floor" not in lines[1]

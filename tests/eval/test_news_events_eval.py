@@ -150,3 +150,51 @@ def test_bad_layouts_are_clear_errors(tmp_path: Path, settings) -> None:
 def test_dev_set_meets_the_floors() -> None:
     f = assert_meets_baseline("news-events").figures
     assert (f["articles"], f["n"]) == (24, 551)
+
+
+def test_evidence_and_trigger_may_be_character_spans(tmp_path: Path) -> None:
+    """Annotations kept in this repository give spans of the corpus's text instead of copying it."""
+    ann = _write_set(tmp_path)
+    text = "Russia accused Ukraine of shelling Donetsk on Tuesday, officials said."
+    start = text.index("Russia accused")
+    (ann / "b.yaml").write_text(
+        "article: polnear/train/paper_one.txt\npublished: '2016-01-05'\nevents:\n"
+        f"- {{id: 1, evidence: {{start: {start}, end: {start + 42}}}, trigger: {{start: {start + 7}, end: "
+        f"{start + 14}}}, source: {{text: Russia, code: RUS}}, target: {{text: Ukraine, code: UKR}}, cameo: '112', "
+        "plover: ACCUSE, modality: asserted}\n"
+        "- {id: 2, evidence: {start: 0, end: 13}, trigger: {start: 6, end: 12}, source: {text: null, code: null}, "
+        "target: {text: null, code: null}, cameo: '043', plover: CONSULT, modality: asserted, in_title: true}\n",
+        encoding="utf-8")
+    gold = news_events.read_article(ann / "b.yaml")
+    assert (gold.events[0].evidence, gold.events[0].trigger) == ("Russia accused Ukraine of shelling Donetsk",
+                                                                 "accused")
+    assert (gold.events[1].evidence, gold.events[1].trigger) == ("Talks resume.", "resume")  # of the title
+    (ann / "b.yaml").write_text(
+        "article: polnear/train/paper_one.txt\nevents:\n- {id: 1, evidence: {start: 0, end: 9999}, trigger: x, "
+        "source: null, target: null, cameo: '112', plover: ACCUSE}\n", encoding="utf-8")
+    with pytest.raises(EvalDataError, match="outside its text"):
+        news_events.read_article(ann / "b.yaml")
+
+
+GUM_ANNOTATIONS = Path(__file__).resolve().parents[2] / "training" / "events" / "gum"
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+                "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE"}
+
+
+def test_our_gum_annotations_read_against_the_gum_texts(shared_data) -> None:
+    """training/events/gum: every file names a GUM news document, every span lies in its text, every
+    trigger inside its evidence, every type a PLOVER 2.0 type."""
+    if not (shared_data / "gum" / "dep").is_dir():
+        pytest.skip(f"{shared_data / 'gum'}: GUM is not there")
+    files = sorted(GUM_ANNOTATIONS.glob("*.yaml"))
+    assert len(files) == 24
+    events = 0
+    for file in files:
+        gold = news_events.read_article(file)
+        assert gold.reference.startswith("gum:GUM_news_") and gold.body and gold.title
+        for event in gold.events:
+            assert event.trigger in event.evidence and event.evidence.strip()
+            assert event.plover in PLOVER_TYPES and event.modality in {"asserted", "negated", "hypothetical",
+                                                                      "future", "hedged"}
+            events += 1
+    assert events > 250

@@ -68,7 +68,7 @@ def test_reprints_in_a_later_run_are_matched_against_the_store(tmp_path: Path, s
     rows = json.loads(clustered.output)
     assert rows and all(r["articles"] == 1 for r in rows)  # the copy added no reports
     with open_store(settings.db_path, read_only=True) as store:
-        events = store.events(EventQuery(include_all_modalities=True, coded=None))
+        events = store.events(EventQuery(include_all_modalities=True, coded=None, min_confidence=0))
     assert all(e["cluster_id"] for e in events)
     assert {e["cluster_id"] for e in events} == {r["cluster_id"] for r in rows}
 

@@ -17,7 +17,7 @@ def _event(event_id: str, article_id: str, phrase: str, **fields: object) -> Eve
         event_id=event_id, article_id=article_id, sentence_index=0, char_start=start, char_end=start + len(phrase),
         evidence=phrase, source_text=None, source_code=None, source_country=None, source_sector=None,
         target_text=None, target_code=None, target_country=None, target_sector=None, cameo_code="042",
-        cameo_root="04", quad_class=1, goldstein=1.9, plover_type="CONSULT",
+        cameo_root="04", quad_class=1, goldstein=1.9, plover_type="CONSULT", confidence=0.8,
     )
     base.update(fields)
     return Event(**base)

@@ -21,6 +21,7 @@ from wirewatch.store.filters import (
     COPIES_FILTERS,
     EVENT_FILTERS,
     FLAG,
+    FRACTION,
     NUMBER,
     TEXT,
     TEXTS,
@@ -58,6 +59,10 @@ def _parameter(spec: Filter) -> inspect.Parameter:
         annotation, default = Annotated[bool, Query(**described)], False
     elif spec.kind == NUMBER:
         annotation = Annotated[Optional[int] if spec.default is None else int,
+                               Query(ge=spec.minimum, le=spec.maximum, **described)]
+        default = spec.default
+    elif spec.kind == FRACTION:
+        annotation = Annotated[Optional[float] if spec.default is None else float,
                                Query(ge=spec.minimum, le=spec.maximum, **described)]
         default = spec.default
     elif spec.kind == CHOICE:

@@ -41,6 +41,8 @@ TABLE_COLUMNS = (
     column("date"),
     ("event", who_did_what),
     column("modality"),
+    # the model's probability that the event is right (events.confidence): how far to trust the row
+    ("p right", lambda r: f"{r['confidence']:.2f}" if r.get("confidence") is not None else ""),
     column("place_name", "place"),
     column("evidence"),
 )
@@ -81,7 +83,8 @@ def events_command(
     clustered: Annotated[bool, typer.Option("--clustered", help="One row per real event: reports of it across articles, clustered (filters: --actor, --min-articles).")] = False,
     min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="With --clustered: only events reported by at least this many articles.")] = 1,
 ) -> None:
-    """List events: asserted ones with an actor unless --modality/--all-modalities/--coding say otherwise."""
+    """List events: asserted ones with an actor, at least --min-confidence likely right, unless
+    --modality/--all-modalities/--coding/--min-confidence say otherwise."""
     check_format(fmt)
     if clustered:
         if replace(query, actor=None) != EventQuery():

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from wirewatch.store.filters import CHOICE, FLAG, NUMBER, TEXT, TEXTS, YES_NO, Filter, FilterTable
+from wirewatch.store.filters import CHOICE, FLAG, FRACTION, NUMBER, TEXT, TEXTS, YES_NO, Filter, FilterTable
 
 
 def _parameter(spec: Filter) -> inspect.Parameter:
@@ -34,6 +34,9 @@ def _parameter(spec: Filter) -> inspect.Parameter:
     elif spec.kind == NUMBER:
         option = typer.Option(*names, help=spec.help, min=spec.minimum, max=spec.maximum)
         annotation, default = (int, spec.default) if spec.default is not None else (Optional[int], None)
+    elif spec.kind == FRACTION:
+        option = typer.Option(*names, help=spec.help, min=spec.minimum, max=spec.maximum)
+        annotation, default = (float, spec.default) if spec.default is not None else (Optional[float], None)
     elif spec.kind == CHOICE:
         annotation, option, default = str, typer.Option(*names, help=spec.help), spec.default
     else:

@@ -17,6 +17,7 @@ from rich.markup import escape
 from wirewatch.cli.failure import user_errors
 from wirewatch.cli.options import DbOption, open_for_reading
 from wirewatch.cli.output import check_format, stdout_console, to_json
+from wirewatch.events.confidence import SHOWN_FLOOR
 from wirewatch.records import Analysis
 from wirewatch.store.article_view import article_record
 
@@ -87,7 +88,8 @@ def legend_markup(analysis: Analysis) -> list[str]:
         said += " (in the title)" if e.sentence_index < 0 else ""
         line = (
             f"{e.source_code or e.source_text or '?'} -{e.cameo_code}/{e.plover_type}-> "
-            f"{e.target_code or e.target_text or '-'} ({e.modality}){where}{when}{said}"
+            f"{e.target_code or e.target_text or '-'} ({e.modality}, p right {e.confidence:.2f}"
+            f"{'' if e.confidence >= SHOWN_FLOOR else ', under the shown floor'}){where}{when}{said}"
         )
         lines.append(f"[{EVENT_MARK}]{escape('[E' + str(n) + ']')}[/] {escape(line)}")
     for n, c in enumerate(analysis.claims, 1):

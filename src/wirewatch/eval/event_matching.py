@@ -63,6 +63,7 @@ class CodedEvent:
     claimant: str | None = None  # the speaker of the claim the event sits in, if any
     date: str | None = None  # the coder's value at its granularity (2024, 2024-05, 2024-05-03, 2022/2025)
     place_country: str | None = None
+    confidence: float = 1.0  # the model's probability that the event is right (events.confidence)
 
 
 def country(code: str | None) -> str | None:

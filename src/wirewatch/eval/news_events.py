@@ -14,8 +14,10 @@ matching rule is ``eval.event_matching``. Figures (fractions):
 - ``modality_accuracy``: share of strict matches whose modality is the gold one;
 - ``asserted_{precision,recall,f1}``: the strict level with asserted coded events against asserted
   gold events only (what ``wirewatch events`` shows by default);
-- ``shown_{precision,recall,f1}``: the same, counting only coded events that name an actor (the
-  project's safe default: what is shown as an event is asserted and has an actor);
+- ``shown_{precision,recall,f1}``: the same, counting only coded events that name an actor and that
+  the confidence model holds more likely right than wrong (the project's safe default: what every
+  interface shows as an event is asserted, has an actor and has a confidence of at least
+  ``events.confidence.SHOWN_FLOOR``);
 - ``attribution_accuracy``: share of located matches credited to the right reporter (the claim's
   speaker sharing a name word with the gold ``attributed_to``, or nobody where the article states
   the event itself: ``event_matching.attribution_right``); ``attribution_recall`` of those the gold
@@ -29,6 +31,8 @@ matching rule is ``eval.event_matching``. Figures (fractions):
 
 from __future__ import annotations
 
+import html
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
@@ -50,6 +54,8 @@ from wirewatch.eval.event_matching import (
     match,
 )
 from wirewatch.eval.report import EvalReport
+from wirewatch.eval.speakers import read_gum
+from wirewatch.events.confidence import SHOWN_FLOOR
 from wirewatch.ingest.article import article_from_string
 from wirewatch.records import Article, Event
 from wirewatch.settings import Settings
@@ -99,7 +105,33 @@ def _geowebnews(xml_file: Path) -> dict[str, tuple[str, str]]:
             for a in root.iter("article")}
 
 
+@lru_cache(maxsize=2)
+def _gum(folder: Path) -> dict[str, tuple[str, str]]:
+    """GUM documents by name: (title, text), the text as ``eval.speakers.read_gum`` builds it."""
+    titles = {}
+    for xml in (folder / "xml").glob("*.xml"):
+        head = xml.read_text(encoding="utf-8")[:4000]
+        m = re.search(r'\stitle="([^"]*)"', head)
+        titles[xml.stem] = html.unescape(m.group(1)) if m else ""
+    return {d.name: (titles.get(d.name, ""), d.text) for d in read_gum(folder)}
+
+
+def _gum_folder(yaml_file: Path) -> Path:
+    """../shared/data/gum from a set beside it (news_events) or from this repository's
+    training data (training/events/gum), whose checkout has ../shared beside it."""
+    for folder in yaml_file.resolve().parents:
+        for candidate in (folder / "gum", folder / "shared" / "data" / "gum"):
+            if (candidate / "dep").is_dir():
+                return candidate
+    raise EvalDataError(f"{yaml_file}: the GUM corpus (gum/dep/) is not in any folder above it")
+
+
 def _title_and_body(yaml_file: Path, reference: str) -> tuple[str, str]:
+    if reference.startswith("gum:"):  # our own annotations of GUM's news documents
+        documents = _gum(_gum_folder(yaml_file))
+        if reference[4:] not in documents:
+            raise EvalDataError(f"{yaml_file}: no GUM document {reference[4:]!r}")
+        return documents[reference[4:]]
     file_part, _, number = reference.partition("#")
     if number:  # GeoWebNews: GWN.dev.xml#N
         articles = _geowebnews(_find_text(yaml_file, f"geowebnews/{file_part}"))
@@ -134,8 +166,10 @@ def read_article(yaml_file: Path) -> GoldArticle:
                        str(raw["published"]) if raw.get("published") else None, body)
     for e in raw["events"]:
         try:
+            within = (gold.title or "") if e.get("in_title") else body
             gold.events.append(GoldEvent(
-                ident=f"{yaml_file.stem}#{e['id']}", evidence=str(e["evidence"]), trigger=str(e["trigger"]),
+                ident=f"{yaml_file.stem}#{e['id']}", evidence=_quoted(e["evidence"], within, yaml_file),
+                trigger=_quoted(e["trigger"], within, yaml_file),
                 source=_actor(e.get("source")), target=_actor(e.get("target")),
                 cameo_root=str(e["cameo"]).zfill(2)[:2], plover=str(e["plover"]),
                 modality=str(e.get("modality") or "asserted"), reciprocal=bool(e.get("reciprocal")),
@@ -149,11 +183,23 @@ def read_article(yaml_file: Path) -> GoldArticle:
     return gold
 
 
+def _quoted(value: Any, text: str, yaml_file: Path) -> str:
+    """An evidence or trigger: the words themselves, or ``{start, end}`` characters of the text (the
+    form of annotations kept in this repository, which never copies a corpus's text)."""
+    if isinstance(value, dict):
+        start, end = int(value["start"]), int(value["end"])
+        if not 0 <= start < end <= len(text):
+            raise EvalDataError(f"{yaml_file}: span {start}-{end} is outside its text ({len(text)} characters)")
+        return text[start:end]
+    return str(value)
+
+
 # -- coding and scoring ------------------------------------------------------------------------
 def _coded(event: Event) -> CodedEvent:
     return CodedEvent(evidence=event.evidence, source=country(event.source_code), target=country(event.target_code),
                       cameo_root=event.cameo_root, plover=event.plover_type, modality=event.modality, rule=event.rule,
-                      claimant=event.claimant, date=event.date, place_country=event.place_country)
+                      claimant=event.claimant, date=event.date, place_country=event.place_country,
+                      confidence=event.confidence)
 
 
 def code_articles(articles: list[GoldArticle], settings: Settings) -> list[list[CodedEvent]]:
@@ -234,7 +280,7 @@ def score_article(name: str, coded: list[CodedEvent], gold: list[GoldEvent], tal
     tally.asserted_coded += len(asserted_coded)
     tally.asserted_gold += len(asserted_gold)
     tally.asserted_matched += len(match(asserted_coded, asserted_gold, "strict"))
-    shown = [c for c in asserted_coded if c.source or c.target]
+    shown = [c for c in asserted_coded if (c.source or c.target) and c.confidence >= SHOWN_FLOOR]
     tally.shown_coded += len(shown)
     tally.shown_matched += len(match(shown, asserted_gold, "strict"))
     strict_gold = set(pairs["strict"].values())

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from wirewatch.actors.coreference import CoreferenceKnowledge
 from wirewatch.events.codes import CameoTable, read_cameo_table
+from wirewatch.events.confidence import ConfidenceModel, read_confidence_model
 from wirewatch.events.evaluation_words import EvaluationLexicon, read_evaluation_lexicon
 from wirewatch.events.event_nouns import NounEntry, read_event_nouns
 from wirewatch.events.modality import ModalityCues, read_modality_cues
@@ -34,10 +35,13 @@ class EventLexicons:
     # The learned role ranker's weights (``events.roles``); None codes with the parse-path rules
     # alone (training builds its examples so, and scores folds with its own weights).
     roles: RoleModel | None = None
+    # The learned confidence (``events.confidence``); None leaves each event the rules' prior
+    # (training reads the prior as a feature, so it codes without a model).
+    confidence: ConfidenceModel | None = None
 
     @classmethod
     def load(cls, coreference: CoreferenceKnowledge) -> EventLexicons:
         codes = read_cameo_table()
         return cls(verbs=read_verb_lexicon(codes), nouns=read_event_nouns(codes), modality=read_modality_cues(),
                    codes=codes, coreference=coreference, evaluations=read_evaluation_lexicon(),
-                   roles=read_role_model())
+                   roles=read_role_model(), confidence=read_confidence_model())

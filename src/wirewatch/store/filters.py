@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from wirewatch.events.confidence import SHOWN_FLOOR
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES
 from wirewatch.store.copies_query import CopiesQuery
 from wirewatch.store.event_dates import PRECISIONS
@@ -26,6 +27,7 @@ TEXTS = "texts"  # repeatable strings (--x a --x b; x=a&x=b)
 YES_NO = "yes_no"  # True, False or not given (or its default)
 FLAG = "flag"  # given or not
 NUMBER = "number"  # an integer, within minimum..maximum
+FRACTION = "fraction"  # a decimal number, within minimum..maximum
 CHOICE = "choice"  # one of ``choices``, with a default
 
 CODINGS = ("coded", "uncoded", "all")
@@ -138,6 +140,10 @@ EVENT_FILTERS = FilterTable(EventQuery, (
     Filter("coding", "coded", CHOICE,
            "coded (default: events with a source or target actor), uncoded (neither: kept for review) or all.",
            choices=CODINGS, default="coded"),
+    Filter("min_confidence", "min_confidence", FRACTION,
+           f"Only events at least this likely right, as the confidence model estimates (0 to 1; default "
+           f"{SHOWN_FLOOR}: more likely right than wrong; 0 shows every event).",
+           default=SHOWN_FLOOR, minimum=0, maximum=1),
     _CERTAINTY,
     Filter("attributed", "attributed", YES_NO,
            "Only events inside someone's claim (yes) / only those the publisher asserts itself (no).",

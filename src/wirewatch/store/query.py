@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, ClassVar, Protocol
 
 from wirewatch.errors import WirewatchError
+from wirewatch.events.confidence import SHOWN_FLOOR
 from wirewatch.records import CERTAINTIES, CLAIM_KINDS, MODALITIES, Event, field_names
 from wirewatch.store.event_dates import DATE_PRECISION, EVENT_DAY, PRECISIONS, date_overlap
 
@@ -91,8 +92,8 @@ def _paging(sql: str, limit: int | None, offset: int, params: list[Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    """Events that are asserted and have an actor, unless ``modality``, ``include_all_modalities``
-    or ``coded`` says otherwise.
+    """Events that are asserted, have an actor and are more likely right than wrong, unless
+    ``modality``, ``include_all_modalities``, ``coded`` or ``min_confidence`` says otherwise.
 
     ``coded``: True (the default) keeps events with an actor (a source or a target, coded or
     named); False keeps only the "uncoded" ones, with neither (kept for review, never counted
@@ -126,6 +127,9 @@ class EventQuery:
     sector: str | None = None  # sector code of source or target (MIL, GOV, MED)
     quad_class: int | None = None  # 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
     certainty: tuple[str, ...] = ()
+    # The least probability of being right (events.confidence); by default what every interface
+    # shows is more likely right than wrong. 0 keeps every event.
+    min_confidence: float = SHOWN_FLOOR
     attributed: bool | None = None  # True: inside someone's claim; False: the publisher's own voice
     place: str | None = None  # words of the place name or toponym
     text: str | None = None  # words of the evidence sentence
@@ -172,6 +176,11 @@ class EventQuery:
                 " OR e.source_text IS NOT NULL OR e.target_text IS NOT NULL)"
             )
             where.append(has_actor if self.coded else f"NOT {has_actor}")
+        if self.min_confidence > 0:
+            if not 0 <= self.min_confidence <= 1:
+                raise QueryError(f"min_confidence {self.min_confidence!r} is not between 0 and 1")
+            where.append("e.confidence >= ?")
+            params.append(self.min_confidence)
         if self.actor:
             where.append(actor_condition(("e.source_code", "e.target_code"), ("e.source_text", "e.target_text")))
             params += [self.actor] * 4
