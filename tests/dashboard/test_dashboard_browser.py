@@ -8,6 +8,7 @@ Needs: apt `chromium` (and `chromium-driver` for Selenium users), pip `playwrigh
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import httpx
 import pytest
 from live_server import live_server
 
+from wirewatch.events.confidence import SHOWN_FLOOR
 from wirewatch.records import Analysis, Article, stable_id
 
 pytestmark = [pytest.mark.slow]
@@ -221,6 +223,7 @@ def test_defaults_are_asserted_and_coded_and_the_toggle_widens(server: str, page
     show(page, server + "/#/overview")
     assert page.locator("select[name=modality]").input_value() == "asserted"
     assert page.locator("select[name=coding]").input_value() == "coded"
+    assert page.locator("select[name=min_confidence]").input_value() == str(SHOWN_FLOOR)
     asserted = card_value(page, "events")
     assert asserted == api(server, "/api/events/count")["events"]
     page.select_option("select[name=modality]", "all")
@@ -233,6 +236,20 @@ def test_defaults_are_asserted_and_coded_and_the_toggle_widens(server: str, page
     rows = page.locator("#events-table tbody tr").count()
     assert page.locator("#events-table .badge.uncoded").count() == rows  # each one labelled for review
     shot(page, "events-uncoded")
+
+
+def test_the_confidence_floor_is_one_visible_choice(server: str, page) -> None:
+    show(page, server + "/#/events")
+    page.select_option("select[name=min_confidence]", "0")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => location.hash.includes('min_confidence=0')")
+    page.wait_for_selector("body[data-ready]", state="attached")
+    every = api(server, "/api/events/count?min_confidence=0")["events"]
+    assert every >= api(server, "/api/events/count")["events"]
+    assert page.locator("#events-count").inner_text().startswith(f"{every} event")
+    shown = page.locator("#events-table tbody tr").first.inner_text()
+    assert re.search(r"\bp\s[01]\.\d\d\b", shown), shown  # each row says how likely it is right
+    shot(page, "events-every-confidence")
 
 
 def test_events_view_says_n_of_m_and_downloads_the_whole_set(server: str, page) -> None:

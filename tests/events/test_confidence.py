@@ -112,3 +112,10 @@ def test_shipped_weights_are_what_the_script_builds(shared_data) -> None:
     assert dump_model(train(examples), counts) == MODEL_FILE.read_text(encoding="utf-8"), (
         "the shipped confidence model differs from a rebuild: run scripts/train_confidence.py"
     )
+
+
+def test_the_dashboard_defaults_to_the_same_floor() -> None:
+    """The sidebar shows the interfaces' default: its default value is SHOWN_FLOOR, and it offers it."""
+    static = ROOT / "src" / "wirewatch" / "api" / "static"
+    assert f'min_confidence: "{SHOWN_FLOOR}"' in (static / "js" / "state.js").read_text(encoding="utf-8")
+    assert f'<option value="{SHOWN_FLOOR}">' in (static / "index.html").read_text(encoding="utf-8")

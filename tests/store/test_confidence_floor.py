@@ -65,3 +65,22 @@ def test_the_cli_option(db: Path) -> None:
     assert run("--min-confidence", "0") == {"sure", "doubtful"}
     result = CliRunner().invoke(app, ["events", "--db", str(db), "--min-confidence", "2"])
     assert result.exit_code != 0 and "min-confidence" in result.output
+
+
+def test_the_api_pages_every_event_it_counts(db: Path) -> None:
+    """A page lists exactly the events its filter counts, those under the floor too when asked."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from wirewatch.api import create_app
+
+    with TestClient(create_app(db)) as client:
+        for params, expected in (({}, {"sure"}), ({"min_confidence": 0}, {"sure", "doubtful"})):
+            page = client.get("/api/events", params=params).json()
+            assert {e["event_id"] for e in page["events"]} == expected
+            assert client.get("/api/events/count", params=params).json()["events"] == len(expected)
+        refused = client.get("/api/events", params={"min_confidence": 2})
+        assert refused.status_code == 400 and "min_confidence" in refused.text

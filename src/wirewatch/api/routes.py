@@ -127,7 +127,8 @@ def events(
 ) -> Response:
     def page(store):
         ids = [r["event_id"] for r in store.fetch(EventPageQuery(_paged(query, limit, offset)))]
-        return store.events(EventQuery(event_ids=tuple(ids), include_all_modalities=True, coded=None)) if ids else []
+        return store.events(EventQuery(event_ids=tuple(ids), include_all_modalities=True, coded=None,
+                                       min_confidence=0)) if ids else []
 
     rows = _access(request).read(page)
     if format == "json":

@@ -4,13 +4,14 @@
 
 export const FORM_FIELDS = [
   "actor", "source", "target", "country", "sector", "type", "quad_class", "q",
-  "modality", "coding", "certainty", "attributed", "place", "since", "until",
+  "modality", "coding", "min_confidence", "certainty", "attributed", "place", "since", "until",
 ];
 // Narrowing set by clicking charts, shown as removable chips rather than form fields.
 export const CHIP_FIELDS = ["day_from", "day_to", "precision", "claim", "cluster", "article", "claimant", "outlet", "state_media"];
-// The safe default of every interface: asserted events that have an actor (the CLI's and the
-// API's defaults too); the sidebar shows it, and widening it is one visible choice.
-export const DEFAULTS = { modality: "asserted", coding: "coded" };
+// The safe default of every interface: asserted events that have an actor, not held very likely
+// wrong by the confidence model (the CLI's and the API's defaults too: events.confidence.SHOWN_FLOOR);
+// the sidebar shows it, and widening it is one visible choice.
+export const DEFAULTS = { modality: "asserted", coding: "coded", min_confidence: "0.2" };
 // The filters the claims view can apply (as ClaimQuery): the others are greyed out there.
 export const CLAIM_FILTERS = new Set(["actor", "certainty", "since", "until", "article", "outlet", "state_media"]);
 

@@ -48,6 +48,7 @@ export async function renderEvents(main, params) {
     el("td", {}, el("span", { class: `quad q${e.quad_class}`, title: QUAD_NAMES[e.quad_class] || "", text: String(e.plover_type).toLowerCase() }),
       el("span", { class: "muted mono", text: ` ${e.cameo_code}` })),
     el("td", {}, el("span", { class: `modality ${e.modality}`, text: e.modality }), e.certainty !== "high" ? el("span", { class: "muted", text: ` ${e.certainty}` }) : null,
+      el("span", { title: "the confidence model's probability that this event is right", text: ` p\u00a0${Number(e.confidence).toFixed(2)}`, class: "muted mono nowrap" }),
       uncoded(e) ? el("span", { class: "badge uncoded", title: "no source or target actor: kept for review, not counted as an event by default", text: "uncoded" }) : null),
     el("td", { text: e.place_name || "" }),
     el("td", { text: e.claimant || "" }),
