@@ -13,11 +13,13 @@ matching rule is ``eval.event_matching``. Figures (fractions):
 - ``{located,typed,strict}_{precision,recall,f1}``: one-to-one matches over coded / gold events;
 - ``modality_accuracy``: share of strict matches whose modality is the gold one;
 - ``asserted_{precision,recall,f1}``: the strict level with asserted coded events against asserted
-  gold events only (what ``wirewatch events`` shows by default);
+  gold events only;
 - ``shown_{precision,recall,f1}``: the same, counting only coded events that name an actor and that
-  the confidence model holds more likely right than wrong (the project's safe default: what every
+  the confidence model does not hold very likely wrong (the project's safe default: what every
   interface shows as an event is asserted, has an actor and has a confidence of at least
   ``events.confidence.SHOWN_FLOOR``);
+- ``confidence_auc``: how well each coded event's confidence ranks the strictly matched events
+  above the others (0.5 is chance);
 - ``attribution_accuracy``: share of located matches credited to the right reporter (the claim's
   speaker sharing a name word with the gold ``attributed_to``, or nobody where the article states
   the event itself: ``event_matching.attribution_right``); ``attribution_recall`` of those the gold
@@ -53,6 +55,7 @@ from wirewatch.eval.event_matching import (
     fold_reciprocal,
     match,
 )
+from wirewatch.eval.ranking import auc
 from wirewatch.eval.report import EvalReport
 from wirewatch.eval.speakers import read_gum
 from wirewatch.events.confidence import SHOWN_FLOOR
@@ -224,6 +227,8 @@ class _Tally:
     asserted_gold: int = 0
     shown_matched: int = 0
     shown_coded: int = 0
+    # Every coded event's confidence beside whether it matched strictly: how well it ranks them.
+    scored: list[tuple[float, bool]] = field(default_factory=list)
     # Provenance, on located matches: right reporter overall, of gold-attributed and of credited events.
     located_pairs: int = 0
     attribution_right: int = 0
@@ -283,6 +288,7 @@ def score_article(name: str, coded: list[CodedEvent], gold: list[GoldEvent], tal
     shown = [c for c in asserted_coded if (c.source or c.target) and c.confidence >= SHOWN_FLOOR]
     tally.shown_coded += len(shown)
     tally.shown_matched += len(match(shown, asserted_gold, "strict"))
+    tally.scored += [(c.confidence, i in pairs["strict"]) for i, c in enumerate(coded)]
     strict_gold = set(pairs["strict"].values())
     reached: set[int] = set(strict_gold)
     stood_in = set(pairs["strict"])  # coded events shown beside a miss are not listed again as extras
@@ -356,7 +362,8 @@ def _report(dataset: str, tally: _Tally, articles: int, listed: list[dict[str, A
     figures |= {"modality_accuracy": round(modality, 4), "asserted_f1": round(af, 4),
                 "asserted_precision": round(ap, 4), "asserted_recall": round(ar, 4),
                 "shown_f1": round(sf, 4), "shown_precision": round(sp, 4), "shown_recall": round(sr, 4),
-                "n": tally.gold, "coded": tally.coded, "articles": articles}
+                "n": tally.gold, "coded": tally.coded, "articles": articles,
+                "confidence_auc": round(auc([s for s, _ in tally.scored], [y for _, y in tally.scored]), 4)}
     figures |= {"attribution_accuracy": _share(tally.attribution_right, tally.located_pairs),
                 "attribution_recall": _share(tally.attributed_gold_right, tally.attributed_gold),
                 "attribution_precision": _share(tally.credited_right, tally.credited),
@@ -364,7 +371,9 @@ def _report(dataset: str, tally: _Tally, articles: int, listed: list[dict[str, A
                 "place_accuracy": _share(tally.placed_right, tally.placed_gold)}
     table += [("modality accuracy (strict matches)", f"{modality:.3f} of {strict}"),
               ("asserted only: strict F1 (P / R)", f"{af:.3f} ({ap:.3f} / {ar:.3f})"),
-              ("asserted with an actor: strict F1 (P / R)", f"{sf:.3f} ({sp:.3f} / {sr:.3f})"),
+              ("shown (asserted, an actor, at the confidence floor): strict F1 (P / R)",
+               f"{sf:.3f} ({sp:.3f} / {sr:.3f})"),
+              ("confidence ranks strict matches above the rest (AUC)", f"{figures['confidence_auc']:.3f}"),
               ("who reports it: right reporter (located matches)",
                f"{figures['attribution_accuracy']:.3f} of {tally.located_pairs}"),
               ("  of events the gold credits to someone",

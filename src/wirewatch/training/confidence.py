@@ -31,6 +31,7 @@ import numpy as np
 from wirewatch.eval.event_matching import country, match
 from wirewatch.eval.events import read_records
 from wirewatch.eval.news_events import _coded, _yaml_files, read_article
+from wirewatch.eval.ranking import auc
 from wirewatch.events.confidence import FEATURES, ConfidenceModel, features
 from wirewatch.ingest.article import article_from_string
 from wirewatch.records import Article, Event
@@ -136,16 +137,6 @@ def dump_model(model: ConfidenceModel, counts: dict[str, int]) -> str:
         "weights": model.weights,
     }
     return json.dumps(data, indent=1, sort_keys=True) + "\n"
-
-
-def auc(scores: list[float], labels: list[bool]) -> float:
-    """Area under the ROC curve (ties count half)."""
-    pos = [s for s, y in zip(scores, labels, strict=True) if y]
-    neg = [s for s, y in zip(scores, labels, strict=True) if not y]
-    if not pos or not neg:
-        return 0.0
-    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
-    return wins / (len(pos) * len(neg))
 
 
 @dataclass(slots=True)
