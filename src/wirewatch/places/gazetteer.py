@@ -60,7 +60,8 @@ class Place:
     lat: float | None
     lon: float | None
     population: int
-    kind: str  # country, state (any first-level division: US state, province, UK county), city, region
+    kind: str  # country, state (any first-level division: US state, province, UK county), county (a US
+    # county, parish or borough: places.counties), city, region
     admin1: str | None = None  # first-level division code (US state code for US places)
 
 
@@ -109,6 +110,7 @@ class Gazetteer:
         self._index: dict[str, list[Candidate]] | None = None
         self._by_id: dict[int, Place] = {}
         self._countries: dict[str, Place] = {}  # ISO3 -> country place
+        self._us_states: dict[str, Place] = {}  # two-letter code -> state place
         self._aliased: set[str] = set()  # keys whose first candidate is our deliberate choice
         # ``lookup`` answers by name: an article names the same places again and again.
         self._ranked = lru_cache(maxsize=_REMEMBERED)(self._rank)
@@ -135,6 +137,11 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         self._ensure_index()
         return self._countries.get(iso3.upper())
+
+    def us_state(self, code: str) -> Place | None:
+        """The US state of a two-letter code ("KY")."""
+        self._ensure_index()
+        return self._us_states.get(code.upper())
 
     def __len__(self) -> int:
         return len(self._ensure_index())
@@ -198,6 +205,7 @@ class Gazetteer:
             place = Place(int(s["geonameid"]), s["name"], "USA", float(row["lat"]), float(row["lon"]),
                           0, "state", code)
             self._by_id[place.geonameid] = place  # type: ignore[index]
+            self._us_states[code] = place
             self._add(index, s["name"], place, MATCH_NAME)
             for extra in _split(row.get("abbreviations")):
                 self._add(index, extra, place, MATCH_NAME)

@@ -12,6 +12,9 @@
    *other* names chose in step 2, so "Georgia" among Atlanta and Savannah is the state, and
    "Birmingham" beside Alabama is not the English city. A trimmed name that found a small town
    outside the article's countries (and states) stays unresolved: better no point than a namesake.
+4. A name that is not a place of its own but is or holds a US county ("Daviess County", "the
+   Walker County Sheriff's Office") is that county, placed by the article's states and towns
+   (``places.counties``), before any trimmed namesake.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from wirewatch.places.counties import county_in, place_county, us_counties
 from wirewatch.places.gazetteer import (
     DATA,
     MATCH_ALT,
@@ -179,12 +183,46 @@ def _in_context(place: Place, countries: Counter[str], states: Counter[tuple[str
     return not named_states or place.admin1 in named_states
 
 
+def _county(name: str, gazetteer: Gazetteer, first: dict[str, Candidate], mentions: Counter[str],
+            countries: Counter[str], states: Counter[tuple[str, str]], found: Place | None) -> Place | None:
+    """The US county the name holds, unless the trimmed name already found a town in a state that
+    has a county of that name (often the county's own seat or namesake)."""
+    county = county_in(name)
+    if county is None:
+        return None
+    if found is not None and found.kind == "city" and found.country == "USA" and found.admin1 in us_counties()[county]:
+        return None
+    key = name_key(name)
+    us_states = Counter({code: n for (country, code), n in states.items() if country == "USA"})
+    towns: Counter[Place] = Counter()
+    for other, cand in first.items():
+        if other != key and cand.place.kind == "city" and cand.place.country == "USA":
+            towns[cand.place] += mentions[other]
+    return place_county(county, gazetteer, us_states, towns, countries["USA"] > 0)
+
+
+def _resolution(key: str, cands: list[Candidate], trimmed: bool, aliased: bool, countries: Counter[str],
+                states: Counter[tuple[str, str]]) -> Resolution:
+    if not cands:
+        return Resolution(key, None)
+    cand, score = _choose(cands, aliased, countries, states)
+    if trimmed:
+        score -= _FALLBACK_PENALTY
+        # A trimmed name ("Walker County" -> "Walker") may have found a small namesake, not the
+        # place itself; believe it only when the article is about that country anyway.
+        if not _stands_alone(cand) and not _in_context(cand.place, countries, states):
+            return Resolution(key, None)
+    return Resolution(key, cand.place, cand.match, score, trimmed)
+
+
 def resolve_toponyms(names: Sequence[str], gazetteer: Gazetteer, words: ToponymWords) -> list[Resolution]:
     """Resolve every name of one article together; the result is aligned with ``names``."""
     distinct: dict[str, tuple[list[Candidate], bool, bool]] = {}
+    spelled: dict[str, str] = {}  # key -> the name as first written (a county is found by its capitals)
     for name in names:
         key = name_key(name)
         if key not in distinct:
+            spelled[key] = name
             cands, trimmed = candidates_for(name, gazetteer, words)
             distinct[key] = (cands, trimmed, gazetteer.is_alias(name))
 
@@ -193,11 +231,9 @@ def resolve_toponyms(names: Sequence[str], gazetteer: Gazetteer, words: ToponymW
         if cands:
             first[key] = _choose(cands, aliased)[0]
 
+    mentions = Counter(name_key(name) for name in names)
     chosen: dict[str, Resolution] = {}
     for key, (cands, trimmed, aliased) in distinct.items():
-        if not cands:
-            chosen[key] = Resolution(key, None)
-            continue
         countries: Counter[str] = Counter()
         states: Counter[tuple[str, str]] = Counter()
         for other, cand in first.items():
@@ -206,15 +242,12 @@ def resolve_toponyms(names: Sequence[str], gazetteer: Gazetteer, words: ToponymW
             countries[cand.place.country] += 1
             if cand.place.admin1:
                 states[(cand.place.country, cand.place.admin1)] += 1
-        cand, score = _choose(cands, aliased, countries, states)
-        if trimmed:
-            score -= _FALLBACK_PENALTY
-            # A trimmed name ("Walker County" -> "Walker") may have found a small namesake, not the
-            # place itself; believe it only when the article is about that country anyway.
-            if not _stands_alone(cand) and not _in_context(cand.place, countries, states):
-                chosen[key] = Resolution(key, None)
-                continue
-        chosen[key] = Resolution(key, cand.place, cand.match, score, trimmed)
+        resolution = _resolution(key, cands, trimmed, aliased, countries, states)
+        if trimmed or not cands:
+            county = _county(spelled[key], gazetteer, first, mentions, countries, states, resolution.place)
+            if county is not None:
+                resolution = Resolution(key, county, MATCH_NAME, 0.0, True)
+        chosen[key] = resolution
 
     out = []
     for name in names:

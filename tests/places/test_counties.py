@@ -1,0 +1,63 @@
+"""US counties: found by name inside longer names, placed by the article's own states and towns."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from stage_lexicons import place_lexicons
+
+from wirewatch.eval.geo import haversine_km
+from wirewatch.places.counties import county_in, place_county, us_counties
+from wirewatch.places.gazetteer import Gazetteer
+from wirewatch.places.resolve import resolve_toponyms
+
+
+def _resolved(gazetteer: Gazetteer, names: list[str]) -> dict[str, object]:
+    return {r.text: r.place for r in resolve_toponyms(names, gazetteer, place_lexicons().toponyms)}
+
+
+def test_county_names_come_with_their_states() -> None:
+    assert us_counties()["travis county"] == ("TX",)
+    assert set(us_counties()["cook county"]) == {"GA", "IL", "MN"}
+
+
+def test_a_county_is_found_inside_an_institution_and_abbreviated() -> None:
+    assert county_in("the Cook County Sheriff's Office") == "cook county"
+    assert county_in("Travis Co.") == "travis county"
+    assert county_in("Orleans Parish") == "orleans parish"
+    assert county_in("County Durham") is None and county_in("Kiambu County") is None  # not US counties
+
+
+def test_a_county_sits_at_the_articles_most_named_town_of_its_state(gazetteer: Gazetteer) -> None:
+    evanston = gazetteer.lookup("Evanston")[0].place
+    assert evanston.admin1 == "IL"
+    place = place_county("cook county", gazetteer, Counter({"IL": 2}), Counter({evanston: 3}), True)
+    assert place is not None and (place.kind, place.country, place.admin1) == ("county", "USA", "IL")
+    assert (place.lat, place.lon) == (evanston.lat, evanston.lon)
+
+
+def test_without_a_town_a_county_takes_its_states_point(gazetteer: Gazetteer) -> None:
+    place = place_county("cook county", gazetteer, Counter({"MN": 1}), Counter(), True)
+    minnesota = gazetteer.us_state("MN")
+    assert place is not None and minnesota is not None and (place.lat, place.lon) == (minnesota.lat, minnesota.lon)
+
+
+def test_a_county_of_many_states_needs_the_article_to_name_one(gazetteer: Gazetteer) -> None:
+    assert place_county("cook county", gazetteer, Counter({"TX": 1}), Counter(), True) is None
+    # A county name only one state has needs only that the article is about the US.
+    assert place_county("travis county", gazetteer, Counter(), Counter(), True) is not None
+    assert place_county("travis county", gazetteer, Counter(), Counter(), False) is None
+
+
+def test_resolution_places_a_county_among_the_articles_places(gazetteer: Gazetteer) -> None:
+    places = _resolved(gazetteer, ["Cook County", "Illinois", "Evanston", "Evanston", "Cook County Jail"])
+    for name in ("Cook County", "Cook County Jail"):
+        place = places[name]
+        assert place is not None and place.kind == "county" and place.admin1 == "IL"
+    assert haversine_km(places["Cook County"].lat, places["Cook County"].lon, 42.04, -87.69) < 5  # at Evanston
+
+
+def test_a_county_named_after_a_state_is_not_that_state(gazetteer: Gazetteer) -> None:
+    # "Ohio County" is not Ohio (the designator is local), nor "Texas County" Texas.
+    place = _resolved(gazetteer, ["Texas County", "Missouri", "Springfield"])["Texas County"]
+    assert place is not None and (place.kind, place.admin1) == ("county", "MO")
