@@ -61,3 +61,22 @@ def test_results_align_with_repeated_names(gazetteer: Gazetteer) -> None:
     results = resolve_toponyms(["Cuba", "Havana", "Cuba"], gazetteer, place_lexicons().toponyms)
     assert [r.text for r in results] == ["Cuba", "Havana", "Cuba"]
     assert results[0].place is results[2].place
+
+
+def test_a_building_is_in_the_town_the_article_is_about(gazetteer: Gazetteer) -> None:
+    chosen = _chosen(gazetteer, ["Hillcrest Medical Center", "Tulsa", "Oklahoma", "Tulsa", "Dallas"])
+    assert chosen["Hillcrest Medical Center"] == chosen["Tulsa"] == ("Tulsa", "USA", "city")
+
+
+def test_a_building_stays_unresolved_when_no_town_has_most_mentions(gazetteer: Gazetteer) -> None:
+    chosen = _chosen(gazetteer, ["Hillcrest Medical Center", "Tulsa", "Dallas", "Oklahoma"])
+    assert chosen["Hillcrest Medical Center"] is None
+    assert _chosen(gazetteer, ["Hillcrest Medical Center", "Oklahoma"])["Hillcrest Medical Center"] is None
+
+
+def test_a_street_named_after_a_town_is_not_in_that_town(gazetteer: Gazetteer) -> None:
+    # A street's name is never searched inside: "Boston Road" in a Tulsa story is in Tulsa.
+    chosen = _chosen(gazetteer, ["Boston Road", "Tulsa", "Tulsa"])
+    assert chosen["Boston Road"] == ("Tulsa", "USA", "city")
+    assert _chosen(gazetteer, ["Boston Road", "Oklahoma"])["Boston Road"] is None
+    assert candidates_for("Elm St.", gazetteer, place_lexicons().toponyms) == ([], True)
