@@ -61,3 +61,13 @@ def test_a_county_named_after_a_state_is_not_that_state(gazetteer: Gazetteer) ->
     # "Ohio County" is not Ohio (the designator is local), nor "Texas County" Texas.
     place = _resolved(gazetteer, ["Texas County", "Missouri", "Springfield"])["Texas County"]
     assert place is not None and (place.kind, place.admin1) == ("county", "MO")
+
+
+def test_a_county_named_after_a_big_town_elsewhere_is_in_the_articles_state(gazetteer: Gazetteer) -> None:
+    # Trimmed, "Houston County" finds Houston, Texas; in a Georgia story it is Georgia's county.
+    places = _resolved(gazetteer, ["Houston County", "Georgia", "Macon", "Macon"])
+    county = places["Houston County"]
+    assert county is not None and (county.kind, county.admin1) == ("county", "GA")
+    # In a California story the trimmed name's town is in the county's state: the town is kept.
+    town = _resolved(gazetteer, ["Orange County", "California"])["Orange County"]
+    assert town is not None and (town.name, town.kind, town.admin1) == ("Orange", "city", "CA")

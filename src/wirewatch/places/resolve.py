@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from wirewatch.places.counties import county_in, place_county, us_counties
+from wirewatch.places.counties import county_in, place_county
 from wirewatch.places.gazetteer import (
     DATA,
     MATCH_ALT,
@@ -194,12 +194,10 @@ def _in_context(place: Place, countries: Counter[str], states: Counter[tuple[str
 
 def _county(name: str, gazetteer: Gazetteer, first: dict[str, Candidate], mentions: Counter[str],
             countries: Counter[str], states: Counter[tuple[str, str]], found: Place | None) -> Place | None:
-    """The US county the name holds, unless the trimmed name already found a town in a state that
-    has a county of that name (often the county's own seat or namesake)."""
+    """The US county the name holds, unless the trimmed name already found a town in the county's
+    state (often the county's own seat or namesake)."""
     county = county_in(name)
     if county is None:
-        return None
-    if found is not None and found.kind == "city" and found.country == "USA" and found.admin1 in us_counties()[county]:
         return None
     key = name_key(name)
     us_states = Counter({code: n for (country, code), n in states.items() if country == "USA"})
@@ -207,7 +205,11 @@ def _county(name: str, gazetteer: Gazetteer, first: dict[str, Candidate], mentio
     for other, cand in first.items():
         if other != key and cand.place.kind == "city" and cand.place.country == "USA":
             towns[cand.place] += mentions[other]
-    return place_county(county, gazetteer, us_states, towns, countries["USA"] > 0)
+    place = place_county(county, gazetteer, us_states, towns, countries["USA"] > 0)
+    if place is None or (found is not None and found.kind == "city" and found.country == "USA"
+                         and found.admin1 == place.admin1):
+        return None
+    return place
 
 
 def _resolution(key: str, cands: list[Candidate], trimmed: bool, aliased: bool, countries: Counter[str],
