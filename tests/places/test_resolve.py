@@ -80,3 +80,10 @@ def test_a_street_named_after_a_town_is_not_in_that_town(gazetteer: Gazetteer) -
     assert chosen["Boston Road"] == ("Tulsa", "USA", "city")
     assert _chosen(gazetteer, ["Boston Road", "Oklahoma"])["Boston Road"] is None
     assert candidates_for("Elm St.", gazetteer, place_lexicons().toponyms) == ([], True)
+
+
+def test_a_small_town_inside_a_name_counts_in_the_articles_province(gazetteer: Gazetteer) -> None:
+    chosen = _chosen(gazetteer, ["Smithers Community Centre", "Vancouver", "Kamloops"])
+    assert chosen["Smithers Community Centre"] == ("Smithers", "CAN", "city")
+    # With only the country named, one word of a name is too weak a clue for a small town.
+    assert _chosen(gazetteer, ["Smithers Community Centre", "Canada"])["Smithers Community Centre"] is None

@@ -15,7 +15,9 @@
 4. A name that is not a place of its own but is or holds a US county ("Daviess County", "the
    Walker County Sheriff's Office") is that county, placed by the article's states and towns
    (``places.counties``), before any trimmed namesake.
-5. A building, site or street left unresolved ("the Hillcrest Medical Center", "Elm Street") is
+5. A name still unresolved may hold, as one of its words, a town of a state or province where
+   the article names another place ("the Smithers Community Centre" among British Columbia towns).
+6. A building, site or street left unresolved ("the Hillcrest Medical Center", "Elm Street") is
    in the town the article is about, when it has one: the town with most of its mentions of
    towns. A street's name is never searched for a place inside it ("Bedford Drive").
 """
@@ -140,6 +142,24 @@ def _inner_candidates(name: str, gazetteer: Gazetteer, stop: frozenset[str]) -> 
             if found:
                 return found
     return []
+
+
+def _town_inside(name: str, gazetteer: Gazetteer, words: ToponymWords,
+                 states: Counter[tuple[str, str]]) -> Place | None:
+    """A town that one word of a longer name names, in a state or province where the article names
+    another place: "the Smithers Community Centre" among British Columbia towns. Small towns of
+    one word are too many to trust inside a name anywhere else ("Rogers Centre" is no town Rogers)."""
+    found = _WORD.findall(name)
+    if len(found) < 2 or _last_word(name) in words.streets:
+        return None
+    for word in found:
+        if not word[:1].isupper() or word.casefold() in words.not_places:
+            continue
+        towns = [c.place for c in gazetteer.lookup(word) if c.match == MATCH_NAME and c.place.kind == "city"
+                 and states[(c.place.country or "", c.place.admin1 or "")]]
+        if towns:
+            return max(towns, key=lambda town: town.population)
+    return None
 
 
 def _stands_alone(cand: Candidate) -> bool:
@@ -283,6 +303,10 @@ def resolve_toponyms(names: Sequence[str], gazetteer: Gazetteer, words: ToponymW
             county = _county(spelled[key], gazetteer, first, mentions, countries, states, resolution.place)
             if county is not None:
                 resolution = Resolution(key, county, MATCH_NAME, 0.0, True)
+        if resolution.place is None:
+            town = _town_inside(spelled[key], gazetteer, words, states)
+            if town is not None:
+                resolution = Resolution(key, town, MATCH_NAME, 0.0, True)
         if resolution.place is None and _is_facility(spelled[key], words):
             town = _focus_town(key, first, mentions)
             if town is not None:
