@@ -87,3 +87,15 @@ def test_a_small_town_inside_a_name_counts_in_the_articles_province(gazetteer: G
     assert chosen["Smithers Community Centre"] == ("Smithers", "CAN", "city")
     # With only the country named, one word of a name is too weak a clue for a small town.
     assert _chosen(gazetteer, ["Smithers Community Centre", "Canada"])["Smithers Community Centre"] is None
+
+
+def test_of_namesake_towns_the_one_near_the_articles_others_wins() -> None:
+    from wirewatch.places.gazetteer import MATCH_NAME, Candidate, Place
+    from wirewatch.places.resolve import _choose
+
+    far = Place(1, "Millford", "USA", 40.0, -100.0, 20_000, "city", "NE")
+    near = Place(2, "Millford", "USA", 35.0, -85.0, 15_000, "city", "TN")
+    neighbour = Place(3, "Ridgeton", "USA", 35.3, -85.4, 9_000, "city", "GA")  # over the state line
+    cands = [Candidate(far, MATCH_NAME), Candidate(near, MATCH_NAME)]
+    assert _choose(cands, False)[0].place is far  # alone, the larger
+    assert _choose(cands, False, towns=[neighbour])[0].place is near

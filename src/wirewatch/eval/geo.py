@@ -15,7 +15,6 @@ stays the estimate of unseen news. The misses listed are the tune half's.
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 import zlib
 from collections import Counter
@@ -24,13 +23,15 @@ from pathlib import Path
 
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
+from wirewatch.places.distance import haversine_km
 from wirewatch.places.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from wirewatch.places.resolve import read_toponym_words, resolve_toponyms
 from wirewatch.settings import Settings
 
+__all__ = ["DEFAULT_PATH", "evaluate", "half_of", "haversine_km", "read_gold"]
+
 DEFAULT_PATH = Path("../shared/data/geowebnews/GWN.dev.xml")
 KM_THRESHOLD = 161.0
-EARTH_RADIUS_KM = 6371.0
 MAX_MISSES = 200
 
 
@@ -49,13 +50,6 @@ def half_of(article_file: str) -> str:
     """"tune" or "held": even article numbers tune, odd ones are held back."""
     number = int(article_file) if article_file.isdigit() else zlib.crc32(article_file.encode("utf-8"))
     return "tune" if number % 2 == 0 else "held"
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def read_gold(path: Path) -> dict[str, list[GoldToponym]]:

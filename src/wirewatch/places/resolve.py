@@ -10,7 +10,8 @@
    demonym > alternate name), and our aliases first.
 3. The final choice adds the article's context: the countries and US states that the article's
    *other* names chose in step 2, so "Georgia" among Atlanta and Savannah is the state, and
-   "Birmingham" beside Alabama is not the English city. A trimmed name that found a small town
+   "Birmingham" beside Alabama is not the English city; and the towns they chose, so that of
+   namesake towns the one near the article's others wins. A trimmed name that found a small town
    outside the article's countries (and states) stays unresolved: better no point than a namesake.
 4. A name that is not a place of its own but is or holds a US county ("Daviess County", "the
    Walker County Sheriff's Office") is that county, placed by the article's states and towns
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 import yaml
 
 from wirewatch.places.counties import county_in, place_county
+from wirewatch.places.distance import haversine_km
 from wirewatch.places.gazetteer import (
     DATA,
     MATCH_ALT,
@@ -53,6 +55,8 @@ _CONTEXT_COUNTRY = 1.5  # another name in the article chose this country
 _CONTEXT_COUNTRY_PER = 0.3  # ... and a little more for each further such name (up to 3)
 _CONTEXT_STATE = 2.0  # another name chose this very US state ("Wash." beside "Washington")
 _CONTEXT_IN_STATE = 1.0  # another name chose this city's state, or a place in it
+_NEAR = 0.5  # ... or a town within _NEAR_KM of this one: an article's towns lie close together
+_NEAR_KM = 161.0
 _FALLBACK_PENALTY = 0.5  # the name had to be trimmed to find it
 _WORLD_CITY = 1_000_000  # cities this large are known beyond their country: context sways them less
 _WORLD_CITY_BONUS = 0.7
@@ -188,12 +192,15 @@ def _choose(
     aliased: bool,
     countries: Counter[str] | None = None,
     states: Counter[tuple[str, str]] | None = None,
+    towns: Sequence[Place] = (),
 ) -> tuple[Candidate, float]:
     best: tuple[Candidate, float] | None = None
     for i, cand in enumerate(cands):
         # An alias is the first candidate by construction; only it gets the alias bonus.
         score = _base_score(cand, aliased and i == 0)
         place = cand.place
+        if place.kind == "city" and _near_any(place, towns):
+            score += _NEAR
         if countries and place.country and countries[place.country]:
             score += _CONTEXT_COUNTRY + _CONTEXT_COUNTRY_PER * min(countries[place.country] - 1, 3)
         if states and place.country and place.admin1 and states[(place.country, place.admin1)]:
@@ -202,6 +209,13 @@ def _choose(
             best = (cand, score)
     assert best is not None
     return best
+
+
+def _near_any(place: Place, towns: Sequence[Place]) -> bool:
+    if place.lat is None or place.lon is None:
+        return False
+    return any(town is not place and town.lat is not None and town.lon is not None
+               and haversine_km(place.lat, place.lon, town.lat, town.lon) <= _NEAR_KM for town in towns)
 
 
 def _in_context(place: Place, countries: Counter[str], states: Counter[tuple[str, str]]) -> bool:
@@ -233,10 +247,10 @@ def _county(name: str, gazetteer: Gazetteer, first: dict[str, Candidate], mentio
 
 
 def _resolution(key: str, cands: list[Candidate], trimmed: bool, aliased: bool, countries: Counter[str],
-                states: Counter[tuple[str, str]]) -> Resolution:
+                states: Counter[tuple[str, str]], towns: Sequence[Place]) -> Resolution:
     if not cands:
         return Resolution(key, None)
-    cand, score = _choose(cands, aliased, countries, states)
+    cand, score = _choose(cands, aliased, countries, states, towns)
     if trimmed:
         score -= _FALLBACK_PENALTY
         # A trimmed name ("Walker County" -> "Walker") may have found a small namesake, not the
@@ -298,7 +312,8 @@ def resolve_toponyms(names: Sequence[str], gazetteer: Gazetteer, words: ToponymW
             countries[cand.place.country] += 1
             if cand.place.admin1:
                 states[(cand.place.country, cand.place.admin1)] += 1
-        resolution = _resolution(key, cands, trimmed, aliased, countries, states)
+        towns = [cand.place for other, cand in first.items() if other != key and cand.place.kind == "city"]
+        resolution = _resolution(key, cands, trimmed, aliased, countries, states, towns)
         if trimmed or not cands:
             county = _county(spelled[key], gazetteer, first, mentions, countries, states, resolution.place)
             if county is not None:
