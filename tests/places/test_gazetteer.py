@@ -117,3 +117,11 @@ def test_small_towns_are_read_from_the_city_table_one_entry_at_a_time(tmp_path) 
     assert len(towns) == 60000 and {t["name"] for t in towns} == {"Small", "Cr\\u00e8ve"}
     assert towns[0] == {"id": "1", "name": "Small", "lat": "1.5", "lon": "-2.25", "cc": "AD", "pop": "1200",
                         "admin1": "03"}
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Helmand", "AFG"), ("North Kivu", "COD"), ("Idlib Province", "SYR"),
+                                            ("Hesse", "DEU"), ("Kharkiv region", "UKR"), ("Zamfara State", "NGA"),
+                                            ("Rakhine State", "MMR"), ("Minas Gerais", "BRA")])
+def test_provinces_of_the_countries_in_the_news_are_known(gazetteer: Gazetteer, name: str, iso3: str) -> None:
+    place = _first(gazetteer, name).place
+    assert (place.kind, place.country) == ("state", iso3) and place.lat is not None
