@@ -6,11 +6,11 @@ import pytest
 from default_evals import assert_meets_baseline
 
 from wirewatch.errors import EvalDataError
-from wirewatch.eval.geo import DEFAULT_PATH, evaluate, haversine_km, read_gold
+from wirewatch.eval.geo import DEFAULT_PATH, evaluate, half_of, haversine_km, read_gold
 
 pytestmark = [pytest.mark.needs_shared]
 
-SMALL = """<articles><article file="1">
+SMALL = """<articles><article file="2">
 <title>t</title><text>Turkey shelled Qamishli. Officials in Damascus and Georgia objected.</text>
 <toponyms>
  <toponym><extractedName>Turkey</extractedName><type>Metonymic</type><start>0</start><end>6</end>
@@ -25,6 +25,10 @@ SMALL = """<articles><article file="1">
   <geonamesID>1</geonamesID><latitude>35.0</latitude><longitude>-116.0</longitude></toponym>
  <toponym><extractedName>officials</extractedName><type>Non_Toponym</type><start>25</start><end>34</end>
   <geonamesID /><latitude /><longitude /></toponym>
+</toponyms></article>
+<article file="3"><title>t</title><text>Talks in Paris.</text><toponyms>
+ <toponym><extractedName>Paris</extractedName><type>Literal</type><start>9</start><end>14</end>
+  <geonamesID>2988507</geonamesID><latitude>48.85341</latitude><longitude>2.3488</longitude></toponym>
 </toponyms></article></articles>"""
 
 
@@ -39,13 +43,30 @@ def test_small_set_scores_each_toponym(tmp_path: Path) -> None:
     gold = read_gold(path)
     assert [t.name for t in next(iter(gold.values()))] == ["Turkey", "Qamishli", "Damascus", "Georgia", "Zzyzx Flats"]
     report = evaluate(path)
-    # Georgia among Syrian places is the country, far from the gold US state: wrong, and the
+    # Article 2 (tune half): Georgia among Syrian places is the country, far from the gold US state: wrong, and the
     # unknown name is unresolved; the three others are right.
-    assert report.figures["n"] == 5
-    assert report.figures["acc161"] == pytest.approx(3 / 5)
-    assert report.figures["resolved_acc161"] == pytest.approx(3 / 4)
+    assert report.figures["n_tune"] == 5
+    assert report.figures["acc161_tune"] == pytest.approx(3 / 5)
+    assert report.figures["resolved_acc161_tune"] == pytest.approx(3 / 4)
+    assert report.figures["coverage_tune"] == pytest.approx(4 / 5)
     assert {m["name"] for m in report.misses} == {"Georgia", "Zzyzx Flats"}
+    # Article 3 (held half) is scored, and the whole is both.
+    assert report.figures["n_held"] == 1 and report.figures["acc161_held"] == 1.0
+    assert report.figures["n"] == 6 and report.figures["acc161"] == pytest.approx(4 / 6, abs=1e-4)
     assert report.suite == "geo" and report.table
+
+
+def test_the_halves_are_fixed_by_article_number() -> None:
+    assert [half_of(n) for n in ("2", "10", "1", "283")] == ["tune", "tune", "held", "held"]
+    assert half_of("article-a") == half_of("article-a") in ("tune", "held")  # not a number: by CRC
+
+
+def test_the_held_half_is_never_listed_as_misses(tmp_path: Path) -> None:
+    path = tmp_path / "GWN.small.xml"
+    path.write_text(SMALL.replace('file="2"', 'file="5"'), encoding="utf-8")
+    report = evaluate(path)
+    assert report.figures["n_held"] == 6 and report.figures["acc161_held"] == pytest.approx(4 / 6, abs=1e-4)
+    assert report.figures["n_tune"] == 0 and report.misses == []
 
 
 def test_missing_or_malformed_sets_are_named(tmp_path: Path) -> None:

