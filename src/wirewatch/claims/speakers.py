@@ -54,6 +54,9 @@ _PRONOUNS = _THIRD_PERSON | _FIRST_PERSON | {"they", "them", "it", "you", "who",
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NAMED_KINDS = {"ORG": "organisation", "GPE": "state", "NORP": "state", "FAC": "organisation"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+# Tokens from a person's name to look for their title or apposition: "Professor Cres Eastman,
+# Director of the ... study and Chairman of the Australian Centre for ..." reaches 14.
+_TITLE_REACH = 20
 _GROUP_REACH = 60  # tokens back from a "they"/"it" speaker's sentence to look for who they are
 
 
@@ -84,6 +87,7 @@ class SpeakerResolver:
         self.registry = lexicons.media.registry
         self.coreference = lexicons.coreference
         self.countries = lexicons.countries
+        self.sectors = lexicons.sectors
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
         self._starts = [m.char_start for m in self.mentions]
         self._longest = max((m.char_end - m.char_start for m in self.mentions), default=0)
@@ -110,6 +114,16 @@ class SpeakerResolver:
             if " " not in person.name:
                 person.name = self.surnames.get(person.name, person.name)
         self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
+        # Each person's code as the article first describes them ("Israeli mathematician Aner
+        # Shalev", "Nick Bos, of the University of Helsinki"): later references ("Shalev", "he",
+        # "I" in an interview) carry no title of their own.
+        self.person_codes: dict[str, str] = {}
+        for ent in doc_ents(doc):
+            if self._is_person(ent):
+                code = self._described_code(ent)
+                name = self._full(self._person_name(ent))
+                if code and name:
+                    self.person_codes.setdefault(name, code)
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
@@ -126,6 +140,8 @@ class SpeakerResolver:
             speaker.kind = mention.kind or speaker.kind
             speaker.state_media = speaker.state_media or self.registry.is_state_media(mention.name or mention.text)
             speaker.is_outlet = speaker.is_outlet or mention.kind == "outlet"
+        if speaker.is_outlet and speaker.code is None and mention is not None and mention.kind == "state" and mention.code:
+            speaker.code = mention.code[:3]  # "The Canadian Press": a Canadian outlet
         if speaker.kind == "person" and speaker.code is None and self._last_person is not None:
             speaker.code = self._title_code(span, self._last_person[0])
         if speaker.kind in ("person", "organisation") and speaker.code is None and speaker.name:
@@ -134,6 +150,15 @@ class SpeakerResolver:
                           and (speaker.name in (m.name, m.text) or m.text.endswith(" " + speaker.name))), None)
             if named is not None:
                 speaker.code = named.code
+        if speaker.kind == "person" and speaker.name:
+            described = self.person_codes.get(speaker.name)
+            # A bare country on this span ("Ambassador Mohib" read in the actor stage's
+            # "United States Hamdullah Mohib") says less than the person's described code.
+            if speaker.code is None or len(speaker.code) == 3 and described and len(described) > 3:
+                speaker.code = described or speaker.code
+            elif speaker.code[:3] != "---":
+                self.person_codes.setdefault(speaker.name, speaker.code)
+        speaker.code = _with_sector(speaker)
         self.spoken.append((start, speaker))
         return speaker
 
@@ -242,6 +267,49 @@ class SpeakerResolver:
         titles = [m for m in self.mentions if span.start_char <= m.char_start and m.char_end <= name_start
                   and m.code and m.kind in ("organisation", "state")]
         return titles[-1].code if titles else None
+
+    def _described_code(self, ent: Span) -> str | None:
+        """The code a person's own noun phrase gives them: the first coded state or organisation
+        of their title ("Afghan Ambassador to the United States Hamdullah Mohib" is Afghan, not
+        American; "the Afghan team's coach, Alireza Mehraban"), else the first of what follows
+        the name ("Nick Bos, of the University of Helsinki"), with the sector of the title's
+        nearest sector word ("Professor", "spokeswoman") where the code has none. A country
+        inside the name itself ("Chad Hill") is no title."""
+        root = ent.root
+        head = root.head if root.dep_ == "appos" and root.head.i < ent.start else root
+        before = [t.i for t in head.subtree if t.i < ent.start and head.i - t.i <= _TITLE_REACH]
+        if head is not root:
+            before.append(head.i)
+        after = [t.i for c in root.children if c.dep_ in ("appos", "prep", "amod") and c.i >= ent.end
+                 for t in c.subtree if t.i - ent.end <= _TITLE_REACH]
+        code = None
+        for tokens in (sorted(before), sorted(after)):
+            code = self._first_code(tokens, ent.end_char)
+            if code is not None:
+                break
+        if code is None or len(code) > 3:
+            return code
+        sector = next((self.sectors[w] for i in sorted(before, reverse=True) + sorted(after)
+                       if (w := self.doc[i].lemma_.lower()) in self.sectors), None)
+        return code + sector if sector else code
+
+    def _first_code(self, tokens: list[int], name_end: int) -> str | None:
+        """The code of the first coded state or organisation mention starting within ``tokens``,
+        or of the actor stage's mention of the titled name itself ("Afghan Ambassador Hamdullah
+        Mohib" AFGGOV); another person in the title ("Clinton campaign chairman John Podesta")
+        is not theirs."""
+        if not tokens:
+            return None
+        lo = self.doc[tokens[0]].idx
+        hi = self.doc[tokens[-1]].idx + len(self.doc[tokens[-1]])
+        inside = {self.doc[i].idx for i in tokens}
+        for m in self.mentions[bisect_left(self._starts, lo) :]:
+            if m.char_start >= hi:
+                break
+            titled = m.kind == "person" and m.char_end >= name_end and len(m.code or "") > 3
+            if m.code and (m.kind in ("state", "organisation") or titled) and m.char_start in inside:
+                return m.code
+        return None
 
     def _codes_person(self, mention: ActorMention, name: str | None) -> bool:
         """Whether an actor mention's code is this person's: not when the mention is a country
@@ -492,6 +560,20 @@ class SpeakerResolver:
 
     def _state_outlet(self, span: Span) -> bool:
         return self.registry.is_state_media(self.outlet_name(span))
+
+
+def _with_sector(speaker: Speaker) -> str | None:
+    """A speaker's code with the sector its kind implies where the code gave none: an outlet
+    speaks as media (a country's, or "---MED" when no country is known), a person with a country
+    and no office as a civilian (CAMEO's CVL). A state stays bare: it speaks as itself."""
+    code = speaker.code
+    if speaker.is_outlet or speaker.kind == "outlet":
+        if code is None:
+            return "---MED"
+        return code + "MED" if len(code) == 3 else code
+    if speaker.kind == "person" and code is not None and len(code) == 3 and code != "IGO":
+        return code + "CVL"
+    return code
 
 
 def _names_its_country(name: str, code: str | None, countries: dict[str, tuple[str, ...]]) -> bool:
