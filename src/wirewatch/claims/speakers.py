@@ -118,12 +118,14 @@ class SpeakerResolver:
         # Shalev", "Nick Bos, of the University of Helsinki"): later references ("Shalev", "he",
         # "I" in an interview) carry no title of their own.
         self.person_codes: dict[str, str] = {}
+        self.story_country = _story_country(self.mentions)
         for ent in doc_ents(doc):
             if self._is_person(ent):
                 code = self._described_code(ent)
                 name = self._full(self._person_name(ent))
                 if code and name:
                     self.person_codes.setdefault(name, code)
+        self.predicated = self._predicated_codes()
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
@@ -151,13 +153,17 @@ class SpeakerResolver:
             if named is not None:
                 speaker.code = named.code
         if speaker.kind == "person" and speaker.name:
-            described = self.person_codes.get(speaker.name)
+            described = self.person_codes.get(speaker.name) or self.predicated.get(speaker.name.split()[-1])
             # A bare country on this span ("Ambassador Mohib" read in the actor stage's
             # "United States Hamdullah Mohib") says less than the person's described code.
             if speaker.code is None or len(speaker.code) == 3 and described and len(described) > 3:
                 speaker.code = described or speaker.code
-            elif speaker.code[:3] != "---":
+            elif not speaker.code.startswith("---"):
                 self.person_codes.setdefault(speaker.name, speaker.code)
+            if (speaker.code is None or speaker.code.startswith("---")) and self.story_country:
+                # Someone the article gives no country (a poet in a story set in New York, a
+                # dictionary's person of unknown country) belongs to the country the story is about.
+                speaker.code = self.story_country + (speaker.code or "")[3:]
         speaker.code = _with_sector(speaker)
         self.spoken.append((start, speaker))
         return speaker
@@ -287,11 +293,38 @@ class SpeakerResolver:
             code = self._first_code(tokens, ent.end_char)
             if code is not None:
                 break
-        if code is None or len(code) > 3:
+        if code is not None and len(code) > 3:
             return code
         sector = next((self.sectors[w] for i in sorted(before, reverse=True) + sorted(after)
                        if (w := self.doc[i].lemma_.lower()) in self.sectors), None)
+        if code is None:
+            # A title without a country still gives the sector: "Professor Eastman" in a story
+            # the article sets in one country (``_story_country`` fills it in).
+            return "---" + sector if sector else None
         return code + sector if sector else code
+
+    def _predicated_codes(self) -> dict[str, str]:
+        """Codes that a copular sentence gives a named person, by surname: "Shalev is a
+        Professor at Hebrew University" (ISREDU), "Aner Shalev is an Israeli mathematician"
+        (ISR). The tagger often misses the name of an interviewee introduced this way, so the
+        subject is any proper noun (or capitalised noun mid-sentence: "Currently Shalev is"); the first description with a sector counts, else the first."""
+        codes: dict[str, str] = {}
+        for tok in self.doc:
+            proper = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start
+            if tok.dep_ != "nsubj" or not proper or tok.head.lemma_ != "be" or len(codes.get(tok.text, "")) > 3:
+                continue
+            attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
+            if attr is None:
+                continue
+            start, end = subtree_range(attr)
+            tokens = list(range(start, min(end, start + _TITLE_REACH)))
+            code = self._first_code(tokens, self.doc[start].idx)
+            if code is not None and len(code) == 3:
+                sector = next((self.sectors[w] for i in tokens if (w := self.doc[i].lemma_.lower()) in self.sectors), None)
+                code += sector or ""
+            if code is not None and (tok.text not in codes or len(code) > 3):
+                codes[tok.text] = code
+        return codes
 
     def _first_code(self, tokens: list[int], name_end: int) -> str | None:
         """The code of the first coded state or organisation mention starting within ``tokens``,
@@ -560,6 +593,16 @@ class SpeakerResolver:
 
     def _state_outlet(self, span: Span) -> bool:
         return self.registry.is_state_media(self.outlet_name(span))
+
+
+def _story_country(mentions: list[ActorMention]) -> str | None:
+    """The country the article is about: the one its state mentions name most often, at least
+    twice and more often than any other; None when no country stands out."""
+    counts = Counter(m.code[:3] for m in mentions if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---"))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _with_sector(speaker: Speaker) -> str | None:
