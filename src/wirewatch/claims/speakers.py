@@ -164,6 +164,13 @@ class SpeakerResolver:
                 # Someone the article gives no country (a poet in a story set in New York, a
                 # dictionary's person of unknown country) belongs to the country the story is about.
                 speaker.code = self.story_country + (speaker.code or "")[3:]
+        if speaker.code is None and speaker.kind != "person" and not speaker.is_document and self.story_country:
+            # "the government", "officials", "the researchers", "police": a body or group the
+            # article names by its sector alone belongs to the story's country. Ordinary people
+            # ("people", "residents": CVL) stay uncoded, as anyone may be.
+            sector = self.sectors.get(span.root.lemma_.lower()) if span.root.lower_ not in _PRONOUNS else None
+            if sector and sector != "CVL":
+                speaker.code = self.story_country + sector
         speaker.code = _with_sector(speaker)
         self.spoken.append((start, speaker))
         return speaker
@@ -264,7 +271,10 @@ class SpeakerResolver:
             return self._coreferent(root) or self._group_antecedent(span.start, lower) or Speaker(None)
         if lower in ("you", "we", "us", "them"):
             return Speaker(None)
-        return Speaker(_strip_determiner(span))
+        text = _strip_determiner(span)
+        if text in self.surnames:  # "Karimzai added": the tagger missed the surname it tagged in full before
+            return Speaker(self.surnames[text], "person")
+        return Speaker(text)
 
     def _title_code(self, span: Span, name_start: int) -> str | None:
         """A person the dictionary does not know takes the code of the organisation or state
