@@ -25,7 +25,13 @@ Resolution order for a speaker span:
 
 A person's actor code comes from the actor mention on the span, except a country read inside
 the person's own name ("Chad" in "Senator Chad Hill") or a namesake of the same surname; a
-pronoun or description takes the code of the person's own named mention.
+pronoun or description takes the code of the person's own named mention. Beyond the span:
+
+a. each person's code as the article first describes them (title, apposition, or "X is a
+   professor at ...") is kept for all their references and beats a bare country on a span;
+b. a speaker the article gives no country takes the story's (``_story_country``), and a body
+   named by its sector alone ("the government", "officials") that country with the sector;
+c. a person with a country and no office is CVL; an outlet MED (``_with_sector``).
 """
 
 from __future__ import annotations
