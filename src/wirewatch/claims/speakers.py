@@ -29,9 +29,9 @@ pronoun or description takes the code of the person's own named mention. Beyond 
 
 a. each person's code as the article first describes them (title, apposition, or "X is a
    professor at ...") is kept for all their references and beats a bare country on a span;
-b. a speaker the article gives no country takes the story's (``_story_country``), and a body
-   named by its sector alone ("the government", "officials") that country with the sector;
-c. a person with a country and no office is CVL; an outlet MED (``_with_sector``).
+b. a speaker the article gives no country takes the story's, and a body named by its sector
+   alone ("the government", "officials") that country with the sector;
+c. a person with a country and no office is CVL; an outlet MED (``claims.speaker_codes``).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.gender import genders
 from wirewatch.claims.lexicons import ClaimLexicons
 from wirewatch.claims.quotes import QuoteIndex
+from wirewatch.claims.speaker_codes import SpeakerCodes
 from wirewatch.claims.turns import find_turns
 from wirewatch.media.registry import StateOutlet
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
@@ -60,9 +61,6 @@ _PRONOUNS = _THIRD_PERSON | _FIRST_PERSON | {"they", "them", "it", "you", "who",
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NAMED_KINDS = {"ORG": "organisation", "GPE": "state", "NORP": "state", "FAC": "organisation"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-# Tokens from a person's name to look for their title or apposition: "Professor Cres Eastman,
-# Director of the ... study and Chairman of the Australian Centre for ..." reaches 14.
-_TITLE_REACH = 20
 _GROUP_REACH = 60  # tokens back from a "they"/"it" speaker's sentence to look for who they are
 
 
@@ -93,7 +91,6 @@ class SpeakerResolver:
         self.registry = lexicons.media.registry
         self.coreference = lexicons.coreference
         self.countries = lexicons.countries
-        self.sectors = lexicons.sectors
         self.mentions = sorted(mentions, key=lambda m: m.char_start)
         self._starts = [m.char_start for m in self.mentions]
         self._longest = max((m.char_end - m.char_start for m in self.mentions), default=0)
@@ -120,18 +117,11 @@ class SpeakerResolver:
             if " " not in person.name:
                 person.name = self.surnames.get(person.name, person.name)
         self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
-        # Each person's code as the article first describes them ("Israeli mathematician Aner
-        # Shalev", "Nick Bos, of the University of Helsinki"): later references ("Shalev", "he",
-        # "I" in an interview) carry no title of their own.
-        self.person_codes: dict[str, str] = {}
-        self.story_country = _story_country(self.mentions)
+        # What the article says of its speakers' codes beyond their spans (``claims.speaker_codes``).
+        self.codes = SpeakerCodes(doc, self.mentions, lexicons.sectors)
         for ent in doc_ents(doc):
             if self._is_person(ent):
-                code = self._described_code(ent)
-                name = self._full(self._person_name(ent))
-                if code and name:
-                    self.person_codes.setdefault(name, code)
-        self.predicated = self._predicated_codes()
+                self.codes.describe(ent, self._full(self._person_name(ent)))
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
@@ -158,26 +148,8 @@ class SpeakerResolver:
                           and (speaker.name in (m.name, m.text) or m.text.endswith(" " + speaker.name))), None)
             if named is not None:
                 speaker.code = named.code
-        if speaker.kind == "person" and speaker.name:
-            described = self.person_codes.get(speaker.name) or self.predicated.get(speaker.name.split()[-1])
-            # A bare country on this span ("Ambassador Mohib" read in the actor stage's
-            # "United States Hamdullah Mohib") says less than the person's described code.
-            if speaker.code is None or len(speaker.code) == 3 and described and len(described) > 3:
-                speaker.code = described or speaker.code
-            elif not speaker.code.startswith("---"):
-                self.person_codes.setdefault(speaker.name, speaker.code)
-            if (speaker.code is None or speaker.code.startswith("---")) and self.story_country:
-                # Someone the article gives no country (a poet in a story set in New York, a
-                # dictionary's person of unknown country) belongs to the country the story is about.
-                speaker.code = self.story_country + (speaker.code or "")[3:]
-        if speaker.code is None and speaker.kind != "person" and not speaker.is_document and self.story_country:
-            # "the government", "officials", "the researchers", "police": a body or group the
-            # article names by its sector alone belongs to the story's country. Ordinary people
-            # ("people", "residents": CVL) stay uncoded, as anyone may be.
-            sector = self.sectors.get(span.root.lemma_.lower()) if span.root.lower_ not in _PRONOUNS else None
-            if sector and sector != "CVL":
-                speaker.code = self.story_country + sector
-        speaker.code = _with_sector(speaker)
+        speaker.code = self.codes.complete(speaker.code, speaker.name, speaker.kind, span, speaker.is_outlet,
+                                           speaker.is_document)
         self.spoken.append((start, speaker))
         return speaker
 
@@ -289,76 +261,6 @@ class SpeakerResolver:
         titles = [m for m in self.mentions if span.start_char <= m.char_start and m.char_end <= name_start
                   and m.code and m.kind in ("organisation", "state")]
         return titles[-1].code if titles else None
-
-    def _described_code(self, ent: Span) -> str | None:
-        """The code a person's own noun phrase gives them: the first coded state or organisation
-        of their title ("Afghan Ambassador to the United States Hamdullah Mohib" is Afghan, not
-        American; "the Afghan team's coach, Alireza Mehraban"), else the first of what follows
-        the name ("Nick Bos, of the University of Helsinki"), with the sector of the title's
-        nearest sector word ("Professor", "spokeswoman") where the code has none. A country
-        inside the name itself ("Chad Hill") is no title."""
-        root = ent.root
-        head = root.head if root.dep_ == "appos" and root.head.i < ent.start else root
-        before = [t.i for t in head.subtree if t.i < ent.start and head.i - t.i <= _TITLE_REACH]
-        if head is not root:
-            before.append(head.i)
-        after = [t.i for c in root.children if c.dep_ in ("appos", "prep", "amod") and c.i >= ent.end
-                 for t in c.subtree if t.i - ent.end <= _TITLE_REACH]
-        code = None
-        for tokens in (sorted(before), sorted(after)):
-            code = self._first_code(tokens, ent.end_char)
-            if code is not None:
-                break
-        if code is not None and len(code) > 3:
-            return code
-        sector = next((self.sectors[w] for i in sorted(before, reverse=True) + sorted(after)
-                       if (w := self.doc[i].lemma_.lower()) in self.sectors), None)
-        if code is None:
-            # A title without a country still gives the sector: "Professor Eastman" in a story
-            # the article sets in one country (``_story_country`` fills it in).
-            return "---" + sector if sector else None
-        return code + sector if sector else code
-
-    def _predicated_codes(self) -> dict[str, str]:
-        """Codes that a copular sentence gives a named person, by surname: "Shalev is a
-        Professor at Hebrew University" (ISREDU), "Aner Shalev is an Israeli mathematician"
-        (ISR). The tagger often misses the name of an interviewee introduced this way, so the
-        subject is any proper noun (or capitalised noun mid-sentence: "Currently Shalev is"); the first description with a sector counts, else the first."""
-        codes: dict[str, str] = {}
-        for tok in self.doc:
-            proper = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start
-            if tok.dep_ != "nsubj" or not proper or tok.head.lemma_ != "be" or len(codes.get(tok.text, "")) > 3:
-                continue
-            attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
-            if attr is None:
-                continue
-            start, end = subtree_range(attr)
-            tokens = list(range(start, min(end, start + _TITLE_REACH)))
-            code = self._first_code(tokens, self.doc[start].idx)
-            if code is not None and len(code) == 3:
-                sector = next((self.sectors[w] for i in tokens if (w := self.doc[i].lemma_.lower()) in self.sectors), None)
-                code += sector or ""
-            if code is not None and (tok.text not in codes or len(code) > 3):
-                codes[tok.text] = code
-        return codes
-
-    def _first_code(self, tokens: list[int], name_end: int) -> str | None:
-        """The code of the first coded state or organisation mention starting within ``tokens``,
-        or of the actor stage's mention of the titled name itself ("Afghan Ambassador Hamdullah
-        Mohib" AFGGOV); another person in the title ("Clinton campaign chairman John Podesta")
-        is not theirs."""
-        if not tokens:
-            return None
-        lo = self.doc[tokens[0]].idx
-        hi = self.doc[tokens[-1]].idx + len(self.doc[tokens[-1]])
-        inside = {self.doc[i].idx for i in tokens}
-        for m in self.mentions[bisect_left(self._starts, lo) :]:
-            if m.char_start >= hi:
-                break
-            titled = m.kind == "person" and m.char_end >= name_end and len(m.code or "") > 3
-            if m.code and (m.kind in ("state", "organisation") or titled) and m.char_start in inside:
-                return m.code
-        return None
 
     def _codes_person(self, mention: ActorMention, name: str | None) -> bool:
         """Whether an actor mention's code is this person's: not when the mention is a country
@@ -609,30 +511,6 @@ class SpeakerResolver:
 
     def _state_outlet(self, span: Span) -> bool:
         return self.registry.is_state_media(self.outlet_name(span))
-
-
-def _story_country(mentions: list[ActorMention]) -> str | None:
-    """The country the article is about: the one its state mentions name most often, at least
-    twice and more often than any other; None when no country stands out."""
-    counts = Counter(m.code[:3] for m in mentions if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---"))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
-
-
-def _with_sector(speaker: Speaker) -> str | None:
-    """A speaker's code with the sector its kind implies where the code gave none: an outlet
-    speaks as media (a country's, or "---MED" when no country is known), a person with a country
-    and no office as a civilian (CAMEO's CVL). A state stays bare: it speaks as itself."""
-    code = speaker.code
-    if speaker.is_outlet or speaker.kind == "outlet":
-        if code is None:
-            return "---MED"
-        return code + "MED" if len(code) == 3 else code
-    if speaker.kind == "person" and code is not None and len(code) == 3 and code != "IGO":
-        return code + "CVL"
-    return code
 
 
 def _names_its_country(name: str, code: str | None, countries: dict[str, tuple[str, ...]]) -> bool:
