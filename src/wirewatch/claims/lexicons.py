@@ -28,7 +28,7 @@ class ClaimLexicons:
     coreference: CoreferenceKnowledge
     # The actor dictionary's sector words (word -> sector): a speaker's title ("Professor",
     # "spokeswoman") gives the sector of a person the dictionary does not know.
-    sectors: Mapping[str, str] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, media: MediaKnowledge, coreference: CoreferenceKnowledge, cues: ClaimCues | None = None,

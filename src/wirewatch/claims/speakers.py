@@ -37,7 +37,7 @@ c. a person with a country and no office is CVL; an outlet MED (``claims.speaker
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -118,7 +118,7 @@ class SpeakerResolver:
                 person.name = self.surnames.get(person.name, person.name)
         self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
         # What the article says of its speakers' codes beyond their spans (``claims.speaker_codes``).
-        self.codes = SpeakerCodes(doc, self.mentions, lexicons.sectors)
+        self.codes = SpeakerCodes(doc, self.mentions, ChainMap(self.cues.title_sectors, lexicons.sectors))
         for ent in doc_ents(doc):
             if self._is_person(ent):
                 self.codes.describe(ent, self._full(self._person_name(ent)))
