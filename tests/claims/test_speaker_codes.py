@@ -70,3 +70,9 @@ def test_a_body_named_by_its_sector_belongs_to_the_story_country(nlp, dictionary
     codes = dict(_codes(nlp, dictionary, text))
     assert codes["government"] == "KENGOV"
     assert codes["People"] is None  # ordinary people stay uncoded: anyone may be
+
+
+def test_an_outlet_the_registry_lacks_belongs_to_the_story_country(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "The Daily Nation reported that the count would take a week.")
+    assert _codes(nlp, dictionary, text)[-1][1] == "KENMED"

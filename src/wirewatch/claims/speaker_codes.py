@@ -11,8 +11,9 @@ this module keeps what the article says of them elsewhere, in this order:
    ISREDU, by surname), with the sector of the title's sector word ("Professor" EDU); it beats
    a bare country read on a later span;
 2. a speaker the article gives no country takes the story's (the country its state mentions name
-   most), and a body named by its sector alone ("the government", "officials") that country
-   with the sector; ordinary people ("people": CVL) stay uncoded, as anyone may be;
+   most): a person, an outlet ("the Sydney Morning Herald" in a story set in Australia), and a
+   body named by its sector alone ("the government", "officials") with that sector; ordinary
+   people ("people": CVL) stay uncoded, as anyone may be;
 3. a person with a country and no office is CVL (CAMEO's civilian); an outlet MED, of the
    country its name gives ("The Canadian Press") or "---MED".
 """
@@ -67,6 +68,8 @@ class SpeakerCodes:
                 # Someone the article gives no country (a poet in a story set in New York, a
                 # dictionary's person of unknown country) belongs to the country the story is about.
                 code = self.story_country + (code or "")[3:]
+        if code is None and (is_outlet or kind == "outlet") and self.story_country:
+            code = self.story_country  # "the Sydney Morning Herald" in a story set in Australia
         if code is None and kind != "person" and not is_document and self.story_country:
             root = span.root
             sector = self.sectors.get(root.lemma_.lower()) if root.lower_ not in _PRONOUNS else None
