@@ -88,14 +88,15 @@ class Knowledge:
         media = MediaKnowledge.load(settings.state_media_files)
         cues = read_claim_cues()  # the claims' words about people are the coreference's too
         coreference = CoreferenceKnowledge.load(person_words(cues))
+        actors = load_actor_dictionary(settings.actor_files, media.registry)
         return cls(
             nlp=load_pipeline(settings.model, settings.gemm),
-            actors=load_actor_dictionary(settings.actor_files, media.registry),
+            actors=actors,
             gazetteer=load_gazetteer(settings.gazetteer_file),
             media=media,
             coreference=coreference,
             events=EventLexicons.load(coreference),
-            claims=ClaimLexicons.load(media, coreference, cues),
+            claims=ClaimLexicons.load(media, coreference, cues, sectors=actors.sector_words),
             places=PlaceLexicons.load(media),
             dates=read_date_words(),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,

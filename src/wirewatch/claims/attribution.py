@@ -76,7 +76,9 @@ def attach_claims(
             event.source_text = holder.speaker_name or holder.speaker_text
             event.source_code = code
             if code and not code.startswith("IGO"):  # country ISO3 + sector, e.g. IRNGOV
-                event.source_country, event.source_sector = code[:3], code[3:] or None
+                # "---MED": a sector whose country is unknown; country fields hold ISO3 only
+                event.source_country = None if code.startswith("---") else code[:3]
+                event.source_sector = code[3:] or None
         event.claimant = holder.speaker_name or holder.speaker_text or "unattributed"
         # A claim can only make an event less sure than its own wording does: "if the United
         # States launched an attack" stays low however confidently the speaker says it.

@@ -55,6 +55,7 @@ class ClaimCues:
     male_names: frozenset[str]
     male_words: frozenset[str]
     role_nouns: frozenset[str]
+    title_sectors: dict[str, str]  # title lemma -> CAMEO sector, for a speaker's code
     collective_speakers: frozenset[str]
     document_nouns: frozenset[str]
     holder_nouns: frozenset[str]
@@ -171,6 +172,14 @@ def _levels(data: dict[str, Any], key: str) -> dict[str, str]:
     return out
 
 
+def _title_sectors(sources: dict[str, Any]) -> dict[str, str]:
+    """``title_sectors`` (sector -> titles) as title -> sector."""
+    table = sources.get("title_sectors") or {}
+    if not isinstance(table, dict):
+        raise DictionaryError(f"{_DATA}/sources.yaml", f"'title_sectors' must map a sector to titles, got {table!r}")
+    return {word.lower(): str(sector) for sector in table for word in _words(table, sector, "sources.yaml")}
+
+
 def read_claim_cues() -> ClaimCues:
     """The cue words in ``data/`` (``Knowledge.load`` calls this once; a tool outside the stages may too)."""
     verbs = _read("verbs.yaml")
@@ -213,6 +222,7 @@ def read_claim_cues() -> ClaimCues:
         female_names=frozenset(_words(given_names, "female", "given_names.yaml")),
         male_names=frozenset(_words(given_names, "male", "given_names.yaml")),
         role_nouns=frozenset(_words(sources, "role_nouns", "sources.yaml")),
+        title_sectors=_title_sectors(sources),
         collective_speakers=frozenset(_words(sources, "collective_speakers", "sources.yaml")),
         document_nouns=frozenset(_words(sources, "document_nouns", "sources.yaml")),
         holder_nouns=frozenset(_words(sources, "holder_nouns", "sources.yaml")),

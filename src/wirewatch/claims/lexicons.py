@@ -10,7 +10,8 @@ nothing in ``claims/`` reads these files on its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from wirewatch.actors.coreference import CoreferenceKnowledge, PersonWords
 from wirewatch.claims.cue_model import CueModel, read_cue_model
@@ -25,14 +26,18 @@ class ClaimLexicons:
     countries: dict[str, tuple[str, ...]]  # read_country_names
     media: MediaKnowledge
     coreference: CoreferenceKnowledge
+    # The actor dictionary's sector words (word -> sector): a speaker's title ("Professor",
+    # "spokeswoman") gives the sector of a person the dictionary does not know.
+    sectors: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, media: MediaKnowledge, coreference: CoreferenceKnowledge, cues: ClaimCues | None = None
-             ) -> ClaimLexicons:
+    def load(cls, media: MediaKnowledge, coreference: CoreferenceKnowledge, cues: ClaimCues | None = None,
+             sectors: Mapping[str, str] | None = None) -> ClaimLexicons:
         """The lexicons with the bundles shared with other stages; ``cues`` when the caller has read
-        them already (``stages.Knowledge.load`` reads them first for the coreference's ``person_words``)."""
+        them already (``stages.Knowledge.load`` reads them first for the coreference's ``person_words``);
+        ``sectors`` the actor dictionary's sector words."""
         return cls(cues=cues or read_claim_cues(), cue_model=read_cue_model(), countries=read_country_names(),
-                   media=media, coreference=coreference)
+                   media=media, coreference=coreference, sectors=dict(sectors or {}))
 
 
 def person_words(cues: ClaimCues) -> PersonWords:

@@ -25,13 +25,19 @@ Resolution order for a speaker span:
 
 A person's actor code comes from the actor mention on the span, except a country read inside
 the person's own name ("Chad" in "Senator Chad Hill") or a namesake of the same surname; a
-pronoun or description takes the code of the person's own named mention.
+pronoun or description takes the code of the person's own named mention. Beyond the span:
+
+a. each person's code as the article first describes them (title, apposition, or "X is a
+   professor at ...") is kept for all their references and beats a bare country on a span;
+b. a speaker the article gives no country takes the story's, and a body named by its sector
+   alone ("the government", "officials") that country with the sector;
+c. a person with a country and no office is CVL; an outlet MED (``claims.speaker_codes``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from collections import ChainMap, Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +47,7 @@ from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.gender import genders
 from wirewatch.claims.lexicons import ClaimLexicons
 from wirewatch.claims.quotes import QuoteIndex
+from wirewatch.claims.speaker_codes import SpeakerCodes
 from wirewatch.claims.turns import find_turns
 from wirewatch.media.registry import StateOutlet
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
@@ -110,6 +117,11 @@ class SpeakerResolver:
             if " " not in person.name:
                 person.name = self.surnames.get(person.name, person.name)
         self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
+        # What the article says of its speakers' codes beyond their spans (``claims.speaker_codes``).
+        self.codes = SpeakerCodes(doc, self.mentions, ChainMap(self.cues.title_sectors, lexicons.sectors))
+        for ent in doc_ents(doc):
+            if self._is_person(ent):
+                self.codes.describe(ent, self._full(self._person_name(ent)))
 
     # -- public -------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, quoted_by: Speaker | None = None) -> Speaker:
@@ -126,6 +138,8 @@ class SpeakerResolver:
             speaker.kind = mention.kind or speaker.kind
             speaker.state_media = speaker.state_media or self.registry.is_state_media(mention.name or mention.text)
             speaker.is_outlet = speaker.is_outlet or mention.kind == "outlet"
+        if speaker.is_outlet and speaker.code is None and mention is not None and mention.kind == "state" and mention.code:
+            speaker.code = mention.code[:3]  # "The Canadian Press": a Canadian outlet
         if speaker.kind == "person" and speaker.code is None and self._last_person is not None:
             speaker.code = self._title_code(span, self._last_person[0])
         if speaker.kind in ("person", "organisation") and speaker.code is None and speaker.name:
@@ -134,6 +148,8 @@ class SpeakerResolver:
                           and (speaker.name in (m.name, m.text) or m.text.endswith(" " + speaker.name))), None)
             if named is not None:
                 speaker.code = named.code
+        speaker.code = self.codes.complete(speaker.code, speaker.name, speaker.kind, span, speaker.is_outlet,
+                                           speaker.is_document)
         self.spoken.append((start, speaker))
         return speaker
 
@@ -233,7 +249,10 @@ class SpeakerResolver:
             return self._coreferent(root) or self._group_antecedent(span.start, lower) or Speaker(None)
         if lower in ("you", "we", "us", "them"):
             return Speaker(None)
-        return Speaker(_strip_determiner(span))
+        text = _strip_determiner(span)
+        if text in self.surnames:  # "Karimzai added": the tagger missed the surname it tagged in full before
+            return Speaker(self.surnames[text], "person")
+        return Speaker(text)
 
     def _title_code(self, span: Span, name_start: int) -> str | None:
         """A person the dictionary does not know takes the code of the organisation or state

@@ -30,6 +30,12 @@ Figures: ``accuracy`` and ``n`` over the whole set; ``accuracy_<kind>`` for spea
 are names, pronouns or descriptions; ``accuracy_tune`` / ``accuracy_held`` on two fixed halves
 of the documents (by a CRC of the document name: tune on one, report the other untouched);
 for GUM also ``accuracy_test`` on the corpus's test partition.
+
+GUM also scores each claim's speaker **code** against our own gold codes
+(``eval.speaker_codes``): ``code_accuracy`` over the claims whose gold speaker has a code, with
+``code_accuracy_tune`` / ``_held`` / ``_test`` and counts, ``code_none_accuracy`` over those whose
+gold speaker has none (right when uncoded), and the errors by class (``code_country_wrong``,
+``code_sector_wrong``, ``code_not_coded``, ``code_coded_where_none``).
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirewatch.errors import EvalDataError
+from wirewatch.eval import speaker_codes
 from wirewatch.eval.report import EvalReport
 from wirewatch.records import Article, Claim
 from wirewatch.settings import Settings
@@ -78,6 +85,9 @@ class GumDocument:
     mentions: list[Mention] = field(default_factory=list)
     # Each GUM token's characters in ``text``: the attribution trainer maps RST segments through them.
     token_chars: list[tuple[int, int]] = field(default_factory=list)
+    # The article's own date (the xml's dateCreated), given to the pipeline as a publisher's date
+    # would be: leaders' dated terms code "President Obama" by the year he was named.
+    date: str | None = None
 
 
 @dataclass(slots=True)
@@ -113,16 +123,22 @@ def read_gum(path: Path) -> list[GumDocument]:
     files = sorted((path / "dep").glob("*.conllu"))
     if not files:
         raise EvalDataError(f"{path}/dep: no .conllu files")
-    return [_read_conllu(f, _partition(path, f.stem)) for f in files]
+    docs = []
+    for f in files:
+        doc = _read_conllu(f, _header(path, f.stem, "partition") or "unknown")
+        doc.date = _header(path, f.stem, "dateCreated")
+        docs.append(doc)
+    return docs
 
 
-def _partition(path: Path, name: str) -> str:
+def _header(path: Path, name: str, attribute: str) -> str | None:
+    """An attribute of the document's xml header (``partition``, ``dateCreated``), if it has one."""
     xml = path / "xml" / f"{name}.xml"
     if xml.exists():
-        m = re.search(r'partition="(\w+)"', xml.read_text(encoding="utf-8")[:2000])
+        m = re.search(rf'\b{attribute}="([\w-]+)"', xml.read_text(encoding="utf-8")[:2000])
         if m:
             return m.group(1)
-    return "unknown"
+    return None
 
 
 def _label(who: str) -> str:
@@ -301,6 +317,8 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
     tallies: dict[str, _Tally] = {}
     misses: list[dict[str, str]] = []
     unnamed = 0
+    gold_codes = speaker_codes.load_codes()
+    codes = _CodeTally()
     for doc, claims in _run(settings, [(d.text, d) for d in docs]):
         by_entity: dict[str, list[Mention]] = {}
         for m in doc.mentions:
@@ -318,6 +336,8 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
             text = doc.text[c.speaker_start : c.speaker_end]
             for key in ("all", span_kind(text), half_of(doc.name), doc.partition):
                 tallies.setdefault(key, _Tally()).add(ok)
+            accepted = speaker_codes.gold_code(gold_codes.get(doc.name, {}), by_entity[entity], _norm)
+            codes.add(accepted, c.speaker_code, ("all", half_of(doc.name), doc.partition))
             if not ok and len(misses) < _MAX_MISSES:
                 gold = next((m.text for m in by_entity[entity] if m.proper), by_entity[entity][0].text)
                 misses.append({"document": doc.name, "speaker": text, "resolved": c.speaker_name or "",
@@ -325,7 +345,52 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
     report = _report("speakers", str(path), tallies, misses, partitions=True)
     report.figures["n_unnamed"] = unnamed
     report.table.append(("speakers only ever a pronoun (not scored)", str(unnamed)))
+    codes.report(report)
     return report
+
+
+@dataclass(slots=True)
+class _CodeTally:
+    """Speaker codes against the gold codes: right/total per split where a code applies, right
+    where none applies, and the errors by class."""
+
+    coded: dict[str, _Tally] = field(default_factory=dict)
+    uncoded: _Tally = field(default_factory=_Tally)
+    errors: Counter[str] = field(default_factory=Counter)
+    unannotated: int = 0
+
+    def add(self, accepted: tuple[str, ...] | None, predicted: str | None, keys: tuple[str, ...]) -> None:
+        if accepted is None:
+            self.unannotated += 1  # a speaker the gold file has no code for: not scored
+            return
+        error = speaker_codes.judge(predicted, accepted)
+        if error is not None:
+            self.errors[error] += 1
+        if accepted == (speaker_codes.NONE,):
+            self.uncoded.add(error is None)
+            return
+        for key in keys:
+            self.coded.setdefault(key, _Tally()).add(error is None)
+
+    def report(self, report: EvalReport) -> None:
+        everything = self.coded.get("all", _Tally())
+        report.figures["code_accuracy"] = round(everything.accuracy, 4)
+        report.figures["n_code"] = everything.total
+        report.table.append(("speaker code right (gold code applies)",
+                             f"{everything.accuracy:.3f} ({everything.right} of {everything.total})"))
+        for key in ("tune", "held", "test"):
+            t = self.coded.get(key, _Tally())
+            report.figures[f"code_accuracy_{key}"] = round(t.accuracy, 4)
+            report.figures[f"n_code_{key}"] = t.total
+            report.table.append((f"  {key}", f"{t.accuracy:.3f} ({t.right} of {t.total})"))
+        report.figures["code_none_accuracy"] = round(self.uncoded.accuracy, 4)
+        report.figures["n_code_none"] = self.uncoded.total
+        report.table.append(("left uncoded where no code applies",
+                             f"{self.uncoded.accuracy:.3f} ({self.uncoded.right} of {self.uncoded.total})"))
+        for error in speaker_codes.ERRORS:
+            report.figures[f"code_{error}"] = self.errors[error]
+            report.table.append((f"  code errors: {error.replace('_', ' ')}", str(self.errors[error])))
+        report.figures["n_code_unannotated"] = self.unannotated
 
 
 # -- PolNeAR ------------------------------------------------------------------------------------
@@ -382,7 +447,7 @@ def _pipeline(settings: Settings):
 def _run(settings: Settings, inputs):
     nlp, mentions_for, find_claims = _pipeline(settings)
     for doc, gum in nlp.pipe(inputs, as_tuples=True, batch_size=settings.batch_size):
-        article = Article(article_id=gum.name, text=doc.text)
+        article = Article(article_id=gum.name, text=doc.text, published_at=gum.date)
         yield gum, find_claims(doc, article, mentions_for(doc, article))
 
 

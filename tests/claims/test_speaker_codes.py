@@ -1,0 +1,78 @@
+"""A speaker's actor code: from the person's title or apposition, kept for later references;
+from a copular description; the story's country for someone given none; outlets as media."""
+
+from __future__ import annotations
+
+import pytest
+from stage_lexicons import claim_lexicons, coreference, media
+
+from wirewatch.claims.extract import find_claims
+from wirewatch.claims.lexicons import ClaimLexicons
+from wirewatch.records import Article
+
+pytestmark = [pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    from wirewatch.actors.dictionary import load_actor_dictionary
+
+    return load_actor_dictionary()
+
+
+def _codes(nlp, dictionary, text: str, date: str = "2015-06-01") -> list[tuple[str | None, str | None]]:
+    from dataclasses import replace
+
+    from wirewatch.actors.resolve import find_mentions
+
+    doc = nlp(text)
+    article = Article(article_id="t", text=text, published_at=date)
+    lexicons: ClaimLexicons = replace(claim_lexicons(), sectors=dictionary.sector_words)
+    mentions = find_mentions(doc, article, dictionary, coreference(), media())
+    return [(c.speaker_name, c.speaker_code) for c in find_claims(doc, article, mentions, lexicons)]
+
+
+def test_a_title_codes_the_person_and_their_later_references(nlp, dictionary):
+    text = ("Afghan Ambassador to the United States Hamid Karimzai said that the team would travel. "
+            "Karimzai added that the visas had been granted.")
+    assert _codes(nlp, dictionary, text) == [("Hamid Karimzai", "AFGGOV")] * 2
+
+
+def test_an_apposition_codes_the_person_with_its_sector_word(nlp, dictionary):
+    text = "Khalid Omari, an editor at the Saudi Gazette, said that the crane had been unsafe."
+    assert _codes(nlp, dictionary, text) == [("Khalid Omari", "SAUMED")]
+
+
+def test_a_copular_description_codes_the_person_by_surname(nlp, dictionary):
+    text = ("Ingrid Solberg is a Norwegian professor of chemistry. "
+            "Solberg said that the results were clear.")
+    assert _codes(nlp, dictionary, text)[-1][1] == "NOREDU"
+
+
+def test_someone_given_no_country_takes_the_story_country_as_a_civilian(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "A farmer, Peter Kamau, said that the queues were long.")
+    assert _codes(nlp, dictionary, text)[-1] == ("Peter Kamau", "KENCVL")
+
+
+def test_no_story_country_when_none_stands_out(nlp, dictionary):
+    text = "Peter Kamau said that the queues were long."
+    assert _codes(nlp, dictionary, text) == [("Peter Kamau", None)]
+
+
+def test_an_outlet_speaks_as_media_of_the_country_its_name_gives(nlp, dictionary):
+    assert _codes(nlp, dictionary, "The Canadian Press reported that the mine would close.")[0][1] == "CANMED"
+
+
+def test_a_body_named_by_its_sector_belongs_to_the_story_country(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "The government said that the count would take a week. People said that the queues were long.")
+    codes = dict(_codes(nlp, dictionary, text))
+    assert codes["government"] == "KENGOV"
+    assert codes["People"] is None  # ordinary people stay uncoded: anyone may be
+
+
+def test_an_outlet_the_registry_lacks_belongs_to_the_story_country(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "The Daily Nation reported that the count would take a week.")
+    assert _codes(nlp, dictionary, text)[-1][1] == "KENMED"
