@@ -163,7 +163,12 @@ for (const name of ["actor", "source", "target"]) {
     }, 200);
   });
 }
-window.addEventListener("hashchange", route);
+// One view at a time, in the order the hash changed: two changes in quick succession (a brush
+// drag, a chip removed while a view loads) must not let the older render finish last and leave
+// its numbers on screen under the newer filter.
+let routing = Promise.resolve();
+const routeInTurn = () => { routing = routing.then(route); };
+window.addEventListener("hashchange", routeInTurn);
 totals();
 setInterval(totals, 15000);
-route();
+routeInTurn();
