@@ -38,7 +38,8 @@ def export_command(
     db: DbOption = None,
 ) -> None:
     """Export with the public field names as columns. Events: the same filter and defaults as
-    `wirewatch events` (asserted, with an actor; --all-modalities and --coding all for every one),
-    every layout with a modality column; claims and articles: all of them."""
+    `wirewatch events` (asserted, with an actor, confidence at least 0.2; --all-modalities,
+    --coding all and --min-confidence 0 for every one), every layout with a modality column;
+    claims and articles: all of them."""
     for written in run_export(db, what, fmt, out, query):
         print(f"wrote {written.rows} {written.what} to {written.path}", file=sys.stderr)
