@@ -53,6 +53,9 @@ def test_the_floor_hides_what_the_model_holds_very_likely_wrong(db: Path) -> Non
     assert EVENT_FILTERS.build({}).min_confidence == SHOWN_FLOOR  # the CLI's and the API's default
     with pytest.raises(QueryError, match="between 0 and 1"):
         _ids(db, EventQuery(min_confidence=1.5))
+    with pytest.raises(QueryError, match="between 0 and 1"):
+        _ids(db, EventQuery(min_confidence=-0.1))
+    assert _ids(db, EventQuery.every(event_ids=("doubtful",))) == {"doubtful"}  # rows picked by id stay
 
 
 def test_the_cli_option(db: Path) -> None:

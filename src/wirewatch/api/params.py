@@ -57,12 +57,9 @@ def _parameter(spec: Filter) -> inspect.Parameter:
         default = spec.default
     elif spec.kind == FLAG:
         annotation, default = Annotated[bool, Query(**described)], False
-    elif spec.kind == NUMBER:
-        annotation = Annotated[Optional[int] if spec.default is None else int,
-                               Query(ge=spec.minimum, le=spec.maximum, **described)]
-        default = spec.default
-    elif spec.kind == FRACTION:
-        annotation = Annotated[Optional[float] if spec.default is None else float,
+    elif spec.kind in (NUMBER, FRACTION):
+        number = int if spec.kind == NUMBER else float
+        annotation = Annotated[Optional[number] if spec.default is None else number,
                                Query(ge=spec.minimum, le=spec.maximum, **described)]
         default = spec.default
     elif spec.kind == CHOICE:

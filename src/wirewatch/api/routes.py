@@ -127,8 +127,7 @@ def events(
 ) -> Response:
     def page(store):
         ids = [r["event_id"] for r in store.fetch(EventPageQuery(_paged(query, limit, offset)))]
-        return store.events(EventQuery(event_ids=tuple(ids), include_all_modalities=True, coded=None,
-                                       min_confidence=0)) if ids else []
+        return store.events(EventQuery.every(event_ids=tuple(ids))) if ids else []
 
     rows = _access(request).read(page)
     if format == "json":

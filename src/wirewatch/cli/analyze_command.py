@@ -45,8 +45,7 @@ def found_rows(store: Store, article_ids: list[str]) -> dict[str, list[dict[str,
     events: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     for article_id in article_ids:
-        events += store.events(EventQuery(article_id=article_id, include_all_modalities=True, coded=None,
-                                          min_confidence=0))
+        events += store.events(EventQuery.every(article_id=article_id))
         claims += store.claims(ClaimQuery(article_id=article_id))
     return {"events": events, "claims": claims}
 

@@ -31,12 +31,10 @@ def _parameter(spec: Filter) -> inspect.Parameter:
         option, default = typer.Option(*names, help=spec.help), spec.default
     elif spec.kind == FLAG:
         annotation, option, default = bool, typer.Option(*names, help=spec.help), False
-    elif spec.kind == NUMBER:
+    elif spec.kind in (NUMBER, FRACTION):
+        number = int if spec.kind == NUMBER else float
         option = typer.Option(*names, help=spec.help, min=spec.minimum, max=spec.maximum)
-        annotation, default = (int, spec.default) if spec.default is not None else (Optional[int], None)
-    elif spec.kind == FRACTION:
-        option = typer.Option(*names, help=spec.help, min=spec.minimum, max=spec.maximum)
-        annotation, default = (float, spec.default) if spec.default is not None else (Optional[float], None)
+        annotation, default = (number, spec.default) if spec.default is not None else (Optional[number], None)
     elif spec.kind == CHOICE:
         annotation, option, default = str, typer.Option(*names, help=spec.help), spec.default
     else:

@@ -33,8 +33,6 @@ matching rule is ``eval.event_matching``. Figures (fractions):
 
 from __future__ import annotations
 
-import html
-import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
@@ -110,13 +108,8 @@ def _geowebnews(xml_file: Path) -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=2)
 def _gum(folder: Path) -> dict[str, tuple[str, str]]:
-    """GUM documents by name: (title, text), the text as ``eval.speakers.read_gum`` builds it."""
-    titles = {}
-    for xml in (folder / "xml").glob("*.xml"):
-        head = xml.read_text(encoding="utf-8")[:4000]
-        m = re.search(r'\stitle="([^"]*)"', head)
-        titles[xml.stem] = html.unescape(m.group(1)) if m else ""
-    return {d.name: (titles.get(d.name, ""), d.text) for d in read_gum(folder)}
+    """GUM documents by name: (title, text), as ``eval.speakers.read_gum`` reads them."""
+    return {d.name: (d.title, d.text) for d in read_gum(folder)}
 
 
 def _gum_folder(yaml_file: Path) -> Path:
@@ -155,6 +148,11 @@ def _actor(value: Any) -> str | None:
 def _place_country(value: Any) -> str | None:
     country = value.get("country") if isinstance(value, dict) else None
     return str(country).upper() if country else None
+
+
+def read_set(path: Path) -> list[GoldArticle]:
+    """Every annotated article of a set: a folder of YAML files, or one file."""
+    return [read_article(f) for f in _yaml_files(path)]
 
 
 def read_article(yaml_file: Path) -> GoldArticle:
@@ -198,7 +196,8 @@ def _quoted(value: Any, text: str, yaml_file: Path) -> str:
 
 
 # -- coding and scoring ------------------------------------------------------------------------
-def _coded(event: Event) -> CodedEvent:
+def coded_event(event: Event) -> CodedEvent:
+    """An event reduced to what the matching rule and the report read."""
     return CodedEvent(evidence=event.evidence, source=country(event.source_code), target=country(event.target_code),
                       cameo_root=event.cameo_root, plover=event.plover_type, modality=event.modality, rule=event.rule,
                       claimant=event.claimant, date=event.date, place_country=event.place_country,
@@ -213,7 +212,7 @@ def code_articles(articles: list[GoldArticle], settings: Settings) -> list[list[
             inputs.append(article_from_string(a.body, settings=settings, title=a.title, published_at=a.published))
         except InputError as exc:
             raise EvalDataError(f"{a.name}: the article text was refused ({exc.reason})") from exc
-    return [[_coded(e) for e in analysis.events] for analysis in analyze_articles(inputs, settings)]
+    return [[coded_event(e) for e in analysis.events] for analysis in analyze_articles(inputs, settings)]
 
 
 @dataclass(slots=True)
@@ -337,7 +336,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     if not path.exists():
         raise EvalDataError(f"{path}: news_events set not found (pass the path of news_events/dev)")
     settings = settings or Settings.from_env()
-    articles = [read_article(f) for f in _yaml_files(path)]
+    articles = read_set(path)
     tally = _Tally()
     listed: list[dict[str, Any]] = []
     errors: Counter[str] = Counter()

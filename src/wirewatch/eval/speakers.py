@@ -40,6 +40,7 @@ gold speaker has none (right when uncoded), and the errors by class (``code_coun
 
 from __future__ import annotations
 
+import html
 import re
 import zlib
 from collections import Counter
@@ -88,6 +89,7 @@ class GumDocument:
     # The article's own date (the xml's dateCreated), given to the pipeline as a publisher's date
     # would be: leaders' dated terms code "President Obama" by the year he was named.
     date: str | None = None
+    title: str = ""  # the xml's title (the news_events annotations of GUM code its events too)
 
 
 @dataclass(slots=True)
@@ -125,20 +127,22 @@ def read_gum(path: Path) -> list[GumDocument]:
         raise EvalDataError(f"{path}/dep: no .conllu files")
     docs = []
     for f in files:
-        doc = _read_conllu(f, _header(path, f.stem, "partition") or "unknown")
-        doc.date = _header(path, f.stem, "dateCreated")
+        header = _header(path, f.stem)
+        doc = _read_conllu(f, header.get("partition") or "unknown")
+        doc.date = header.get("dateCreated")
+        doc.title = header.get("title", "")
         docs.append(doc)
     return docs
 
 
-def _header(path: Path, name: str, attribute: str) -> str | None:
-    """An attribute of the document's xml header (``partition``, ``dateCreated``), if it has one."""
+def _header(path: Path, name: str) -> dict[str, str]:
+    """The attributes of the document's xml header (``partition``, ``dateCreated``, ``title``), read
+    once; none when it has no xml file."""
     xml = path / "xml" / f"{name}.xml"
-    if xml.exists():
-        m = re.search(rf'\b{attribute}="([\w-]+)"', xml.read_text(encoding="utf-8")[:2000])
-        if m:
-            return m.group(1)
-    return None
+    if not xml.exists():
+        return {}
+    head = xml.read_text(encoding="utf-8")[:2000]
+    return {key: html.unescape(value) for key, value in re.findall(r'\b(\w+)="([^"]*)"', head)}
 
 
 def _label(who: str) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +92,11 @@ class ConfidenceModel:
     bias: float
 
     def probability(self, event: Event) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features(event).items())
+        return self.of_features(features(event))
+
+    def of_features(self, found: Mapping[str, float]) -> float:
+        """The probability for features already read (training scores held-out folds so)."""
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in found.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod

@@ -142,7 +142,7 @@ EVENT_FILTERS = FilterTable(EventQuery, (
            choices=CODINGS, default="coded"),
     Filter("min_confidence", "min_confidence", FRACTION,
            f"Only events at least this likely right, as the confidence model estimates (0 to 1; default "
-           f"{SHOWN_FLOOR}: more likely right than wrong; 0 shows every event).",
+           f"{SHOWN_FLOOR}: not held very likely wrong; 0 shows every event).",
            default=SHOWN_FLOOR, minimum=0, maximum=1),
     _CERTAINTY,
     Filter("attributed", "attributed", YES_NO,

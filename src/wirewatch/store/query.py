@@ -92,8 +92,9 @@ def _paging(sql: str, limit: int | None, offset: int, params: list[Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    """Events that are asserted, have an actor and are more likely right than wrong, unless
-    ``modality``, ``include_all_modalities``, ``coded`` or ``min_confidence`` says otherwise.
+    """Events that are asserted, have an actor and are not held very likely wrong (a confidence of
+    at least ``SHOWN_FLOOR``), unless ``modality``, ``include_all_modalities``, ``coded`` or
+    ``min_confidence`` says otherwise; ``every`` widens all three defaults at once.
 
     ``coded``: True (the default) keeps events with an actor (a source or a target, coded or
     named); False keeps only the "uncoded" ones, with neither (kept for review, never counted
@@ -128,7 +129,7 @@ class EventQuery:
     quad_class: int | None = None  # 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict
     certainty: tuple[str, ...] = ()
     # The least probability of being right (events.confidence); by default what every interface
-    # shows is more likely right than wrong. 0 keeps every event.
+    # shows is not held very likely wrong. 0 keeps every event.
     min_confidence: float = SHOWN_FLOOR
     attributed: bool | None = None  # True: inside someone's claim; False: the publisher's own voice
     place: str | None = None  # words of the place name or toponym
@@ -142,6 +143,13 @@ class EventQuery:
 
     table = "events"
     fields = EVENT_FIELDS
+
+    @classmethod
+    def every(cls, **fields: Any) -> EventQuery:
+        """Every stored event the given fields pick, whatever its modality, actors or confidence:
+        for an article's own listing and for rows another query already chose (by id), which the
+        default filters must not thin out again."""
+        return cls(include_all_modalities=True, coded=None, min_confidence=0, **fields)
 
     def sql(self) -> tuple[str, list[Any]]:
         where, params = self.where()
@@ -176,9 +184,9 @@ class EventQuery:
                 " OR e.source_text IS NOT NULL OR e.target_text IS NOT NULL)"
             )
             where.append(has_actor if self.coded else f"NOT {has_actor}")
+        if not 0 <= self.min_confidence <= 1:
+            raise QueryError(f"min_confidence {self.min_confidence!r} is not between 0 and 1")
         if self.min_confidence > 0:
-            if not 0 <= self.min_confidence <= 1:
-                raise QueryError(f"min_confidence {self.min_confidence!r} is not between 0 and 1")
             where.append("e.confidence >= ?")
             params.append(self.min_confidence)
         if self.actor:

@@ -22,7 +22,6 @@ news_events and PolNeAR texts are never read here: they are for evaluation only.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,7 +29,7 @@ import numpy as np
 
 from wirewatch.eval.event_matching import country, match
 from wirewatch.eval.events import read_records
-from wirewatch.eval.news_events import _coded, _yaml_files, read_article
+from wirewatch.eval.news_events import coded_event, read_set
 from wirewatch.eval.ranking import auc
 from wirewatch.events.confidence import FEATURES, ConfidenceModel, features
 from wirewatch.ingest.article import article_from_string
@@ -88,13 +87,13 @@ def _side_right(coded: str | None, gold: set[str]) -> bool:
 
 
 def gum_examples(folder: Path, settings: Settings, knowledge: Knowledge) -> list[Example]:
-    gold_articles = [read_article(f) for f in _yaml_files(folder)]
+    gold_articles = read_set(folder)
     articles: list[Article] = [article_from_string(a.body, settings=settings, title=a.title, published_at=a.published)
                                for a in gold_articles]
     out: list[Example] = []
     for gold, analysis in zip(gold_articles, analyze_parsed(articles, settings, knowledge), strict=True):
         events = list(analysis.events)
-        right = match([_coded(e) for e in events], gold.events, "strict")
+        right = match([coded_event(e) for e in events], gold.events, "strict")
         out.extend(_example(f"gum:{gold.name}", "gum", e, i in right) for i, e in enumerate(events))
     return out
 
@@ -176,8 +175,7 @@ def cross_validate(examples: list[Example], folds: int = FOLDS) -> HeldOut:
             continue
         model = train(train_part)
         for e in test_part:
-            z = model.bias + sum(model.weights[n] * v for n, v in zip(FEATURES, e.values, strict=True))
-            held.scores.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+            held.scores.append(model.of_features(dict(zip(FEATURES, e.values, strict=True))))
             held.priors.append(e.values[prior_at])
             held.labels.append(e.right)
             held.shown.append(e.shown)
