@@ -145,6 +145,12 @@ def test_bad_layouts_are_clear_errors(tmp_path: Path, settings) -> None:
     (bad / "x.yaml").write_text("article: polnear/train/nowhere.txt\nevents: []\n", encoding="utf-8")
     with pytest.raises(EvalDataError, match="not in any folder above it"):
         news_events.evaluate(bad, settings)
+    (bad / "x.yaml").write_text("article: gum:GUM_news_nowhere\nevents: []\n", encoding="utf-8")
+    with pytest.raises(EvalDataError, match="GUM corpus"):
+        news_events.evaluate(bad, settings)
+    (bad / "gum" / "dep").mkdir(parents=True)
+    with pytest.raises(EvalDataError, match="no .conllu files"):
+        news_events.evaluate(bad, settings)
 
 
 def test_dev_set_meets_the_floors() -> None:
