@@ -29,7 +29,7 @@ FIGURES = readme_figures()
 
 
 def test_the_table_lists_every_suite() -> None:
-    assert set(FIGURES) == {"extraction", "events", "news-events", "geo", "claims", "petrarch", "speakers"}
+    assert set(FIGURES) == {"extraction", "events", "news-events", "written-events", "geo", "claims", "petrarch", "speakers"}
     assert all(FIGURES.values())
 
 

@@ -35,6 +35,14 @@ def _show(events) -> list[tuple]:
         ("He spoke of the DPRK's security concerns.", "11", set()),
         # "in coordination with X": the subject of the verb the phrase hangs on acts with X
         ("In coordination with Syria, Russia secured the exit of civilians.", "06", {("RUS", "SYR"), ("SYR", "RUS")}),
+        # a meeting or a visit that sets the clause's occasion is its subject's ("during a visit to",
+        # "after talks with", "ahead of a meeting with") ...
+        ("Putin said during a visit to Beijing that gas exports would grow.", "04", {("RUS", "CHN")}),
+        ("Kenya's president signed the accord after talks with Ethiopia.", "04",
+         {("KEN", "ETH"), ("ETH", "KEN")}),
+        # ... but an act done to someone is not ("after the attack on X, Y said": Y attacked no one)
+        ("After the attack on Kharkiv, Zelensky called for more air defence.", "19", set()),
+        ("After the sanctions on Iran, Germany said trade would fall.", "16", set()),
     ],
 )
 def test_a_noun_codes_its_participants(code, text: str, root: str, dyads: set[tuple]) -> None:

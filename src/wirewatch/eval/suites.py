@@ -40,6 +40,8 @@ SUITES: dict[str, Suite] = {s.name: s for s in (
     Suite("extraction", "wirewatch.eval.extraction", "article text from HTML pages (AEB)"),
     Suite("events", "wirewatch.eval.events", "event type and actors on PLOVER GSR sentences"),
     Suite("news-events", "wirewatch.eval.news_events", "every codable event of real articles"),
+    Suite("written-events", "wirewatch.eval.written_events",
+          "events and look-alike non-events of our written sentences, at their words"),
     Suite("claims", "wirewatch.eval.claims", "attribution source, cue and content spans (PolNeAR)"),
     Suite("geo", "wirewatch.eval.geo", "places resolved to coordinates (GeoWebNews)"),
     Suite("petrarch", "wirewatch.eval.petrarch", "the PETRARCH dictionary backend on its unit records"),

@@ -58,6 +58,13 @@ _ADVERBIAL_PREPS = {"during", "after", "before", "since", "amid", "amidst", "ahe
                     "until", "throughout", "prior"}
 
 
+# Prepositions of a phrase that sets an act's occasion: "after talks with", "during a visit to",
+# "at a meeting with", "for talks with", "ahead of a summit with".
+_CIRCUMSTANCE_PREPS = _ADVERBIAL_PREPS | {"at", "for", "in", "on"}
+# CAMEO roots of acts the doer takes part in with the other side (04: consult).
+_JOINED_ROOTS = ("04",)
+
+
 @dataclass(frozen=True, slots=True)
 class NominalEvent:
     noun: Token
@@ -102,12 +109,16 @@ def _pattern(noun: Token, key: str, entry: NounEntry, lexicon: VerbLexicon) -> V
 
 
 def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("by",),
-                   places_aside: bool = False, doer_verbs: frozenset[str] = frozenset()) -> list[ActorMention]:
+                   places_aside: bool = False, doer_verbs: frozenset[str] = frozenset(),
+                   joined: bool = False) -> list[ActorMention]:
     """Who does what the noun names: its possessor or modifiers (a possessive pronoun through the
     coreference), else the actors in its doer prepositions ``preps``, else the subject of the verb
     an "in" phrase of the noun hangs on ("in talks with X, Y agreed"), else the subject of one of
     ``doer_verbs`` the noun is the object of ("Putin ordered the release of X"). With ``places_aside``
-    a country modifying the noun is not its doer ("a US tour" goes to the US)."""
+    a country modifying the noun is not its doer ("a US tour" goes to the US). With ``joined`` (an
+    act one takes part in: talks, a visit, a meeting) the subject of the verb a circumstance phrase of
+    the noun hangs on is its doer too ("Putin said during a visit to Beijing", "agreed after talks
+    with X"); never for an act done to someone ("after the attack on X, Y said": Y did not attack)."""
     found: list[ActorMention] = []
     for child in noun.children:
         if child.dep_ not in _AGENT_DEPS:
@@ -137,6 +148,9 @@ def nominal_agents(noun: Token, index: MentionIndex, preps: tuple[str, ...] = ("
                  for m in index.in_phrase(h) if m.code]
     if not found and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         # "In coordination with X, Russia secured ...": the manner of the subject's act is its own
+        found = [m for m in source_mentions(noun.head.head, index)[0] if m.code]
+    if not found and joined and noun.dep_ == "pobj" and noun.head.lower_ in _CIRCUMSTANCE_PREPS \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
         found = [m for m in source_mentions(noun.head.head, index)[0] if m.code]
     if not found and doer_verbs:
         verb = _governing_verb(noun, doer_verbs)
@@ -328,7 +342,8 @@ def nominal_events(
         pattern = _pattern(tok, key, entry, lexicon)
         if pattern is None:
             continue
-        sources = nominal_agents(tok, index, entry.sources, entry.place_modifier_target, entry.doer_verbs)
+        sources = nominal_agents(tok, index, entry.sources, entry.place_modifier_target, entry.doer_verbs,
+                                 joined=pattern.code[:2] in _JOINED_ROOTS)
         if not sources and not entry.unnamed_source:
             continue
         exclude = exclusion_keys(sources)
