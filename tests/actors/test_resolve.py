@@ -53,6 +53,16 @@ def test_intelligence_beats_the_generic_official(nlp, dictionary) -> None:
     assert found["Ukraine intelligence official"] == "UKRSPY"
 
 
+@pytest.mark.parametrize("text, span, code", [
+    # "deputy" before an office is its rank; alone it is a member of parliament
+    ("The Czech deputy foreign minister arrived in Vienna.", "Czech deputy foreign minister", "CZEGOV"),
+    ("Russia's deputy defence minister spoke on Monday.", "Russia's deputy defence minister", "RUSMIL"),
+    ("A Ukrainian deputy spoke on Monday.", "Ukrainian deputy", "UKRLEG"),
+])
+def test_deputy_is_a_rank_before_another_office(nlp, dictionary, text: str, span: str, code: str) -> None:
+    assert codes(nlp, dictionary, text).get(span) == code
+
+
 def test_conjoined_adjectives_give_one_mention_each(nlp, dictionary) -> None:
     found = codes(nlp, dictionary, "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")
     assert found["Hungarian"] == "HUNGOV" and found["Romanian"] == "ROUGOV"

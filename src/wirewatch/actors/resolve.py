@@ -101,6 +101,10 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+# Sector words that, right before another office, only say its rank.
+_RANKS = {"deputy"}
+
+
 def _pick_sector(hits: list[Hit], dictionary: ActorDictionary, doc: Doc) -> tuple[str | None, list[Hit]]:
     """The sector of a phrase: a specific sector word beats a generic person noun ("intelligence official")."""
     sectors = [h for h in hits if h.kind == SECTOR]
@@ -108,7 +112,10 @@ def _pick_sector(hits: list[Hit], dictionary: ActorDictionary, doc: Doc) -> tupl
         return None, []
     specific = [h for h in sectors if doc[h.start:h.end].text.lower() not in dictionary.generic_words
                 and doc[h.start:h.end].lemma_.lower() not in dictionary.generic_words]
-    chosen = (specific or sectors)[0]
+    # "deputy" before another office is its rank, not a legislator: "the deputy foreign minister" is GOV
+    ranked = [h for h in specific if not (doc[h.start:h.end].text.lower() in _RANKS
+                                          and any(o.start == h.end for o in sectors))]
+    chosen = (ranked or specific or sectors)[0]
     return chosen.key, sectors
 
 

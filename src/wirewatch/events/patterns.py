@@ -24,6 +24,8 @@ CLAUSE_DEPS = {"ccomp", "advcl", "parataxis", "conj", "csubj", "pcomp"}
 _CORE_DEPS = {"compound", "amod", "nmod", "conj", "appos", "nummod", "poss", "npadvmod", "advmod"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "advmod", "det", "case", "punct"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+# The object word a sum of money stands for (the entity recogniser's MONEY), whatever its noun.
+MONEY = "@money"
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +217,11 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
     words = _phrases(lemmas, lowers, [t.i for t in core])
     singles = set(lemmas) | set(lowers)
     heads = [n for n, t in enumerate(core) if t.dep_ not in _MODIFIER_DEPS]
-    return (words - singles) | {lemmas[n] for n in heads} | {lowers[n] for n in heads}
+    found = (words - singles) | {lemmas[n] for n in heads} | {lowers[n] for n in heads}
+    if any(t.ent_type_ == "MONEY" for t in core):
+        # a sum is money whatever it is called: "a $5 billion credit line", "the next 4.2 billion euro tranche"
+        found.add(MONEY)
+    return found
 
 
 def phrase_set(tokens: list[Token]) -> set[str]:
