@@ -119,15 +119,33 @@ def test_a_cut_listing_says_n_of_m_in_every_format(filled_db: Path) -> None:
     assert whole.stderr == ""
 
 
-def test_clustered_refuses_filters_it_cannot_apply(filled_db: Path) -> None:
+def test_clustered_lists_real_events_whose_reports_pass_the_filters(filled_db: Path) -> None:
+    """--clustered keeps the listing's safe default (a real event one of whose reports is asserted,
+    has an actor and is at the confidence floor) and applies every other event filter the same way."""
     from typer.testing import CliRunner
 
     from wirewatch.cli.app import app
+    from wirewatch.cluster_run import recluster_store
+    from wirewatch.store import open_store
 
-    result = CliRunner().invoke(app, ["events", "--db", str(filled_db), "--clustered", "--since", "2025"])
-    assert result.exit_code == 2
-    assert result.stderr.startswith("error: --clustered lists real events by --actor and --min-articles only")
-    assert CliRunner().invoke(app, ["events", "--db", str(filled_db), "--clustered", "--actor", "RUS"]).exit_code == 0
+    with open_store(filled_db) as store:
+        recluster_store(store)
+
+    def listed(*options: str) -> list[dict]:
+        result = CliRunner().invoke(app, ["events", "--db", str(filled_db), "--clustered", "-f", "json",
+                                          "--limit", "0", *options])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    every = listed("--all-modalities", "--coding", "all", "--min-confidence", "0")
+    shown = listed()
+    assert len(every) == 4 and {c["modality"] for c in every} >= {"hypothetical", "negated"}
+    assert shown and {c["modality"] for c in shown} == {"asserted"} and len(shown) < len(every)
+    mexico = listed("--actor", "MEX", "--all-modalities")
+    assert mexico and all("MEX" in (c["source"] or "") + (c["target"] or "") for c in mexico)
+    assert len(mexico) < len(every)
+    assert listed("--min-confidence", "0.99") == []  # no report is that sure
+    assert listed("--since", "2030-01-01") == []
 
 
 def test_uncoded_events_are_reviewable_but_never_counted_by_default(tmp_path: Path, samples) -> None:

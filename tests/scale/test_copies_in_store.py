@@ -63,7 +63,8 @@ def test_reprints_in_a_later_run_are_matched_against_the_store(tmp_path: Path, s
     table = runner.invoke(app, ["duplicates", "--db", str(settings.db_path)])
     assert "Partner Post (near-duplicate" in table.output
 
-    clustered = runner.invoke(app, ["events", "--clustered", "--db", str(settings.db_path), "--format", "json", "--limit", "0"])
+    clustered = runner.invoke(app, ["events", "--clustered", "--db", str(settings.db_path), "--format", "json", "--limit", "0",
+                                    "--all-modalities", "--coding", "all", "--min-confidence", "0"])
     assert clustered.exit_code == 0, clustered.output
     rows = json.loads(clustered.output)
     assert rows and all(r["articles"] == 1 for r in rows)  # the copy added no reports

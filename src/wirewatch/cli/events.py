@@ -13,7 +13,6 @@ from wirewatch.cli.failure import user_errors
 from wirewatch.cli.filters import with_filters
 from wirewatch.cli.options import DEFAULT_LIMIT, DbOption, LimitOption, open_for_reading
 from wirewatch.cli.output import FormatOption, Listing, check_format, column, listing, render_rows
-from wirewatch.errors import WirewatchError
 from wirewatch.store import CLUSTER_FIELDS, EVENT_FIELDS, ClusterQuery, EventQuery
 from wirewatch.store.filters import EVENT_FILTERS
 
@@ -59,10 +58,6 @@ CLUSTER_COLUMNS = (
     column("place_name", "place"),
     ("event", lambda c: f"{c.get('source') or '?'} -{c.get('cameo_code')} {c.get('plover_type')}-> {c.get('target') or '-'}"),
 )
-class ClusteredFilterError(WirewatchError):
-    """An event filter given with --clustered, which cannot apply it."""
-
-
 def list_event_clusters(db: Path | None, query: ClusterQuery) -> Listing:
     with open_for_reading(db) as store:
         return listing(store, query)
@@ -80,18 +75,15 @@ def events_command(
     limit: LimitOption = DEFAULT_LIMIT,
     fmt: FormatOption = "table",
     db: DbOption = None,
-    clustered: Annotated[bool, typer.Option("--clustered", help="One row per real event: reports of it across articles, clustered (filters: --actor, --min-articles).")] = False,
+    clustered: Annotated[bool, typer.Option("--clustered", help="One row per real event: reports of it across articles, clustered; a real event is listed when one of its reports passes the filters.")] = False,
     min_articles: Annotated[int, typer.Option("--min-articles", min=1, help="With --clustered: only events reported by at least this many articles.")] = 1,
 ) -> None:
     """List events: asserted ones with an actor, at least --min-confidence likely right, unless
     --modality/--all-modalities/--coding/--min-confidence say otherwise."""
     check_format(fmt)
     if clustered:
-        if replace(query, actor=None) != EventQuery():
-            # A filter shown as accepted and then ignored would be a lie about what is listed.
-            raise ClusteredFilterError("--clustered lists real events by --actor and --min-articles only; "
-                                       "drop the other filters, or list reports without --clustered")
-        found = list_event_clusters(db, ClusterQuery(actor=query.actor, min_articles=min_articles, limit=limit))
+        # The event filters (and their safe defaults) pick reports; a real event is listed when one does.
+        found = list_event_clusters(db, ClusterQuery(min_articles=min_articles, limit=limit, events=query))
         render_rows(found.rows, CLUSTER_FIELDS, fmt, CLUSTER_COLUMNS, "event clusters", total=found.total)
         return
     found = list_events(db, replace(query, limit=limit))
