@@ -92,6 +92,7 @@ def test_found_typed_and_false_alarms_are_counted_per_line(tmp_path: Path) -> No
     assert figures["typed_recall"] >= 2 / 3 - 1e-4
     assert figures["found_recall"] >= figures["typed_recall"]
     assert figures["false_alarm_rate"] == 0.0  # "the index hit a record" is no act (thing_subjects)
+    assert figures["false_alarm_shown_rate"] <= figures["false_alarm_rate"]
 
 
 def test_the_written_set_is_whole_and_covers_every_type() -> None:
