@@ -3,8 +3,9 @@
 
     .venv/bin/python scripts/train_confidence.py [--gsr ../shared/data/plover_gsr/dev.json] [--check] [--cv]
 
-Reads the PLOVER GSR dev records and our annotations of GUM's news documents (training/events/gum,
-over the GUM texts in ../shared/data/gum); see ``wirewatch.training.confidence``. ``--check``
+Reads the PLOVER GSR dev records, our annotations of GUM's news documents (training/events/gum,
+over the GUM texts in ../shared/data/gum) and our written sentences (training/events/written); see
+``wirewatch.training.confidence``. ``--check``
 rebuilds and compares with the shipped file instead of writing it; ``--cv`` also prints the 5-fold
 cross-validated figures (folds by record and document). Deterministic: no randomness, fixed
 steps, the pipeline's own parse.
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "src" / "wirewatch" / "events" / "data" / "confidence_model.json"
 GUM = ROOT / "training" / "events" / "gum"
+WRITTEN = ROOT / "training" / "events" / "written"
 
 
 def main() -> int:
@@ -36,7 +38,7 @@ def main() -> int:
     from wirewatch.training.shipped import write_or_check
 
     started = time.perf_counter()
-    examples = build_examples(args.gsr, GUM, Settings())
+    examples = build_examples(args.gsr, GUM, Settings(), WRITTEN)
     counts = dict(sorted(Counter(e.source for e in examples).items()))
     rights = Counter(e.source for e in examples if e.right)
     text = dump_model(train(examples), counts)

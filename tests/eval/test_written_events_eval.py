@@ -41,6 +41,9 @@ def test_lines_of_one_sentence_become_one_sentence_with_every_trigger(tmp_path: 
     # two lines for two accusers mark the same word: one trigger; the arming is another
     assert [(s.label, accused.text[s.start:s.end]) for s in accused.triggers] == [("ACCUSE", "accused"),
                                                                                    ("AID", "arming")]
+    # ... and the accusation keeps both accusers of its two lines
+    assert [accused.text[a:b] for a, b in accused.triggers[0].sources] == ["Russia", "Syria"]
+    assert [accused.text[a:b] for a, b in accused.triggers[0].targets] == ["Turkey"]
     storm = sentences["The storm struck the coast."].triggers
     assert [(t.label, t.line) for t in storm] == [(NONE, "a.txt:6")]
     headline = sentences["Israel strikes Gaza"]  # "HEADLINE:" is dropped, the trigger moves with it

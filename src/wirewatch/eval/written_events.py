@@ -55,6 +55,8 @@ class Trigger:
     end: int
     label: str  # a PLOVER type, or NONE
     line: str  # "file:line", to find it again
+    sources: tuple[tuple[int, int], ...] = ()  # the [S ...] spans of its line
+    targets: tuple[tuple[int, int], ...] = ()  # the [T ...] spans
 
 
 @dataclass(slots=True)
@@ -95,14 +97,23 @@ def read_written(path: Path, codes: CameoTable | None = None) -> list[Sentence]:
                 raise EvalDataError(f"{file}:{number}: a line marks exactly one [E ...], found {len(words)}")
             if label == NONE and any(kind != "E" for kind, _, _ in spans):
                 raise EvalDataError(f"{file}:{number}: a NONE line marks no [S ...] or [T ...]")
-            start, end = words[0]
-            if text.startswith(HEADLINE):
-                text, start, end = text[len(HEADLINE):], start - len(HEADLINE), end - len(HEADLINE)
-                if start < 0:
-                    raise EvalDataError(f"{file}:{number}: the [E ...] word is inside 'HEADLINE:'")
+            shift = len(HEADLINE) if text.startswith(HEADLINE) else 0
+            text, spans = text[shift:], [(kind, s - shift, e - shift) for kind, s, e in spans]
+            if any(s < 0 for _, s, _ in spans):
+                raise EvalDataError(f"{file}:{number}: a marked word is inside 'HEADLINE:'")
+            start, end = next((s, e) for kind, s, e in spans if kind == "E")
             sentence = by_text.setdefault(text, Sentence(text))
-            if not any(t.start == start and t.end == end and t.label == label for t in sentence.triggers):
-                sentence.triggers.append(Trigger(start, end, label, where))
+            found = Trigger(start, end, label, where, tuple((s, e) for kind, s, e in spans if kind == "S"),
+                            tuple((s, e) for kind, s, e in spans if kind == "T"))
+            same = next((n for n, t in enumerate(sentence.triggers)
+                         if (t.start, t.end, t.label) == (start, end, label)), None)
+            if same is None:
+                sentence.triggers.append(found)
+            else:  # another dyad of the same event ("Russia and Syria accused ..."): its actors join
+                old = sentence.triggers[same]
+                sentence.triggers[same] = Trigger(start, end, label, old.line,
+                                                  tuple(dict.fromkeys(old.sources + found.sources)),
+                                                  tuple(dict.fromkeys(old.targets + found.targets)))
     return list(by_text.values())
 
 

@@ -12,6 +12,8 @@ Not used at run time. ``scripts/train_confidence.py`` calls ``build_examples``, 
    news_events format with evidence and trigger as character spans of GUM's text, Wikinews CC BY
    2.5): every coded event, the title's too, is right when it matches a gold event strictly, as
    ``wirewatch eval news-events`` matches them;
+   our own written sentences (``training/events/written``, ``written_examples``): an event coded at
+   a marked event word with its type and actors inside its marks is right, any other wrong;
 3. the pipeline codes with the confidence model off, so each event still carries the rules'
    prior, which is a feature; a logistic regression (numpy, full-batch gradient descent, L2,
    fixed steps: no randomness) learns the weights.
@@ -98,11 +100,13 @@ def gum_examples(folder: Path, settings: Settings, knowledge: Knowledge) -> list
     return out
 
 
-def build_examples(gsr: Path, gum: Path | None, settings: Settings) -> list[Example]:
+def build_examples(gsr: Path, gum: Path | None, settings: Settings, written: Path | None = None) -> list[Example]:
     knowledge = _without_model(settings)
     examples = gsr_examples(gsr, settings, knowledge)
     if gum is not None:
         examples += gum_examples(gum, settings, knowledge)
+    if written is not None:
+        examples += written_examples(written, settings, knowledge)
     return examples
 
 
@@ -128,9 +132,10 @@ def train(examples: list[Example]) -> ConfidenceModel:
 def dump_model(model: ConfidenceModel, counts: dict[str, int]) -> str:
     data = {
         "about": "wirewatch event confidence (events/confidence.py), trained by scripts/train_confidence.py",
-        "trained_on": "PLOVER GSR dev records (CC BY-SA 4.0, Open Event Data Alliance) and the project's own "
+        "trained_on": "PLOVER GSR dev records (CC BY-SA 4.0, Open Event Data Alliance), the project's own "
                       "annotations of GUM news documents (training/events/gum; texts Wikinews CC BY 2.5, GUM "
-                      "corpus by Amir Zeldes et al.)",
+                      "corpus by Amir Zeldes et al.) and the project's own written sentences "
+                      "(training/events/written)",
         "examples": counts,
         "bias": model.bias,
         "weights": model.weights,
@@ -180,3 +185,38 @@ def cross_validate(examples: list[Example], folds: int = FOLDS) -> HeldOut:
             held.labels.append(e.right)
             held.shown.append(e.shown)
     return held
+
+
+def written_examples(folder: Path, settings: Settings, knowledge: Knowledge) -> list[Example]:
+    """Our written sentences (``training/events/written``): each is annotated whole, so an event
+    coded at a marked event word is right when it has that line's PLOVER type and each of its
+    actors lies in that line's [S ...] / [T ...] words (none where the line marks none); any other
+    coded event (at a look-alike or an unmarked word) is wrong."""
+    from wirewatch.eval.written_events import PUBLISHED, read_written
+    from wirewatch.records import stable_id
+
+    sentences = read_written(folder, knowledge.events.codes)
+    articles = [Article(article_id=stable_id(f"written:{s.text}"), text=s.text, published_at=PUBLISHED)
+                for s in sentences]
+    out: list[Example] = []
+    for sentence, analysis in zip(sentences, analyze_parsed(articles, settings, knowledge), strict=True):
+        text = sentence.text
+        for event in analysis.events:
+            if event.trigger_start is None or event.trigger_end is None:
+                continue
+            lines = [t for t in sentence.triggers if t.label != "NONE"
+                     and t.start < event.trigger_end and event.trigger_start < t.end]
+            right = any(t.label == event.plover_type and _within(event.source_text, t.sources, text)
+                        and _within(event.target_text, t.targets, text) for t in lines)
+            out.append(_example(f"written:{text}", "written", event, right))
+    return out
+
+
+def _within(actor: str | None, spans: tuple[tuple[int, int], ...], text: str) -> bool:
+    """Is the coded actor's text one of the marked actors (either holding the other), or are both absent?"""
+    if not spans:
+        return actor is None
+    if actor is None:
+        return False
+    low = actor.lower()
+    return any(low in text[a:b].lower() or text[a:b].lower() in low for a, b in spans)
