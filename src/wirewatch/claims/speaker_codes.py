@@ -22,11 +22,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Doc, Span
 
 from wirewatch.claims.draft import subtree_range
+from wirewatch.nlp.doc_ents import doc_ents
 from wirewatch.records import ActorMention
 
 # Tokens from a person's name to look for their title or apposition: "Professor Cres Eastman,
@@ -38,12 +40,19 @@ _PRONOUNS = {"he", "she", "him", "her", "his", "i", "we", "me", "us", "they", "t
 class SpeakerCodes:
     """What one article says of its speakers' codes (``mentions`` sorted by start)."""
 
-    def __init__(self, doc: Doc, mentions: list[ActorMention], sectors: Mapping[str, str]) -> None:
+    def __init__(self, doc: Doc, mentions: list[ActorMention], sectors: Mapping[str, str],
+                 place_country: Callable[[str], str | None] | None = None,
+                 organisation_types: Mapping[str, str] | None = None) -> None:
         self.doc = doc
-        self.mentions = mentions
         self.sectors = sectors
+        self.organisation_types = organisation_types or {}
         self._starts = [m.char_start for m in mentions]
-        self.story_country = story_country(mentions)
+        # The organisations the dictionary does not hold, coded by the kind of body their name
+        # says ("the Croucher Foundation" ---NGO): a copy, the event coder's mentions stay as they are.
+        self.mentions = mentions
+        self.mentions = [self._typed(m) for m in mentions]
+        places = _place_countries(doc, mentions, place_country) if place_country is not None else []
+        self.story_country = story_country(mentions, places)
         self.by_name: dict[str, str] = {}
         self.by_surname = self._predicated()
 
@@ -70,12 +79,57 @@ class SpeakerCodes:
                 code = self.story_country + (code or "")[3:]
         if code is None and (is_outlet or kind == "outlet") and self.story_country:
             code = self.story_country  # "the Sydney Morning Herald" in a story set in Australia
+        if code is None and kind != "person" and not is_document and not is_outlet:
+            code = self.organisation_code(span)  # "the Home Office", "the M5S party"
+        if kind != "person" and code is not None and code.startswith("---") and self.story_country:
+            code = self.story_country + code[3:]
         if code is None and kind != "person" and not is_document and self.story_country:
             root = span.root
-            sector = self.sectors.get(root.lemma_.lower()) if root.lower_ not in _PRONOUNS else None
+            lemma = root.lemma_.lower()
+            sector = None if root.lower_ in _PRONOUNS else self.sectors.get(lemma) or self.organisation_types.get(lemma)
             if sector and sector != "CVL":
-                code = self.story_country + sector
+                code = self.story_country + sector  # "the government", "the municipality"
         return with_sector(code, kind, is_outlet)
+
+    # -- what an organisation's name says ---------------------------------------------------------
+    def organisation_code(self, span: Span) -> str | None:
+        """The code of a named body the dictionary lacks, by the head noun of its name: the last
+        organisation type word before the name's first preposition ("the Council on Foreign
+        Affairs" is a council), with a sector word before a generic government head taking its
+        place ("Police Department" COP); the country of a state mention inside the name ("the
+        Kenyan Wildlife Agency" KENGOV), else "---". None for a name with no proper noun (a
+        bare "the ministry" is the story's, ``complete``) or no type word."""
+        words = [t for t in span if not t.is_punct]
+        cut = next((k for k, t in enumerate(words) if t.pos_ == "ADP" and k > 0), len(words))
+        words = words[:cut]
+        if not any(t.pos_ == "PROPN" for t in words):
+            return None
+        for k in range(len(words) - 1, -1, -1):
+            sector = self.organisation_types.get(words[k].lemma_.lower()) or self.organisation_types.get(words[k].lower_)
+            if sector is None:
+                continue
+            if sector == "GOV":
+                sector = next((self.sectors[w] for t in reversed(words[:k]) if (w := t.lemma_.lower()) in self.sectors
+                               and self.sectors[w] not in ("GOV", "CVL")), sector)
+            return self._country_within(span) + sector
+        return None
+
+    def _country_within(self, span: Span) -> str:
+        """The country of a state mention inside ``span``, else "---"."""
+        lo, hi = span.start_char, span.end_char
+        for m in self.mentions[bisect_left(self._starts, lo) :]:
+            if m.char_start >= hi:
+                break
+            if m.kind == "state" and m.code and m.char_end <= hi and m.code[:3] not in ("IGO", "---"):
+                return m.code[:3]
+        return "---"
+
+    def _typed(self, mention: ActorMention) -> ActorMention:
+        if mention.code is not None or mention.kind != "organisation":
+            return mention
+        span = self.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+        code = self.organisation_code(span) if span is not None else None
+        return mention if code is None else replace(mention, code=code)
 
     # -- what the article says of a person ------------------------------------------------------
     def _described(self, ent: Span) -> str | None:
@@ -95,12 +149,31 @@ class SpeakerCodes:
             code = self._first_code(tokens, ent.end_char)
             if code is not None:
                 break
+        body = self._named_body(sorted(before) + sorted(after))
+        if body is not None and (code is None or len(code) == 3 or body[3:] != "GOV"):
+            # "president of the Nairobi Chess Association": the body's kind, not the title's
+            # GOV (nor the actor stage's "president of the Nairobi" KENGOV); a country read in
+            # its name or the title is its country.
+            return (code[:3] if code and body.startswith("---") else body[:3]) + body[3:]
         if code is not None and len(code) > 3:
             return code
         sector = self._sector(sorted(before, reverse=True) + sorted(after))
         if code is None:
             return "---" + sector if sector else None
         return code + sector if sector else code
+
+    def _named_body(self, tokens: list[int]) -> str | None:
+        """The type code (``organisation_code``) of the first named body among ``tokens`` that a
+        title or apposition places the person in: the object of a preposition ("of the X
+        Association", "at Y University")."""
+        for i in tokens:
+            tok = self.doc[i]
+            if tok.dep_ == "pobj" and tok.pos_ == "PROPN":
+                start, end = subtree_range(tok)
+                code = self.organisation_code(self.doc[start:end])
+                if code is not None:
+                    return code
+        return None
 
     def _predicated(self) -> dict[str, str]:
         """Codes a copular sentence gives a named person, by surname: "Shalev is a Professor at
@@ -148,14 +221,31 @@ class SpeakerCodes:
         return None
 
 
-def story_country(mentions: list[ActorMention]) -> str | None:
-    """The country the article is about: the one its state mentions name most often, at least
-    twice and more often than any other; None when no country stands out."""
+def story_country(mentions: list[ActorMention], places: Iterable[str] = ()) -> str | None:
+    """The country the article is about: the one its state mentions and the other places it
+    names (``places``, their countries) name most often, at least twice and more often than any
+    other; None when no country stands out."""
     counts = Counter(m.code[:3] for m in mentions if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---"))
+    counts.update(places)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+def _place_countries(doc: Doc, mentions: list[ActorMention], place_country: Callable[[str], str | None]) -> list[str]:
+    """The countries of the places the article names that are no state mention: cities, regions
+    and states of a country ("Las Vegas", "Arkansas", "Sydney"). An interview set in the US
+    rarely says "the United States", but names where its people live and work."""
+    states = [(m.char_start, m.char_end) for m in mentions if m.kind == "state"]
+    found = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "GPE" or any(s < ent.end_char and ent.start_char < e for s, e in states):
+            continue
+        country = place_country(ent.text)
+        if country:
+            found.append(country)
+    return found
 
 
 def with_sector(code: str | None, kind: str | None, is_outlet: bool) -> str | None:

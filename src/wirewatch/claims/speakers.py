@@ -118,7 +118,10 @@ class SpeakerResolver:
                 person.name = self.surnames.get(person.name, person.name)
         self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
         # What the article says of its speakers' codes beyond their spans (``claims.speaker_codes``).
-        self.codes = SpeakerCodes(doc, self.mentions, ChainMap(self.cues.title_sectors, lexicons.sectors))
+        self.codes = SpeakerCodes(doc, self.mentions, ChainMap(self.cues.title_sectors, lexicons.sectors),
+                                 lexicons.place_country, self.cues.organisation_types)
+        # Its copy of the mentions codes the organisations the dictionary lacks by their type.
+        self.mentions = self.codes.mentions
         for ent in doc_ents(doc):
             if self._is_person(ent):
                 self.codes.describe(ent, self._full(self._person_name(ent)))

@@ -128,6 +128,11 @@ class Gazetteer:
             ranked.sort(key=_attestation)
         return tuple(ranked)
 
+    def country_of(self, name: str) -> str | None:
+        """The ISO3 country of the best-attested place called ``name`` ("Las Vegas" USA), or None."""
+        ranked = self._ranked(name)
+        return ranked[0].place.country if ranked else None
+
     def knows(self, name: str) -> bool:
         return name_key(name) in self._ensure_index()
 
