@@ -120,3 +120,9 @@ def test_an_occupation_noun_gives_a_person_their_sector(nlp, dictionary):
     codes = dict(_codes(nlp, dictionary, text))
     assert codes["Daniel Mutua"] == "KENEDU"
     assert codes["Ruth Achieng"] == "KENJUD"
+
+
+def test_a_body_named_before_the_title_gives_the_person_its_sector(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "Kisumu Chess Association president Ana Wanjiru said that the count was fair.")
+    assert _codes(nlp, dictionary, text)[-1] == ("Ana Wanjiru", "KENNGO")

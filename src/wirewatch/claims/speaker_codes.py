@@ -50,6 +50,7 @@ class SpeakerCodes:
         # The organisations the dictionary does not hold, coded by the kind of body their name
         # says ("the Croucher Foundation" ---NGO): a copy, the event coder's mentions stay as they are.
         self.mentions = mentions
+        self.place_country = place_country
         self.mentions = [self._typed(m) for m in mentions]
         places = _place_countries(doc, mentions, place_country) if place_country is not None else []
         self.story_country = story_country(mentions, places)
@@ -115,13 +116,19 @@ class SpeakerCodes:
         return None
 
     def _country_within(self, span: Span) -> str:
-        """The country of a state mention inside ``span``, else "---"."""
+        """The country of a state mention inside ``span``, else of a place its name holds ("the
+        University of Tampere", "the Lakeside Police Department" where the gazetteer knows
+        Lakeside), else "---"."""
         lo, hi = span.start_char, span.end_char
         for m in self.mentions[bisect_left(self._starts, lo) :]:
             if m.char_start >= hi:
                 break
             if m.kind == "state" and m.code and m.char_end <= hi and m.code[:3] not in ("IGO", "---"):
                 return m.code[:3]
+        if self.place_country is not None:
+            for ent in span.ents:
+                if ent.label_ == "GPE" and (country := self.place_country(ent.text)):
+                    return country
         return "---"
 
     def _typed(self, mention: ActorMention) -> ActorMention:

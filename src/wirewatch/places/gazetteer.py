@@ -129,9 +129,16 @@ class Gazetteer:
         return tuple(ranked)
 
     def country_of(self, name: str) -> str | None:
-        """The ISO3 country of the best-attested place called ``name`` ("Las Vegas" USA), or None."""
+        """The ISO3 country a name most likely places a story in ("Las Vegas" USA), or None: a
+        country's or first-level division's where the name is best attested as one, else the
+        country of the most populous city of that name ("Mecca" is Saudi, though a small
+        Californian town bears it as its main name)."""
         ranked = self._ranked(name)
-        return ranked[0].place.country if ranked else None
+        if not ranked:
+            return None
+        if ranked[0].place.kind != "city":
+            return ranked[0].place.country
+        return max((c for c in ranked if c.place.kind == "city"), key=lambda c: c.place.population).place.country
 
     def knows(self, name: str) -> bool:
         return name_key(name) in self._ensure_index()
