@@ -126,3 +126,10 @@ def test_a_body_named_before_the_title_gives_the_person_its_sector(nlp, dictiona
     text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
             "Kisumu Chess Association president Ana Wanjiru said that the count was fair.")
     assert _codes(nlp, dictionary, text)[-1] == ("Ana Wanjiru", "KENNGO")
+
+
+def test_a_person_called_by_their_given_name_keeps_their_described_code(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "Daniel Mutua, a biologist, said that the lake was drying. "
+            "Daniel said that the fish had gone.")
+    assert _codes(nlp, dictionary, text)[-1] == ("Daniel", "KENEDU")

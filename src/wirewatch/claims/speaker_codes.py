@@ -67,7 +67,7 @@ class SpeakerCodes:
                  is_outlet: bool = False, is_document: bool = False) -> str | None:
         """The speaker's code: ``code`` as its span gave it, completed by steps 1-3."""
         if kind == "person" and name:
-            described = self.by_name.get(name) or self.by_surname.get(name.split()[-1])
+            described = self.by_name.get(name) or self.by_surname.get(name.split()[-1]) or self._by_given_name(name)
             # A bare country on this span ("Ambassador Mohib" read in the actor stage's
             # "United States Hamdullah Mohib") says less than the person's described code.
             if code is None or len(code) == 3 and described and len(described) > 3:
@@ -91,6 +91,15 @@ class SpeakerCodes:
             if sector and sector != "CVL":
                 code = self.story_country + sector  # "the government", "the municipality"
         return with_sector(code, kind, is_outlet)
+
+    def _by_given_name(self, name: str) -> str | None:
+        """The described code of the one person whose full name starts with ``name`` ("Daniel"
+        for "Daniel Okafor", as a story calls someone by their given name), None when it is no
+        single word or two people share it."""
+        if " " in name:
+            return None
+        codes = {code for full, code in self.by_name.items() if full.startswith(name + " ")}
+        return codes.pop() if len(codes) == 1 else None
 
     # -- what an organisation's name says ---------------------------------------------------------
     def organisation_code(self, span: Span) -> str | None:
