@@ -133,3 +133,14 @@ def test_a_person_called_by_their_given_name_keeps_their_described_code(nlp, dic
             "Daniel Mutua, a biologist, said that the lake was drying. "
             "Daniel said that the fish had gone.")
     assert _codes(nlp, dictionary, text)[-1] == ("Daniel", "KENEDU")
+
+
+def test_an_interview_is_set_where_its_introduction_says_not_where_its_answers_go(nlp, dictionary):
+    text = ("Wirewatch spoke with Laura Finch in Toronto about her new book, launched in Ottawa.\n\n"
+            "Wirewatch: What is the book about?\n\n"
+            "Laura Finch: It is about Russia. I think that Russia changed after 1991, and Russia's "
+            "leaders know it. Moscow and St. Petersburg grew apart.\n\n"
+            "Wirewatch: Why Russia?\n\n"
+            "Laura Finch: I think that Russia is misunderstood in Russia itself.")
+    codes = [code for name, code in _codes_with_places(nlp, dictionary, text) if name == "Laura Finch"]
+    assert codes and set(codes) == {"CANCVL"}

@@ -42,20 +42,31 @@ class SpeakerCodes:
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], sectors: Mapping[str, str],
                  place_country: Callable[[str], str | None] | None = None,
-                 organisation_types: Mapping[str, str] | None = None) -> None:
+                 organisation_types: Mapping[str, str] | None = None, intro_end: int | None = None) -> None:
         self.doc = doc
         self.sectors = sectors
         self.organisation_types = organisation_types or {}
         self._starts = [m.char_start for m in mentions]
         # The organisations the dictionary does not hold, coded by the kind of body their name
         # says ("the Croucher Foundation" ---NGO): a copy, the event coder's mentions stay as they are.
-        self.mentions = mentions
         self.place_country = place_country
+        self.mentions = mentions  # as given while ``_typed`` reads the countries inside names
         self.mentions = [self._typed(m) for m in mentions]
-        places = _place_countries(doc, mentions, place_country) if place_country is not None else []
-        self.story_country = story_country(mentions, places)
+        # An interview's introduction says where it is set; its answers talk about anything (an
+        # American professor asked about Russia): the introduction's country first, where it has one.
+        self.story_country: str | None = None
+        if intro_end is not None:
+            self.story_country = self._story_country([m for m in mentions if m.char_start < intro_end], intro_end)
+        if self.story_country is None:
+            self.story_country = self._story_country(mentions, None)
         self.by_name: dict[str, str] = {}
         self.by_surname = self._predicated()
+
+    def _story_country(self, mentions: list[ActorMention], end: int | None) -> str | None:
+        """``story_country`` of ``mentions`` and the places named before ``end`` (all if None)."""
+        if self.place_country is None:
+            return story_country(mentions)
+        return story_country(mentions, _place_countries(self.doc, mentions, self.place_country, end))
 
     def describe(self, ent: Span, name: str) -> None:
         """Note a person entity's described code under their full ``name`` (the first counts)."""
@@ -249,13 +260,17 @@ def story_country(mentions: list[ActorMention], places: Iterable[str] = ()) -> s
     return ranked[0][0]
 
 
-def _place_countries(doc: Doc, mentions: list[ActorMention], place_country: Callable[[str], str | None]) -> list[str]:
-    """The countries of the places the article names that are no state mention: cities, regions
-    and states of a country ("Las Vegas", "Arkansas", "Sydney"). An interview set in the US
-    rarely says "the United States", but names where its people live and work."""
+def _place_countries(doc: Doc, mentions: list[ActorMention], place_country: Callable[[str], str | None],
+                     end: int | None = None) -> list[str]:
+    """The countries of the places the article names (before character ``end``, if given) that
+    are no state mention: cities, regions and states of a country ("Las Vegas", "Arkansas",
+    "Sydney"). An interview set in the US rarely says "the United States", but names where its
+    people live and work."""
     states = [(m.char_start, m.char_end) for m in mentions if m.kind == "state"]
     found = []
     for ent in doc_ents(doc):
+        if end is not None and ent.start_char >= end:
+            continue
         if ent.label_ != "GPE" or any(s < ent.end_char and ent.start_char < e for s, e in states):
             continue
         country = place_country(ent.text)

@@ -119,7 +119,8 @@ class SpeakerResolver:
         self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
         # What the article says of its speakers' codes beyond their spans (``claims.speaker_codes``).
         self.codes = SpeakerCodes(doc, self.mentions, ChainMap(self.cues.title_sectors, lexicons.sectors),
-                                 lexicons.place_country, self.cues.organisation_types)
+                                 lexicons.place_country, self.cues.organisation_types,
+                                 intro_end=self.turns.turns[0].start if self.turns.turns and self.turns.asker else None)
         # Its copy of the mentions codes the organisations the dictionary lacks by their type.
         self.mentions = self.codes.mentions
         for ent in doc_ents(doc):
