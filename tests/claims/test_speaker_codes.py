@@ -144,3 +144,8 @@ def test_an_interview_is_set_where_its_introduction_says_not_where_its_answers_g
             "Laura Finch: I think that Russia is misunderstood in Russia itself.")
     codes = [code for name, code in _codes_with_places(nlp, dictionary, text) if name == "Laura Finch"]
     assert codes and set(codes) == {"CANCVL"}
+
+
+def test_a_body_named_by_its_sector_in_a_country_the_span_names(nlp, dictionary):
+    text = "Local municipalities in Kenya said that the roads would be closed."
+    assert _codes(nlp, dictionary, text)[-1][1] == "KENGOV"  # not the bare country of "Kenya"

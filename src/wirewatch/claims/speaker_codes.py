@@ -95,12 +95,15 @@ class SpeakerCodes:
             code = self.organisation_code(span)  # "the Home Office", "the M5S party"
         if kind != "person" and code is not None and code.startswith("---") and self.story_country:
             code = self.story_country + code[3:]
-        if code is None and kind != "person" and not is_document and self.story_country:
+        bare = code is not None and len(code) == 3 and code not in ("IGO", "---")
+        if (code is None and self.story_country or bare) and kind != "person" and not is_document and not is_outlet:
             root = span.root
             lemma = root.lemma_.lower()
             sector = None if root.lower_ in _PRONOUNS else self.sectors.get(lemma) or self.organisation_types.get(lemma)
             if sector and sector != "CVL":
-                code = self.story_country + sector  # "the government", "the municipality"
+                # "the government", "the municipality" of the story's country; "local
+                # municipalities in Italy" of the country the span names
+                code = (code if bare else self.story_country) + sector
         return with_sector(code, kind, is_outlet)
 
     def _by_given_name(self, name: str) -> str | None:
