@@ -133,3 +133,4 @@ def test_the_country_a_place_name_sets_a_story_in(gazetteer: Gazetteer) -> None:
     # the most populous city of the name, not a small town that bears it as its main name
     assert gazetteer.country_of("Mecca") == "SAU"
     assert gazetteer.country_of("Qwxzv") is None
+    assert gazetteer.country_of("Gloria") is None  # only small towns bear it: more often a person

@@ -274,6 +274,8 @@ def _place_countries(doc: Doc, mentions: list[ActorMention], place_country: Call
     for ent in doc_ents(doc):
         if end is not None and ent.start_char >= end:
             continue
+        if ent.text.isupper() and len(ent.text) <= 3:
+            continue  # "QC" after a barrister's name is Queen's Counsel, not Quebec
         if ent.label_ != "GPE" or any(s < ent.end_char and ent.start_char < e for s, e in states):
             continue
         country = place_country(ent.text)
