@@ -8,13 +8,18 @@ this module keeps what the article says of them elsewhere, in this order:
    of their title ("Afghan Ambassador to the United States Hamdullah Mohib" AFGGOV, not
    American), else of their apposition ("Khaled Al-Maeena, editor at large at the Saudi
    Gazette" SAUMED), else a copular sentence ("Shalev is a Professor at Hebrew University"
-   ISREDU, by surname), with the sector of the title's sector word ("Professor" EDU); it beats
-   a bare country read on a later span;
-2. a speaker the article gives no country takes the story's (the country its state mentions name
-   most): a person, an outlet ("the Sydney Morning Herald" in a story set in Australia), and a
-   body named by its sector alone ("the government", "officials") with that sector; ordinary
-   people ("people": CVL) stay uncoded, as anyone may be;
-3. a person with a country and no office is CVL (CAMEO's civilian); an outlet MED, of the
+   ISREDU, by surname), with the sector of the title's sector word or occupation noun
+   ("Professor", "biologist" EDU); a named body the title places them in gives its own kind
+   ("president of the Chess Association" NGO); it beats a bare country read on a later span;
+2. an organisation the dictionary lacks is coded by the head noun of its name ("the Croucher
+   Foundation" NGO, "the Home Office" GOV: ``organisation_types``), with the country named
+   inside it;
+3. a speaker the article gives no country takes the story's (the country its state mentions and
+   the places it names name most; an interview's introduction first): a person, an outlet ("the
+   Sydney Morning Herald" in a story set in Australia), an organisation, and a body named by
+   its sector alone ("the government", "officials") with that sector; ordinary people
+   ("people": CVL) stay uncoded, as anyone may be;
+4. a person with a country and no office is CVL (CAMEO's civilian); an outlet MED, of the
    country its name gives ("The Canadian Press") or "---MED".
 """
 
@@ -76,7 +81,7 @@ class SpeakerCodes:
 
     def complete(self, code: str | None, name: str | None, kind: str | None, span: Span,
                  is_outlet: bool = False, is_document: bool = False) -> str | None:
-        """The speaker's code: ``code`` as its span gave it, completed by steps 1-3."""
+        """The speaker's code: ``code`` as its span gave it, completed by steps 1-4."""
         if kind == "person" and name:
             described = self.by_name.get(name) or self.by_surname.get(name.split()[-1]) or self._by_given_name(name)
             # A bare country on this span ("Ambassador Mohib" read in the actor stage's

@@ -29,9 +29,10 @@ pronoun or description takes the code of the person's own named mention. Beyond 
 
 a. each person's code as the article first describes them (title, apposition, or "X is a
    professor at ...") is kept for all their references and beats a bare country on a span;
-b. a speaker the article gives no country takes the story's, and a body named by its sector
-   alone ("the government", "officials") that country with the sector;
-c. a person with a country and no office is CVL; an outlet MED (``claims.speaker_codes``).
+b. an organisation the dictionary lacks is coded by the head noun of its name ("Foundation");
+c. a speaker the article gives no country takes the story's (its countries and places), and a
+   body named by its sector alone ("the government", "officials") that country with the sector;
+d. a person with a country and no office is CVL; an outlet MED (``claims.speaker_codes``).
 """
 
 from __future__ import annotations
