@@ -89,14 +89,16 @@ class Knowledge:
         cues = read_claim_cues()  # the claims' words about people are the coreference's too
         coreference = CoreferenceKnowledge.load(person_words(cues))
         actors = load_actor_dictionary(settings.actor_files, media.registry)
+        gazetteer = load_gazetteer(settings.gazetteer_file)
         return cls(
             nlp=load_pipeline(settings.model, settings.gemm),
             actors=actors,
-            gazetteer=load_gazetteer(settings.gazetteer_file),
+            gazetteer=gazetteer,
             media=media,
             coreference=coreference,
             events=EventLexicons.load(coreference),
-            claims=ClaimLexicons.load(media, coreference, cues, sectors=actors.sector_words),
+            claims=ClaimLexicons.load(media, coreference, cues, sectors=actors.sector_words,
+                                      place_country=gazetteer.country_of),
             places=PlaceLexicons.load(media),
             dates=read_date_words(),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,

@@ -196,3 +196,12 @@ def test_the_other_party_of_a_relation_is_not_the_actor(nlp, dictionary, text: s
 def test_a_backer_named_before_a_hyphen_is_not_the_group(nlp, dictionary) -> None:
     found = codes(nlp, dictionary, "Turkish-backed Syrian militiamen and Iranian-sponsored groups clashed.", "2018-02-01")
     assert found.get("Syrian militiamen") == "SYRREB" and "Turkish" not in found and "Iranian" not in found, found
+
+
+def test_a_country_read_inside_another_places_name_is_no_actor(nlp, dictionary):
+    text = "The governor of New Mexico met officials from New South Wales and Mexico."
+    found = [(m.char_start, m.code) for m in mentions(nlp, dictionary, text)]
+    assert (text.rindex("Mexico"), "MEX") in found  # the country itself, named alone
+    assert all(start != text.index("Mexico") for start, _ in found)  # not "Mexico" in New Mexico
+    assert all(not (code or "").startswith("GBR") for _, code in found)  # nor "Wales" in New South Wales
+    assert codes(nlp, dictionary, "Papua New Guinea closed its border.")["Papua New Guinea"] == "PNG"

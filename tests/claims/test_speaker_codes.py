@@ -76,3 +76,76 @@ def test_an_outlet_the_registry_lacks_belongs_to_the_story_country(nlp, dictiona
     text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
             "The Daily Nation reported that the count would take a week.")
     assert _codes(nlp, dictionary, text)[-1][1] == "KENMED"
+
+
+def _codes_with_places(nlp, dictionary, text: str) -> list[tuple[str | None, str | None]]:
+    """As ``_codes``, with the gazetteer's answer for the places an article names."""
+    from dataclasses import replace
+
+    from wirewatch.actors.resolve import find_mentions
+    from wirewatch.places.gazetteer import default_gazetteer
+
+    doc = nlp(text)
+    article = Article(article_id="t", text=text, published_at="2015-06-01")
+    lexicons = replace(claim_lexicons(), sectors=dictionary.sector_words, place_country=default_gazetteer().country_of)
+    mentions = find_mentions(doc, article, dictionary, coreference(), media())
+    return [(c.speaker_name, c.speaker_code) for c in find_claims(doc, article, mentions, lexicons)]
+
+
+def test_the_places_a_story_names_give_its_country_where_it_names_none(nlp, dictionary):
+    text = ("Marta Quinlan grew up in Houston and studied in Chicago before moving to Denver. "
+            "Quinlan said that the tour would end in Seattle.")
+    assert _codes_with_places(nlp, dictionary, text)[-1] == ("Marta Quinlan", "USACVL")
+
+
+def test_an_organisation_the_dictionary_lacks_is_coded_by_the_head_of_its_name(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "The Mwangaza Foundation said that the queues were long. "
+            "The Lakeside Police Department said that no one was hurt.")
+    codes = dict(_codes(nlp, dictionary, text))
+    assert codes["Mwangaza Foundation"] == "KENNGO"
+    assert codes["Lakeside Police Department"] == "KENCOP"  # a sector word before a government head
+
+
+def test_a_person_takes_the_sector_of_the_body_their_title_names(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "Grace Otieno, president of the Nairobi Chess Association, said that the count was fair.")
+    assert _codes(nlp, dictionary, text)[-1] == ("Grace Otieno", "KENNGO")  # not GOV for "president"
+
+
+def test_an_occupation_noun_gives_a_person_their_sector(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "Daniel Mutua, a biologist, said that the lake was drying. "
+            "Ruth Achieng, a lawyer, said that the count was fair.")
+    codes = dict(_codes(nlp, dictionary, text))
+    assert codes["Daniel Mutua"] == "KENEDU"
+    assert codes["Ruth Achieng"] == "KENJUD"
+
+
+def test_a_body_named_before_the_title_gives_the_person_its_sector(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "Kisumu Chess Association president Ana Wanjiru said that the count was fair.")
+    assert _codes(nlp, dictionary, text)[-1] == ("Ana Wanjiru", "KENNGO")
+
+
+def test_a_person_called_by_their_given_name_keeps_their_described_code(nlp, dictionary):
+    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+            "Daniel Mutua, a biologist, said that the lake was drying. "
+            "Daniel said that the fish had gone.")
+    assert _codes(nlp, dictionary, text)[-1] == ("Daniel", "KENEDU")
+
+
+def test_an_interview_is_set_where_its_introduction_says_not_where_its_answers_go(nlp, dictionary):
+    text = ("Wirewatch spoke with Laura Finch in Toronto about her new book, launched in Ottawa.\n\n"
+            "Wirewatch: What is the book about?\n\n"
+            "Laura Finch: It is about Russia. I think that Russia changed after 1991, and Russia's "
+            "leaders know it. Moscow and St. Petersburg grew apart.\n\n"
+            "Wirewatch: Why Russia?\n\n"
+            "Laura Finch: I think that Russia is misunderstood in Russia itself.")
+    codes = [code for name, code in _codes_with_places(nlp, dictionary, text) if name == "Laura Finch"]
+    assert codes and set(codes) == {"CANCVL"}
+
+
+def test_a_body_named_by_its_sector_in_a_country_the_span_names(nlp, dictionary):
+    text = "Local municipalities in Kenya said that the roads would be closed."
+    assert _codes(nlp, dictionary, text)[-1][1] == "KENGOV"  # not the bare country of "Kenya"

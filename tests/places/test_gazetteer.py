@@ -125,3 +125,12 @@ def test_small_towns_are_read_from_the_city_table_one_entry_at_a_time(tmp_path) 
 def test_provinces_of_the_countries_in_the_news_are_known(gazetteer: Gazetteer, name: str, iso3: str) -> None:
     place = _first(gazetteer, name).place
     assert (place.kind, place.country) == ("state", iso3) and place.lat is not None
+
+
+def test_the_country_a_place_name_sets_a_story_in(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_of("Las Vegas") == "USA"
+    assert gazetteer.country_of("Arkansas") == "USA"  # a first-level division
+    # the most populous city of the name, not a small town that bears it as its main name
+    assert gazetteer.country_of("Mecca") == "SAU"
+    assert gazetteer.country_of("Qwxzv") is None
+    assert gazetteer.country_of("Gloria") is None  # only small towns bear it: more often a person

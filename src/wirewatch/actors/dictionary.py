@@ -82,6 +82,9 @@ class ActorDictionary:
     # Nouns of a relation between parties: the country or body modifying one is the other party
     # ("NATO ally Germany" is Germany, "a US ally, Qatar" is Qatar).
     relation_words: frozenset[str] = frozenset()
+    # Places whose names hold a country's or capital's ("New Mexico", "New South Wales"), as
+    # lower-case words: the country read inside them is no actor.
+    other_places: frozenset[tuple[str, ...]] = frozenset()
     files: tuple[str, ...] = ()
     # Matchers built for a spaCy vocab, cached here so they are built once per process.
     _matchers: dict[int, Any] = field(default_factory=dict, repr=False)
@@ -221,7 +224,8 @@ def _layer(d: ActorDictionary, path: Path, registry: MediaRegistry) -> None:
                               mark.line + 1 if mark else None) from exc
     if raw is None:
         return
-    known = {"countries", "people", "leaders", "organisations", "sectors", "generic", "titles", "relations"}
+    known = {"countries", "people", "leaders", "organisations", "sectors", "generic", "titles", "relations",
+             "other_places"}
     if not isinstance(raw, dict) or not set(raw) <= known:
         extra = sorted(set(raw) - known) if isinstance(raw, dict) else raw
         raise DictionaryError(name, f"unknown top-level keys {extra!r}; expected some of {sorted(known)}")
@@ -239,6 +243,9 @@ def _layer(d: ActorDictionary, path: Path, registry: MediaRegistry) -> None:
     if raw.get("relations") is not None:
         d.relation_words = d.relation_words | {
             w.lower() for w in _strings(raw["relations"], name, "relations", "relations")}
+    if raw.get("other_places") is not None:
+        d.other_places = d.other_places | {
+            tuple(w.lower().split()) for w in _strings(raw["other_places"], name, "other_places", "other_places")}
 
 
 def _add_geonames_countries(d: ActorDictionary) -> None:

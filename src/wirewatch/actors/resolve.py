@@ -225,6 +225,23 @@ def _not_in_names(doc: Doc, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h not in dropped]
 
 
+def _not_in_places(doc: Doc, hits: list[Hit], places: frozenset[tuple[str, ...]]) -> list[Hit]:
+    """Drop a country or capital read inside another place's name: "Mexico" in "New Mexico",
+    "Wales" in "New South Wales" (``ActorDictionary.other_places``, as lower-case words)."""
+    if not places:
+        return hits
+    longest = max(len(p) for p in places)
+    dropped = set()
+    for h in hits:
+        if h.kind not in (COUNTRY, CAPITAL):
+            continue
+        for start in range(max(0, h.end - longest), h.start + 1):
+            for end in range(h.end, min(len(doc), start + longest) + 1):
+                if tuple(t.lower_ for t in doc[start:end]) in places and (start, end) != (h.start, h.end):
+                    dropped.add(h)
+    return [h for h in hits if h not in dropped]
+
+
 def _ethnic(doc: Doc, hit: Hit) -> bool:
     """Is the demonym introduced as an ethnicity ("ethnic Albanians", "ethnic Albanian guerrillas")?"""
     return hit.start > 0 and doc[hit.start - 1].lower_ in ("ethnic", "ethnically")
@@ -300,7 +317,7 @@ def find_mentions(doc: Doc, article: Article, dictionary: ActorDictionary, coref
     date; ``coreference`` links descriptions to the people named, ``media`` knows the wire credits
     of datelines."""
     when = article_date(article)
-    hits = _not_in_names(doc, term_matcher(dictionary, doc.vocab).hits(doc))
+    hits = _not_in_places(doc, _not_in_names(doc, term_matcher(dictionary, doc.vocab).hits(doc)), dictionary.other_places)
     sentence_of = {}
     for n, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):

@@ -10,7 +10,7 @@ nothing in ``claims/`` reads these files on its own.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from wirewatch.actors.coreference import CoreferenceKnowledge, PersonWords
@@ -29,15 +29,20 @@ class ClaimLexicons:
     # The actor dictionary's sector words (word -> sector): a speaker's title ("Professor",
     # "spokeswoman") gives the sector of a person the dictionary does not know.
     sectors: dict[str, str] = field(default_factory=dict)
+    # A place name -> the ISO3 country of the place it most likely is (the gazetteer's
+    # ``country_of``): "Sydney", "Las Vegas" tell which country a story is set in where it never
+    # names the country. None: only the actor stage's country mentions count.
+    place_country: Callable[[str], str | None] | None = None
 
     @classmethod
     def load(cls, media: MediaKnowledge, coreference: CoreferenceKnowledge, cues: ClaimCues | None = None,
-             sectors: Mapping[str, str] | None = None) -> ClaimLexicons:
+             sectors: Mapping[str, str] | None = None,
+             place_country: Callable[[str], str | None] | None = None) -> ClaimLexicons:
         """The lexicons with the bundles shared with other stages; ``cues`` when the caller has read
         them already (``stages.Knowledge.load`` reads them first for the coreference's ``person_words``);
-        ``sectors`` the actor dictionary's sector words."""
+        ``sectors`` the actor dictionary's sector words; ``place_country`` the gazetteer's answer."""
         return cls(cues=cues or read_claim_cues(), cue_model=read_cue_model(), countries=read_country_names(),
-                   media=media, coreference=coreference, sectors=dict(sectors or {}))
+                   media=media, coreference=coreference, sectors=dict(sectors or {}), place_country=place_country)
 
 
 def person_words(cues: ClaimCues) -> PersonWords:

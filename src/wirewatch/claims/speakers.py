@@ -29,9 +29,10 @@ pronoun or description takes the code of the person's own named mention. Beyond 
 
 a. each person's code as the article first describes them (title, apposition, or "X is a
    professor at ...") is kept for all their references and beats a bare country on a span;
-b. a speaker the article gives no country takes the story's, and a body named by its sector
-   alone ("the government", "officials") that country with the sector;
-c. a person with a country and no office is CVL; an outlet MED (``claims.speaker_codes``).
+b. an organisation the dictionary lacks is coded by the head noun of its name ("Foundation");
+c. a speaker the article gives no country takes the story's (its countries and places), and a
+   body named by its sector alone ("the government", "officials") that country with the sector;
+d. a person with a country and no office is CVL; an outlet MED (``claims.speaker_codes``).
 """
 
 from __future__ import annotations
@@ -118,7 +119,11 @@ class SpeakerResolver:
                 person.name = self.surnames.get(person.name, person.name)
         self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
         # What the article says of its speakers' codes beyond their spans (``claims.speaker_codes``).
-        self.codes = SpeakerCodes(doc, self.mentions, ChainMap(self.cues.title_sectors, lexicons.sectors))
+        self.codes = SpeakerCodes(doc, self.mentions, ChainMap(self.cues.title_sectors, lexicons.sectors),
+                                 lexicons.place_country, self.cues.organisation_types,
+                                 intro_end=self.turns.turns[0].start if self.turns.turns and self.turns.asker else None)
+        # Its copy of the mentions codes the organisations the dictionary lacks by their type.
+        self.mentions = self.codes.mentions
         for ent in doc_ents(doc):
             if self._is_person(ent):
                 self.codes.describe(ent, self._full(self._person_name(ent)))

@@ -128,6 +128,21 @@ class Gazetteer:
             ranked.sort(key=_attestation)
         return tuple(ranked)
 
+    def country_of(self, name: str, min_city: int = 50_000) -> str | None:
+        """The ISO3 country a name most likely places a story in ("Las Vegas" USA), or None: a
+        country's or first-level division's where the name is best attested as one, else the
+        country of the most populous city of that name ("Mecca" is Saudi, though a small
+        Californian town bears it as its main name) when that city has ``min_city`` people or
+        more: a name only small towns bear ("Gloria") is more often something else, a person
+        the tagger took for a place."""
+        ranked = self._ranked(name)
+        if not ranked:
+            return None
+        if ranked[0].place.kind != "city":
+            return ranked[0].place.country
+        biggest = max((c.place for c in ranked if c.place.kind == "city"), key=lambda p: p.population)
+        return biggest.country if biggest.population >= min_city else None
+
     def knows(self, name: str) -> bool:
         return name_key(name) in self._ensure_index()
 
