@@ -273,3 +273,13 @@ def test_he_is_not_the_person_named_in_his_own_clause(nlp):
     text = "When Jan Kowal left the court, he said that the judge had been fair."
     said = next(c for c in _claims(nlp, text) if c.speaker_text == "he")
     assert said.speaker_name == "Jan Kowal"
+
+
+def test_they_that_nothing_else_resolves_goes_on_with_the_plural_subject_before(nlp):
+    text = "The dockworkers were on strike for a third week. They argued that the port owed them back pay."
+    argued = next(c for c in _claims(nlp, text) if c.speaker_text == "They")
+    assert argued.speaker_name == "dockworkers"
+    # no plural subject before it: still no one
+    text = "The port was closed for a third week. They argued that the owners owed back pay."
+    argued = next(c for c in _claims(nlp, text) if c.speaker_text == "They")
+    assert argued.speaker_name is None

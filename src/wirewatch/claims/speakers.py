@@ -16,7 +16,8 @@ Resolution order for a speaker span:
    event coder) links the pronoun to: a named person by the article's full name, a group or an
    organisation by its words; where it links to nothing, he/she -> the last person who spoke,
    else the last person named (skipping people of the other gender and, in an interview turn,
-   the two people talking), they/it -> the last speaker who is not a person; a subject he/she
+   the two people talking), they/it -> the last speaker who is not a person, else "they" -> the
+   nearest plural subject in its sentence or the one before; a subject he/she
    is never a person named after it in its own clause ("He described Kowal as ...");
 5. a definite description ("the Russian leader", "the party's nominee") -> the named person the
    coreference links it to (by the article's appositions and titles, nationality, recency);
@@ -259,7 +260,8 @@ class SpeakerResolver:
             if ent.label_ in _NAMED_KINDS and ent.start <= root.i < ent.end:
                 return Speaker(_strip_determiner(ent), _NAMED_KINDS[ent.label_])
         if lower in ("they", "it"):
-            return self._coreferent(root) or self._group_antecedent(span.start, lower) or Speaker(None)
+            return (self._coreferent(root) or self._group_antecedent(span.start, lower)
+                    or (self._plural_subject_before(root) if lower == "they" else None) or Speaker(None))
         if lower in ("you", "we", "us", "them"):
             return Speaker(None)
         text = _strip_determiner(span)
@@ -451,6 +453,20 @@ class SpeakerResolver:
             if pronoun == "it" and not (spoke.is_outlet or spoke.is_document or spoke.kind in ("organisation", "state", "outlet")):
                 continue
             return Speaker(spoke.name, spoke.kind, spoke.code, spoke.state_media, spoke.is_document, spoke.is_outlet)
+        return None
+
+    def _plural_subject_before(self, pronoun: Token) -> Speaker | None:
+        """"They" that nothing else resolves: the nearest plural subject before it, in its own
+        sentence or the one before ("War planes of the army crossed the line. They fired ..."):
+        a sentence is about its subject, and the next one's "they" most often goes on with it."""
+        sentence = token_sentence(pronoun)
+        previous = token_sentence(self.doc[sentence.start - 1]) if sentence.start > 0 else sentence
+        for i in range(pronoun.i - 1, previous.start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or token.tag_ not in ("NNS", "NNPS"):
+                continue
+            start, end = subtree_range(token)
+            return Speaker(_strip_determiner(self.doc[start:end]))
         return None
 
     def _described(self, before: int, noun: str) -> Speaker | None:
