@@ -228,37 +228,6 @@ def _speakers(nlp, text):
     return [(c.speaker_text, c.speaker_name) for c in _claims(nlp, text) if c.cue != ":"]
 
 
-def test_we_in_an_answer_is_the_people_named_together_with_the_speaker(nlp):
-    text = (
-        "Wikinews interviews Ana Ruiz and Tom Berg of Redline Games\n\n"
-        "Wikinews: How did the studio start?\n\n"
-        "Ana Ruiz: We met at school, and we wanted to make our own games.\n\n"
-        "Tom Berg: I think we were lucky.\n\n"
-        "Wikinews: What comes next?\n\n"
-        "Ana Ruiz: We plan a second game next year.\n"
-    )
-    speakers = _speakers(nlp, text)
-    assert ("I", "Tom Berg") in speakers
-    assert [name for said, name in speakers if said.lower() == "we"] == ["Ana Ruiz and Tom Berg"] * 2
-
-
-def test_we_in_an_answer_is_the_organisation_the_speaker_is_described_with(nlp):
-    text = (
-        "On Sunday, Wikinews interviewed Tom Berg, the chief designer of Redline Games.\n\n"
-        "Wikinews: How was the launch?\n\n"
-        "Tom Berg: It was hard. We thought that we would sell more copies.\n\n"
-        "Wikinews: And next year?\n\n"
-        "Tom Berg: I believe that the sequel will sell better.\n"
-    )
-    speakers = _speakers(nlp, text)
-    assert ("We", "Redline Games") in speakers
-    assert ("I", "Tom Berg") in speakers
-
-
-def test_we_of_a_speaker_the_article_gives_no_group_is_the_speaker(nlp):
-    assert ("We", "Anna Petrova") in _speakers(nlp, INTERVIEW.replace("I expect", "We expect"))
-
-
 def test_role_labels_answer_for_the_person_interviewed(nlp):
     text = (
         "Wikinews interviewed Anna Petrova, the mayor of Riga, about the new bridge.\n\n"

@@ -7,8 +7,7 @@ Resolution order for a speaker span:
    interview's Q&A layout (``claims.turns``) "I" and "we" -> the turn's speaker, "you" in a
    question -> the one who answers it (in an answer "you" is people in general: no one); a
    label is the name as the article writes it, and "A:" the person it interviews
-   (``claims.turn_names``); a person's "we" -> the group the article introduces them with,
-   "Ana Ruiz and Tom Berg", "Redline Games" (``claims.groups``);
+   (``claims.turn_names``);
 2. a registered outlet by any name form ("the Russian state news agency Tass", "Actualidad
    RT"), with the outlet's own code (RUSMED);
 3. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
@@ -50,7 +49,6 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.coreference import article_coreference
 from wirewatch.claims.draft import subtree_range
 from wirewatch.claims.gender import genders
-from wirewatch.claims.groups import speaker_group
 from wirewatch.claims.lexicons import ClaimLexicons
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.speaker_codes import SpeakerCodes
@@ -219,9 +217,6 @@ class SpeakerResolver:
         root = span.root
         lower = span.text.lower()
         if lower in _FIRST_PERSON and quoted_by is not None:
-            group = self._group_of(quoted_by, span, lower)
-            if group is not None:
-                return group
             return Speaker(quoted_by.name, quoted_by.kind, quoted_by.code, quoted_by.state_media)
         in_turn = self._turn_speaker(span, lower)
         if in_turn is not None:
@@ -323,16 +318,7 @@ class SpeakerResolver:
         if lower == "you" and self.turns.asker is not None and turn.label != self.turns.asker:
             return None
         who = self._label_name(self.turns.addressee(turn) if lower == "you" else turn.label)
-        speaker = Speaker(who, "person") if who else None
-        return self._group_of(speaker, span, lower) or speaker
-
-    def _group_of(self, speaker: Speaker | None, span: Span, lower: str) -> Speaker | None:
-        """A person's "we": the group the article introduces them with (``claims.groups``)."""
-        if lower != "we" or speaker is None or speaker.kind != "person" or not speaker.name:
-            return None
-        group = speaker_group(self.doc, speaker.name, span.start_char)
-        # the group shares the person's code: "we" at a ministry is the ministry
-        return Speaker(group, code=speaker.code) if group is not None else None
+        return Speaker(who, "person") if who else None
 
     def _featured_person(self, span: Span) -> Speaker | None:
         """A pull quote nobody is said to speak ("“I have no doubt that ...”" under "Biologist Nick
