@@ -222,3 +222,64 @@ def test_a_person_the_dictionary_lacks_takes_the_code_their_title_names(nlp):
     mentions = find_mentions(doc, article, load_actor_dictionary(), coreference(), media())
     [c] = find_claims(doc, article, mentions, claim_lexicons())
     assert (c.speaker_name, c.speaker_code) == ("Martin Griffiths", "IGOUNO")
+
+
+def _speakers(nlp, text):
+    return [(c.speaker_text, c.speaker_name) for c in _claims(nlp, text) if c.cue != ":"]
+
+
+def test_role_labels_answer_for_the_person_interviewed(nlp):
+    text = (
+        "Wikinews interviewed Anna Petrova, the mayor of Riga, about the new bridge.\n\n"
+        "Q: Why did the bridge take so long?\n\n"
+        "A: I think the council was slow.\n\n"
+        "Q: Tell me about the budget.\n\n"
+        "A: I believe the budget is fine.\n"
+    )
+    claims = _claims(nlp, text)
+    assert [c.speaker_name for c in claims if c.speaker_text == "I"] == ["Anna Petrova"] * 2
+    assert all(c.speaker_name is None for c in claims if c.speaker_text == "Q")
+
+
+def test_a_label_is_the_name_as_the_article_writes_it(nlp):
+    text = (
+        "Wikinews interviewed Anna Petrova and Mario J. Lucero about the festival.\n\n"
+        "Wikinews: Why a festival?\n\n"
+        "Anna: I think the town needed one.\n\n"
+        "Wikinews: And the music?\n\n"
+        "Mario J Lucero: I believe the bands are the best part.\n"
+    )
+    by_cue = {c.cue: c.speaker_name for c in _claims(nlp, text)}
+    assert by_cue["think"] == "Anna Petrova"
+    assert by_cue["believe"] == "Mario J. Lucero"
+
+
+def test_a_surname_the_tagger_takes_for_a_place_is_the_person(nlp):
+    text = (
+        "The mayor of Riga, Anna Petrova, spoke to reporters on Monday about the new bridge.\n\n"
+        "Petrova said the council had approved the budget in March.\n"
+    )
+    by_cue = {c.cue: c for c in _claims(nlp, text)}
+    assert by_cue["said"].speaker_name == "Anna Petrova"
+    assert by_cue["said"].speaker_kind == "person"
+
+
+def test_he_is_not_the_person_named_in_his_own_clause(nlp):
+    text = ("Jan Kowal was arrested in May. The next day his lawyer met reporters. "
+            "He said Kowal had done nothing wrong.")
+    said = next(c for c in _claims(nlp, text) if c.speaker_text == "He")
+    assert said.speaker_name != "Jan Kowal"
+    # a name before the pronoun, outside its clause, may still be who it is
+    text = "When Jan Kowal left the court, he said that the judge had been fair."
+    said = next(c for c in _claims(nlp, text) if c.speaker_text == "he")
+    assert said.speaker_name == "Jan Kowal"
+
+
+def test_they_that_nothing_else_resolves_goes_on_with_the_plural_subject_before(nlp):
+    text = "The dockworkers were on strike for a third week. They argued that the port owed them back pay."
+    argued = next(c for c in _claims(nlp, text) if c.speaker_text == "They")
+    assert argued.speaker_name == "dockworkers"
+    # no plural subject before it: still no one
+    text = "The port was closed for a third week. They argued that the owners owed back pay."
+    argued = next(c for c in _claims(nlp, text) if c.speaker_text == "They")
+    assert argued.speaker_name is None

@@ -5,16 +5,20 @@ Resolution order for a speaker span:
 
 1. first-person pronouns inside someone's quotation -> that quotation's speaker; in an
    interview's Q&A layout (``claims.turns``) "I" and "we" -> the turn's speaker, "you" in a
-   question -> the one who answers it (in an answer "you" is people in general: no one);
+   question -> the one who answers it (in an answer "you" is people in general: no one); a
+   label is the name as the article writes it, and "A:" the person it interviews
+   (``claims.turn_names``);
 2. a registered outlet by any name form ("the Russian state news agency Tass", "Actualidad
    RT"), with the outlet's own code (RUSMED);
 3. a person named in the span ("General Kyrlo Budanov" -> "Kyrlo Budanov"; a bare surname
-   becomes the full name used elsewhere in the article);
+   becomes the full name used elsewhere in the article, whatever the tagger took it for);
 4. he/she/they/it -> what the article's coreference (``actors.coreference``, shared with the
    event coder) links the pronoun to: a named person by the article's full name, a group or an
    organisation by its words; where it links to nothing, he/she -> the last person who spoke,
    else the last person named (skipping people of the other gender and, in an interview turn,
-   the two people talking), they/it -> the last speaker who is not a person;
+   the two people talking), they/it -> the last speaker who is not a person, else "they" -> the
+   nearest plural subject in its sentence or the one before; a subject he/she
+   is never a person named after it in its own clause ("He described Kowal as ...");
 5. a definite description ("the Russian leader", "the party's nominee") -> the named person the
    coreference links it to (by the article's appositions and titles, nationality, recency);
    else the last person described with that noun, else the last person who spoke; a plural
@@ -49,7 +53,8 @@ from wirewatch.claims.gender import genders
 from wirewatch.claims.lexicons import ClaimLexicons
 from wirewatch.claims.quotes import QuoteIndex
 from wirewatch.claims.speaker_codes import SpeakerCodes
-from wirewatch.claims.turns import find_turns
+from wirewatch.claims.turn_names import TurnNames
+from wirewatch.claims.turns import find_turns, label_role
 from wirewatch.media.registry import StateOutlet
 from wirewatch.nlp.doc_ents import doc_ents, span_ents
 from wirewatch.nlp.doc_sents import token_sentence
@@ -103,6 +108,15 @@ class SpeakerResolver:
         # Registered outlets named in the text, found once on its characters (one regex pass).
         self.outlets_named = self.registry.occurrences(doc_text(doc))
         self.turns = find_turns(doc_text(doc))  # an interview's Q&A layout, if it has one
+        self._turn_names: TurnNames | None = None  # built when a turn's label is first named
+        self._country_names = {name for names in self.countries.values() for name in names}
+        # Surnames of the people named in full, first: the tagger takes a lone surname for a
+        # place or an organisation as often as for a person ("Petrova said" tagged GPE).
+        for ent in doc_ents(doc):
+            if ent.label_ == "PERSON" and not self.is_platform(ent):
+                parts = self._person_name(ent).split()
+                if len(parts) > 1:
+                    self.surnames.setdefault(parts[-1], " ".join(parts))
         for ent in doc_ents(doc):
             if not self._is_person(ent):
                 continue
@@ -226,7 +240,7 @@ class SpeakerResolver:
             listed = self._listed(span)
             if listed is not None:
                 return listed
-            besides = self._in_conversation(span)
+            besides = self._in_conversation(span) | self._commanded(root)
             linked = self._coreferent(root)
             if linked is not None and linked.name not in besides:
                 return linked
@@ -251,7 +265,8 @@ class SpeakerResolver:
             if ent.label_ in _NAMED_KINDS and ent.start <= root.i < ent.end:
                 return Speaker(_strip_determiner(ent), _NAMED_KINDS[ent.label_])
         if lower in ("they", "it"):
-            return self._coreferent(root) or self._group_antecedent(span.start, lower) or Speaker(None)
+            return (self._coreferent(root) or self._group_antecedent(span.start, lower)
+                    or (self._plural_subject_before(root) if lower == "they" else None) or Speaker(None))
         if lower in ("you", "we", "us", "them"):
             return Speaker(None)
         text = _strip_determiner(span)
@@ -300,6 +315,8 @@ class SpeakerResolver:
         if span.text == turn.label and not doc_text(self.doc)[turn.start : span.start_char].strip(' \t"“'):
             # The label itself, speaking its turn (``layouts``): "TAPPER" is "Jake Tapper".
             label = self._label_name(turn.label)
+            if label is None and label_role(turn.label) == "asks":
+                return Speaker(None)  # "Q:" is nobody the reader is told of
             return Speaker(label, "person") if label else None
         if lower not in ("i", "me", "you", "we"):
             return None
@@ -368,6 +385,15 @@ class SpeakerResolver:
             return frozenset()
         return frozenset(filter(None, (self._label_name(turn.label), self._label_name(self.turns.addressee(turn)))))
 
+    def _commanded(self, pronoun: Token) -> frozenset[str]:
+        """The people a subject pronoun cannot be: those named after it in its own clause ("He
+        described Montalvo as ...", "She said Berg was late"), which a pronoun that governs
+        them never stands for. A name before it ("When Berg arrived, he said") may be it."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return frozenset()
+        verb = pronoun.head
+        return frozenset(p.name for p in self.persons if pronoun.i < p.start and p.token <= verb.right_edge.i)
+
     def _listed(self, span: Span) -> Speaker | None:
         """"Carson: He said ...": in paragraphs that open with a name but are no interview (no
         one asks), he/she in the paragraph's first sentence is the one the label names."""
@@ -380,18 +406,11 @@ class SpeakerResolver:
         return Speaker(name, "person") if name else None
 
     def _label_name(self, label: str | None) -> str | None:
-        """A turn label as a person's name: "JAKE TAPPER" -> "Jake Tapper", "TAPPER" -> the
-        full name the article uses; "Q" and "A" name no one."""
-        if not label or len(label) <= 2:
-            return None
-        if not label.isupper():
-            return self._full(label)
-        name = label.title()
-        last = name.split()[-1].casefold()
-        for person in reversed(self.persons):
-            if person.name.split()[-1].casefold() == last:
-                return person.name
-        return name
+        """A turn label as the person's name the article uses (``claims.turn_names``): "JAKE
+        TAPPER" -> "Jake Tapper", "TAPPER" or "Tapper" -> the full name; "Q" names no one."""
+        if self._turn_names is None:
+            self._turn_names = TurnNames(self.doc, self.persons, self.turns, self.surnames)
+        return self._turn_names.name(label)
 
     def _antecedent(self, before: int, pronoun: str | None = None, besides: frozenset[str] = frozenset()) -> Speaker | None:
         """The last person who spoke (within reach), else the last person named; a "she" skips
@@ -441,6 +460,20 @@ class SpeakerResolver:
             return Speaker(spoke.name, spoke.kind, spoke.code, spoke.state_media, spoke.is_document, spoke.is_outlet)
         return None
 
+    def _plural_subject_before(self, pronoun: Token) -> Speaker | None:
+        """"They" that nothing else resolves: the nearest plural subject before it, in its own
+        sentence or the one before ("War planes of the army crossed the line. They fired ..."):
+        a sentence is about its subject, and the next one's "they" most often goes on with it."""
+        sentence = token_sentence(pronoun)
+        previous = token_sentence(self.doc[sentence.start - 1]) if sentence.start > 0 else sentence
+        for i in range(pronoun.i - 1, previous.start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or token.tag_ not in ("NNS", "NNPS"):
+                continue
+            start, end = subtree_range(token)
+            return Speaker(_strip_determiner(self.doc[start:end]))
+        return None
+
     def _described(self, before: int, noun: str) -> Speaker | None:
         for person in reversed(self.persons):
             if person.token < before and noun in person.described_as:
@@ -468,6 +501,8 @@ class SpeakerResolver:
             return False  # "answered on Twitter": the network is no person
         if ent.label_ == "PERSON":
             return True
+        if len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.text in self.surnames and ent.text.casefold() not in self._country_names:
+            return True  # the surname of someone named in full, whatever the tagger took it for
         if ent.label_ not in ("ORG", "GPE", "NORP") or not all(t.pos_ == "PROPN" for t in ent):
             return False
         before = self.doc[ent.start - 1] if ent.start > 0 else None

@@ -13,8 +13,11 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-# A turn's label: one to four capitalised words (or an initialism), "WALLACE", "Sen. Tim Kaine".
-LABEL = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+# A turn's label: one to four capitalised words (or an initialism), "WALLACE", "Sen. Tim Kaine";
+# after the first, a name's lower-case particle counts as a word ("Khaled al-Maeena", "Ana de Vries").
+_PARTICLE = r"(?:al|el|as|ash|bin|ibn|da|de|del|della|der|den|di|do|dos|das|du|la|le|ter|van|von|zu)"
+_WORD = r"[A-Z][\w.'’-]*"
+LABEL = _WORD + r"(?:[ \t]+(?:" + _WORD + r"|" + _PARTICLE + r"(?:[-’']|[ \t]+)" + _WORD + r")){0,3}"
 # A paragraph opening: a label, then a colon and a space. A transcript quoted paragraph by
 # paragraph opens each turn with a quotation mark ("WALLACE: ...).
 _TURN = re.compile(r"(?m)^[ \t]*[\"“]?(?P<label>" + LABEL + r")[ \t]*:[ \t]+(?=\S)")
@@ -22,6 +25,10 @@ _TURN = re.compile(r"(?m)^[ \t]*[\"“]?(?P<label>" + LABEL + r")[ \t]*:[ \t]+(?
 _NOT_SPEAKERS = frozenset({"update", "note", "editor's note", "editor’s note", "source", "sources", "photo",
                            "related", "see also", "correction", "warning", "breaking", "read more", "watch",
                            "video", "image", "caption", "credit", "disclaimer", "background", "interview"})
+# Labels that name a role, not a person ("Q:", "A:"): who answers is the one the article
+# says it interviews, who asks no one the reader is told of.
+_ASKING = frozenset({"q", "question", "interviewer"})
+_ANSWERING = frozenset({"a", "answer", "interviewee"})
 _MIN_TURNS = 2
 
 
@@ -69,6 +76,12 @@ def speaker_label(label: str) -> bool:
     return label.casefold() not in _NOT_SPEAKERS and label.split()[-1].casefold() not in _NOT_SPEAKERS
 
 
+def label_role(label: str) -> str | None:
+    """"asks" or "answers" for a label naming a role ("Q", "Interviewee"), else None."""
+    folded = label.casefold().rstrip(".")
+    return "asks" if folded in _ASKING else "answers" if folded in _ANSWERING else None
+
+
 def find_turns(text: str) -> Turns:
     found = [m for m in _TURN.finditer(text) if speaker_label(m.group("label"))]
     if len(found) < _MIN_TURNS or len({m.group("label") for m in found}) < 2:
@@ -83,7 +96,10 @@ def find_turns(text: str) -> Turns:
         turns.append(Turn(m.start(), end, m.group("label"), question))
     asked = Counter(t.label for t in turns if t.question)
     answered = Counter(t.label for t in turns if not t.question)
-    asker = asked.most_common(1)[0][0] if asked else None
+    # The share of a label's turns that ask, not their number: one who answers at length ends
+    # a few of many turns with "you know?", one who asks ends most of theirs so.
+    spoken = Counter(t.label for t in turns)
+    asker = max(asked, key=lambda label: (asked[label] / spoken[label], asked[label])) if asked else None
     others = [label for label in answered if label != asker]
     answerer = others[0] if len(others) == 1 else None
     return Turns(tuple(turns), asker, answerer)
