@@ -49,7 +49,7 @@ def seed_run(seed_text: str, nlp, tmp_path_factory: pytest.TempPathFactory) -> t
     analysed = runner.invoke(app, ["analyze", str(SEED), "--print", "--db", str(db)])
     assert analysed.exit_code == 0, analysed.output
     listed = runner.invoke(app, ["events", "--db", str(db), "--all-modalities", "--coding", "all", "--limit", "0",
-                                 "--format", "json"])
+                                 "--min-confidence", "0", "--format", "json"])
     assert listed.exit_code == 0, listed.output
     return analysed.output, json.loads(listed.stdout), db
 
@@ -95,3 +95,12 @@ def test_the_joint_agreements_are_one_plover_record_per_pair(seed_run) -> None:
     records = [json.loads(line) for line in exported.stdout.splitlines()]
     pairs = sorted(sorted(a["code"] for a in r["actor"]) for r in records)
     assert pairs == [["NIC", "RUS"], ["RUS", "VEN"]] and all(r["recipient"] == [] for r in records)
+
+
+def test_the_hypothetical_attack_is_under_the_shown_floor(seed_run) -> None:
+    """The README says so of its last row: listed only with --min-confidence 0."""
+    from wirewatch.events.confidence import SHOWN_FLOOR
+
+    _, events, _ = seed_run
+    (attack,) = [e for e in events if e["source_code"] == "USA" and e["cameo_code"] == "190"]
+    assert attack["modality"] == "hypothetical" and attack["confidence"] < SHOWN_FLOOR
