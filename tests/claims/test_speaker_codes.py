@@ -13,6 +13,10 @@ from wirewatch.records import Article
 pytestmark = [pytest.mark.slow]
 
 
+# A story the article sets in Kenya: its speakers who name no country take Kenya.
+KENYAN_STORY = "Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
+
+
 @pytest.fixture(scope="module")
 def dictionary():
     from wirewatch.actors.dictionary import load_actor_dictionary
@@ -50,8 +54,8 @@ def test_a_copular_description_codes_the_person_by_surname(nlp, dictionary):
 
 
 def test_someone_given_no_country_takes_the_story_country_as_a_civilian(nlp, dictionary):
-    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
-            "A farmer, Peter Kamau, said that the queues were long.")
+    text = (KENYAN_STORY
+            + "A farmer, Peter Kamau, said that the queues were long.")
     assert _codes(nlp, dictionary, text)[-1] == ("Peter Kamau", "KENCVL")
 
 
@@ -65,16 +69,16 @@ def test_an_outlet_speaks_as_media_of_the_country_its_name_gives(nlp, dictionary
 
 
 def test_a_body_named_by_its_sector_belongs_to_the_story_country(nlp, dictionary):
-    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
-            "The government said that the count would take a week. People said that the queues were long.")
+    text = (KENYAN_STORY
+            + "The government said that the count would take a week. People said that the queues were long.")
     codes = dict(_codes(nlp, dictionary, text))
     assert codes["government"] == "KENGOV"
     assert codes["People"] is None  # ordinary people stay uncoded: anyone may be
 
 
 def test_an_outlet_the_registry_lacks_belongs_to_the_story_country(nlp, dictionary):
-    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
-            "The Daily Nation reported that the count would take a week.")
+    text = (KENYAN_STORY
+            + "The Daily Nation reported that the count would take a week.")
     assert _codes(nlp, dictionary, text)[-1][1] == "KENMED"
 
 
@@ -99,8 +103,8 @@ def test_the_places_a_story_names_give_its_country_where_it_names_none(nlp, dict
 
 
 def test_an_organisation_the_dictionary_lacks_is_coded_by_the_head_of_its_name(nlp, dictionary):
-    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
-            "The Mwangaza Foundation said that the queues were long. "
+    text = (KENYAN_STORY
+            + "The Mwangaza Foundation said that the queues were long. "
             "The Lakeside Police Department said that no one was hurt.")
     codes = dict(_codes(nlp, dictionary, text))
     assert codes["Mwangaza Foundation"] == "KENNGO"
@@ -108,14 +112,14 @@ def test_an_organisation_the_dictionary_lacks_is_coded_by_the_head_of_its_name(n
 
 
 def test_a_person_takes_the_sector_of_the_body_their_title_names(nlp, dictionary):
-    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
-            "Grace Otieno, president of the Nairobi Chess Association, said that the count was fair.")
+    text = (KENYAN_STORY
+            + "Grace Otieno, president of the Nairobi Chess Association, said that the count was fair.")
     assert _codes(nlp, dictionary, text)[-1] == ("Grace Otieno", "KENNGO")  # not GOV for "president"
 
 
 def test_an_occupation_noun_gives_a_person_their_sector(nlp, dictionary):
-    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
-            "Daniel Mutua, a biologist, said that the lake was drying. "
+    text = (KENYAN_STORY
+            + "Daniel Mutua, a biologist, said that the lake was drying. "
             "Ruth Achieng, a lawyer, said that the count was fair.")
     codes = dict(_codes(nlp, dictionary, text))
     assert codes["Daniel Mutua"] == "KENEDU"
@@ -123,14 +127,14 @@ def test_an_occupation_noun_gives_a_person_their_sector(nlp, dictionary):
 
 
 def test_a_body_named_before_the_title_gives_the_person_its_sector(nlp, dictionary):
-    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
-            "Kisumu Chess Association president Ana Wanjiru said that the count was fair.")
+    text = (KENYAN_STORY
+            + "Kisumu Chess Association president Ana Wanjiru said that the count was fair.")
     assert _codes(nlp, dictionary, text)[-1] == ("Ana Wanjiru", "KENNGO")
 
 
 def test_a_person_called_by_their_given_name_keeps_their_described_code(nlp, dictionary):
-    text = ("Kenya held elections on Tuesday. Turnout in Kenya was high, and Kenyan observers praised the vote. "
-            "Daniel Mutua, a biologist, said that the lake was drying. "
+    text = (KENYAN_STORY
+            + "Daniel Mutua, a biologist, said that the lake was drying. "
             "Daniel said that the fish had gone.")
     assert _codes(nlp, dictionary, text)[-1] == ("Daniel", "KENEDU")
 
