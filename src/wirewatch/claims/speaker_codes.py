@@ -105,10 +105,11 @@ class SpeakerCodes:
             root = span.root
             lemma = root.lemma_.lower()
             sector = None if root.lower_ in _PRONOUNS else self.sectors.get(lemma) or self.organisation_types.get(lemma)
-            if sector and sector != "CVL":
-                # "the government", "the municipality" of the story's country; "local
-                # municipalities in Italy" of the country the span names
-                code = (code if bare else self.story_country) + sector
+            # "the government", "the municipality" of the story's country; "local
+            # municipalities in Italy" of the country the span names
+            country = code if bare else self.story_country
+            if sector and sector != "CVL" and country:
+                code = country + sector
         return with_sector(code, kind, is_outlet)
 
     def _by_given_name(self, name: str) -> str | None:
