@@ -49,7 +49,7 @@ def seed_run(seed_text: str, nlp, tmp_path_factory: pytest.TempPathFactory) -> t
     analysed = runner.invoke(app, ["analyze", str(SEED), "--print", "--db", str(db)])
     assert analysed.exit_code == 0, analysed.output
     listed = runner.invoke(app, ["events", "--db", str(db), "--all-modalities", "--coding", "all", "--limit", "0",
-                                 "--format", "json"])
+                                 "--min-confidence", "0", "--format", "json"])
     assert listed.exit_code == 0, listed.output
     return analysed.output, json.loads(listed.stdout), db
 

@@ -107,7 +107,8 @@ def test_shipped_weights_are_what_the_script_builds(shared_data) -> None:
     gsr = shared_data / "plover_gsr" / "dev.json"
     if not gsr.exists() or not (shared_data / "gum" / "dep").is_dir():
         pytest.skip(f"{shared_data}: the PLOVER GSR or GUM is not there")
-    examples = build_examples(gsr, ROOT / "training" / "events" / "gum", Settings())
+    # The same sets as scripts/train_confidence.py, our written sentences included.
+    examples = build_examples(gsr, ROOT / "training" / "events" / "gum", Settings(), ROOT / "training" / "events" / "written")
     counts = dict(sorted(Counter(e.source for e in examples).items()))
     assert dump_model(train(examples), counts) == MODEL_FILE.read_text(encoding="utf-8"), (
         "the shipped confidence model differs from a rebuild: run scripts/train_confidence.py"
