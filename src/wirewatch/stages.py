@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.actors.coreference import CoreferenceKnowledge
+from wirewatch.actors.descriptions import DescriptionKnowledge, read_description_words
 from wirewatch.actors.dictionary import ActorDictionary, load_actor_dictionary
 from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
@@ -90,15 +91,19 @@ class Knowledge:
         coreference = CoreferenceKnowledge.load(person_words(cues))
         actors = load_actor_dictionary(settings.actor_files, media.registry)
         gazetteer = load_gazetteer(settings.gazetteer_file)
+        # Occupations and organisation types: the claims read them for speakers, the event coder
+        # for its uncoded actors (``actors.descriptions``), one copy for both.
+        descriptions = read_description_words()
         return cls(
             nlp=load_pipeline(settings.model, settings.gemm),
             actors=actors,
             gazetteer=gazetteer,
             media=media,
             coreference=coreference,
-            events=EventLexicons.load(coreference),
+            events=EventLexicons.load(coreference, DescriptionKnowledge(descriptions, actors.sector_words,
+                                                                        gazetteer.country_of)),
             claims=ClaimLexicons.load(media, coreference, cues, sectors=actors.sector_words,
-                                      place_country=gazetteer.country_of),
+                                      place_country=gazetteer.country_of, descriptions=descriptions),
             places=PlaceLexicons.load(media),
             dates=read_date_words(),
             petrarch=load_dictionaries(settings.dictionaries) if settings.dictionaries else None,

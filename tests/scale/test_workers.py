@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
 
 def _records(db: Path) -> tuple[list, list]:
     with open_store(db, read_only=True) as store:
-        events = store.events(EventQuery(include_all_modalities=True, coded=None))
+        events = store.events(EventQuery(include_all_modalities=True, coded=None, min_confidence=0))
         claims = store.claims(ClaimQuery())
     return (
         sorted((e["event_id"], e["cameo_code"], e["modality"], e["claim_id"]) for e in events),

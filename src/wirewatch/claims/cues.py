@@ -55,8 +55,6 @@ class ClaimCues:
     male_names: frozenset[str]
     male_words: frozenset[str]
     role_nouns: frozenset[str]
-    title_sectors: dict[str, str]  # occupation or title lemma -> CAMEO sector, for a speaker's code
-    organisation_types: dict[str, str]  # head noun of an organisation's name -> CAMEO sector
     collective_speakers: frozenset[str]
     document_nouns: frozenset[str]
     holder_nouns: frozenset[str]
@@ -173,30 +171,12 @@ def _levels(data: dict[str, Any], key: str) -> dict[str, str]:
     return out
 
 
-def _sector_table(data: dict[str, Any], key: str) -> dict[str, str]:
-    """A ``speaker_sectors.yaml`` table (sector -> words) as word -> sector; a word listed
-    under two sectors is refused, since it could not say which."""
-    where = f"{_DATA}/speaker_sectors.yaml"
-    table = data.get(key)
-    if not isinstance(table, dict):
-        raise DictionaryError(where, f"{key!r} must map a sector to words, got {table!r}")
-    out: dict[str, str] = {}
-    for sector in table:
-        if not isinstance(sector, str) or len(sector) != 3 or not sector.isupper():
-            raise DictionaryError(where, f"{key}: {sector!r} is no CAMEO sector (three capitals)")
-        for word in _words(table, sector, "speaker_sectors.yaml"):
-            if out.setdefault(word, sector) != sector:
-                raise DictionaryError(where, f"{key}: {word!r} is listed under {out[word]} and {sector}")
-    return out
-
-
 def read_claim_cues() -> ClaimCues:
     """The cue words in ``data/`` (``Knowledge.load`` calls this once; a tool outside the stages may too)."""
     verbs = _read("verbs.yaml")
     hedges = _read("hedges.yaml")
     sources = _read("sources.yaml")
     given_names = _read("given_names.yaml")
-    speaker_sectors = _read("speaker_sectors.yaml")
     levels = verbs.get("verbs")
     if not isinstance(levels, dict):
         raise DictionaryError(f"{_DATA}/verbs.yaml", "'verbs' must map a certainty level to lemmas")
@@ -233,8 +213,6 @@ def read_claim_cues() -> ClaimCues:
         female_names=frozenset(_words(given_names, "female", "given_names.yaml")),
         male_names=frozenset(_words(given_names, "male", "given_names.yaml")),
         role_nouns=frozenset(_words(sources, "role_nouns", "sources.yaml")),
-        title_sectors=_sector_table(speaker_sectors, "occupations"),
-        organisation_types=_sector_table(speaker_sectors, "organisation_types"),
         collective_speakers=frozenset(_words(sources, "collective_speakers", "sources.yaml")),
         document_nouns=frozenset(_words(sources, "document_nouns", "sources.yaml")),
         holder_nouns=frozenset(_words(sources, "holder_nouns", "sources.yaml")),

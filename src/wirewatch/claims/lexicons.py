@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from wirewatch.actors.coreference import CoreferenceKnowledge, PersonWords
+from wirewatch.actors.descriptions import DescriptionWords, read_description_words
 from wirewatch.claims.cue_model import CueModel, read_cue_model
 from wirewatch.claims.cues import ClaimCues, read_claim_cues
 from wirewatch.media.credits import MediaKnowledge
@@ -33,16 +34,22 @@ class ClaimLexicons:
     # ``country_of``): "Sydney", "Las Vegas" tell which country a story is set in where it never
     # names the country. None: only the actor stage's country mentions count.
     place_country: Callable[[str], str | None] | None = None
+    # Occupations and organisation types (``actors/data/descriptions.yaml``): what a speaker's
+    # description says of their code, read as the event coder reads its actors.
+    descriptions: DescriptionWords = field(default_factory=read_description_words)
 
     @classmethod
     def load(cls, media: MediaKnowledge, coreference: CoreferenceKnowledge, cues: ClaimCues | None = None,
              sectors: Mapping[str, str] | None = None,
-             place_country: Callable[[str], str | None] | None = None) -> ClaimLexicons:
+             place_country: Callable[[str], str | None] | None = None,
+             descriptions: DescriptionWords | None = None) -> ClaimLexicons:
         """The lexicons with the bundles shared with other stages; ``cues`` when the caller has read
         them already (``stages.Knowledge.load`` reads them first for the coreference's ``person_words``);
-        ``sectors`` the actor dictionary's sector words; ``place_country`` the gazetteer's answer."""
+        ``sectors`` the actor dictionary's sector words; ``place_country`` the gazetteer's answer;
+        ``descriptions`` the description words when the caller has read them (the event coder shares them)."""
         return cls(cues=cues or read_claim_cues(), cue_model=read_cue_model(), countries=read_country_names(),
-                   media=media, coreference=coreference, sectors=dict(sectors or {}), place_country=place_country)
+                   media=media, coreference=coreference, sectors=dict(sectors or {}), place_country=place_country,
+                   descriptions=descriptions or read_description_words())
 
 
 def person_words(cues: ClaimCues) -> PersonWords:

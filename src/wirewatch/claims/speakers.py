@@ -42,7 +42,7 @@ d. a person with a country and no office is CVL; an outlet MED (``claims.speaker
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import ChainMap, Counter
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -133,8 +133,7 @@ class SpeakerResolver:
                 person.name = self.surnames.get(person.name, person.name)
         self.gender = genders(doc, self.persons, self.cues)  # "f"/"m" where the article shows it
         # What the article says of its speakers' codes beyond their spans (``claims.speaker_codes``).
-        self.codes = SpeakerCodes(doc, self.mentions, ChainMap(self.cues.title_sectors, lexicons.sectors),
-                                 lexicons.place_country, self.cues.organisation_types,
+        self.codes = SpeakerCodes(doc, self.mentions, lexicons.descriptions, lexicons.sectors, lexicons.place_country,
                                  intro_end=self.turns.turns[0].start if self.turns.turns and self.turns.asker else None)
         # Its copy of the mentions codes the organisations the dictionary lacks by their type.
         self.mentions = self.codes.mentions

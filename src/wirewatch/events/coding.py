@@ -106,6 +106,10 @@ def code_events_with_verbs(
 ) -> list[tuple[Event, Token]]:
     """As ``code_events``, each event with the verb (or event noun) that carries it."""
     lexicon = lexicons.verbs
+    if lexicons.descriptions is not None:
+        # The coder's own copy: an organisation or person the dictionary lacks, coded by what the
+        # article says of them ("the Dallas Police Department", "Ana Ruiz, a biologist at ...").
+        mentions = lexicons.descriptions.described(doc, mentions)
     index = MentionIndex.build(doc, mentions, lexicons.coreference)
     sentence_of = _sentence_index(doc)
     fired: dict[int, VerbPattern] = {}

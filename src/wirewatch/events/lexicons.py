@@ -7,7 +7,8 @@ CAMEO code table (``data/cameo_codes.tsv``, ``cameo_plover.tsv``).
 nothing in ``events/`` reads these files on its own, so what a stage looks things up in is whatever
 it was given (a test can give it a changed copy) and worker processes forked after ``load`` share it.
 The coreference (``actors.coreference``), which the actor stage is handed too, comes with them: the
-coder asks it who a pronoun subject is.
+coder asks it who a pronoun subject is; so do the description words (``actors.descriptions``), shared
+with the claims stage.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wirewatch.actors.coreference import CoreferenceKnowledge
+from wirewatch.actors.descriptions import DescriptionKnowledge
 from wirewatch.events.codes import CameoTable, read_cameo_table
 from wirewatch.events.confidence import ConfidenceModel, read_confidence_model
 from wirewatch.events.evaluation_words import EvaluationLexicon, read_evaluation_lexicon
@@ -38,10 +40,15 @@ class EventLexicons:
     # The learned confidence (``events.confidence``); None leaves each event the rules' prior
     # (training reads the prior as a feature, so it codes without a model).
     confidence: ConfidenceModel | None = None
+    # What the article says of the actors the dictionary leaves uncoded (``actors.descriptions``:
+    # "the Dallas Police Department", "Ana Ruiz, a biologist at the University of Tampere"), as
+    # the claims stage reads its speakers; None codes with the dictionary's codes alone.
+    descriptions: DescriptionKnowledge | None = None
 
     @classmethod
-    def load(cls, coreference: CoreferenceKnowledge) -> EventLexicons:
+    def load(cls, coreference: CoreferenceKnowledge, descriptions: DescriptionKnowledge | None = None) -> EventLexicons:
         codes = read_cameo_table()
         return cls(verbs=read_verb_lexicon(codes), nouns=read_event_nouns(codes), modality=read_modality_cues(),
                    codes=codes, coreference=coreference, evaluations=read_evaluation_lexicon(),
-                   roles=read_role_model(), confidence=read_confidence_model())
+                   roles=read_role_model(), confidence=read_confidence_model(),
+                   descriptions=descriptions)

@@ -1,0 +1,91 @@
+"""What an article says of the actors the dictionary cannot code (``actors.descriptions``): an
+organisation by the kind of body its name says, a person by their description, the story's
+country for a person given none; the event coder reads its own copy of the mentions so."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from stage_lexicons import coreference, event_lexicons, media
+
+from wirewatch.actors.descriptions import DescriptionKnowledge, described_mentions, read_description_words
+from wirewatch.actors.dictionary import load_actor_dictionary
+from wirewatch.actors.resolve import find_mentions
+from wirewatch.events.coding import code_events
+from wirewatch.records import Article
+
+pytestmark = [pytest.mark.slow, pytest.mark.needs_shared]
+
+# A stand-in gazetteer: the places these sentences name, and nothing else.
+PLACES = {"Lakeview": "USA", "Tampere": "FIN", "Mombasa": "KEN"}
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return load_actor_dictionary()
+
+
+def _read(nlp, dictionary, text: str):
+    doc = nlp(text)
+    article = Article(article_id="t", text=text, published_at="2021-05-01")
+    mentions = find_mentions(doc, article, dictionary, coreference(), media())
+    return doc, article, mentions, described_mentions(doc, mentions, read_description_words(),
+                                                      dictionary.sector_words, PLACES.get)
+
+
+def _by_text(mentions) -> dict[str, tuple[str | None, str | None]]:
+    return {m.text: (m.code, m.sector) for m in mentions}
+
+
+def test_a_government_body_is_of_the_place_its_name_names(nlp, dictionary):
+    _doc, _a, _m, described = _read(nlp, dictionary, "The Lakeview Police Department arrested two teenagers.")
+    assert _by_text(described)["The Lakeview Police Department"] == ("USACOP", "COP")
+
+
+def test_a_foundation_with_no_country_keeps_its_sector_alone(nlp, dictionary):
+    _doc, _a, _m, described = _read(nlp, dictionary, "The Brannock Foundation praised the volunteers.")
+    assert _by_text(described)["The Brannock Foundation"] == (None, "NGO")
+
+
+def test_an_apposition_codes_the_person_and_the_actor_stage_keeps_its_own(nlp, dictionary):
+    text = "Marta Lindqvist, a geologist at the University of Tampere, criticized the mining company."
+    _doc, _a, mentions, described = _read(nlp, dictionary, text)
+    assert _by_text(described)["Marta Lindqvist"] == ("FINEDU", "EDU")
+    assert _by_text(mentions)["Marta Lindqvist"][0] is None  # a copy: the actor stage's mention is as it was
+
+
+def test_a_person_given_no_country_takes_the_story_country(nlp, dictionary):
+    text = ("Kenya held local elections on Sunday. Turnout in Kenya was high in Mombasa. "
+            "Joseph Otieno, a lawyer, said the count was slow. Otieno praised the clerks.")
+    _doc, _a, _m, described = _read(nlp, dictionary, text)
+    codes = _by_text(described)
+    assert codes["Joseph Otieno"] == ("KENJUD", "JUD")
+    assert codes["Otieno"] == ("KENJUD", "JUD")  # the surname keeps the description
+
+
+def test_no_story_country_in_a_sentence_about_another_country(nlp, dictionary):
+    text = ("Kenya held local elections on Sunday. Turnout in Kenya was high in Mombasa. "
+            "In Uganda, Samuel Okello said the vote there was delayed.")
+    _doc, _a, _m, described = _read(nlp, dictionary, text)
+    assert _by_text(described)["Samuel Okello"] == (None, "CVL")
+
+
+def test_no_story_country_when_none_stands_out(nlp, dictionary):
+    _doc, _a, _m, described = _read(nlp, dictionary, "Samuel Okello criticized the decision.")
+    assert _by_text(described)["Samuel Okello"] == (None, "CVL")
+
+
+def test_the_event_coder_codes_a_described_source(nlp, dictionary):
+    text = ("Kenya held local elections on Sunday. Turnout in Kenya was high in Mombasa. "
+            "Joseph Otieno, a lawyer, accused the Kenyan police of brutality.")
+    doc = nlp(text)
+    article = Article(article_id="t", text=text, published_at="2021-05-01")
+    mentions = find_mentions(doc, article, dictionary, coreference(), media())
+    plain = event_lexicons()
+    reading = replace(plain, descriptions=DescriptionKnowledge(read_description_words(), dictionary.sector_words,
+                                                              PLACES.get))
+    accused = [e for e in code_events(doc, article, mentions, reading) if e.cameo_code.startswith("11")]
+    assert [(e.source_code, e.target_code) for e in accused] == [("KENJUD", "KENCOP")]
+    without = [e for e in code_events(doc, article, mentions, plain) if e.cameo_code.startswith("11")]
+    assert all(e.source_code != "KENJUD" for e in without)  # the dictionary alone does not know him
