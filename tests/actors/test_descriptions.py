@@ -89,3 +89,21 @@ def test_the_event_coder_codes_a_described_source(nlp, dictionary):
     assert [(e.source_code, e.target_code) for e in accused] == [("KENJUD", "KENCOP")]
     without = [e for e in code_events(doc, article, mentions, plain) if e.cameo_code.startswith("11")]
     assert all(e.source_code != "KENJUD" for e in without)  # the dictionary alone does not know him
+
+
+def test_one_reading_per_article_serves_every_stage_that_asks(nlp, dictionary):
+    """The claims' speakers and the event coder ask for the same reading: it is worked out once
+    per Doc, and another list of mentions (or other words) gets a reading of its own."""
+    from wirewatch.actors.descriptions import article_descriptions
+    from wirewatch.nlp.doc_memo import forget_all
+
+    doc, _a, mentions, _described = _read(nlp, dictionary, "Ana Ruiz, a biologist at the University of Tampere, "
+                                                           "said the lake was drying.")
+    words = read_description_words()
+    ordered = sorted(mentions, key=lambda m: m.char_start)
+    first = article_descriptions(doc, ordered, words, dictionary.sector_words, PLACES.get)
+    assert article_descriptions(doc, list(ordered), words, dict(dictionary.sector_words), PLACES.get) is first
+    assert article_descriptions(doc, ordered[:-1], words, dictionary.sector_words, PLACES.get) is not first
+    assert article_descriptions(doc, ordered, words, dictionary.sector_words, None) is not first
+    forget_all(doc)  # the readings hold the Doc's Spans: dropped with the rest of its memo
+    assert article_descriptions(doc, ordered, words, dictionary.sector_words, PLACES.get) is not first

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.errors import DictionaryError
 from wirewatch.nlp.doc_ents import doc_ents
+from wirewatch.nlp.doc_memo import remembered
 from wirewatch.records import ActorMention
 
 _FILE = "wirewatch.actors.data/descriptions.yaml"
@@ -114,13 +115,20 @@ class ArticleDescriptions:
         self.mentions = mentions  # as given while ``typed`` reads the countries inside names
         self.mentions = [self.typed(m) for m in mentions]
         self.by_surname = self._predicated()
+        self._whole_story: tuple[str | None] | None = None  # the whole article's story_country, once asked
 
     def story_country(self, end: int | None = None) -> str | None:
         """``story_country`` of the mentions and the places named before character ``end`` (all if None)."""
+        if end is None and self._whole_story is not None:
+            return self._whole_story[0]
         mentions = self.mentions if end is None else [m for m in self.mentions if m.char_start < end]
         if self.place_country is None:
-            return story_country(mentions)
-        return story_country(mentions, place_countries(self.doc, mentions, self.place_country, end))
+            found = story_country(mentions)
+        else:
+            found = story_country(mentions, place_countries(self.doc, mentions, self.place_country, end))
+        if end is None:
+            self._whole_story = (found,)
+        return found
 
     # -- what an organisation's name says ---------------------------------------------------------
     def typed(self, mention: ActorMention) -> ActorMention:
@@ -282,6 +290,24 @@ class ArticleDescriptions:
         return None
 
 
+_READINGS = "actors.descriptions"
+
+
+def article_descriptions(doc: Doc, mentions: list[ActorMention], words: DescriptionWords, sectors: Mapping[str, str],
+                         place_country: PlaceCountry | None = None) -> ArticleDescriptions:
+    """The reading of ``doc`` with ``mentions`` (sorted by start), worked out once per article:
+    the claims stage's speakers and the event coder ask for the same one (kept on the Doc,
+    ``nlp.doc_memo``). Other mentions or other words get a reading of their own."""
+    readings: list[tuple[tuple[Any, ...], ArticleDescriptions]] = remembered(doc, _READINGS, lambda _doc: [])
+    given = (mentions, words, sectors, place_country)
+    for inputs, reading in readings:
+        if inputs == given:
+            return reading
+    reading = ArticleDescriptions(doc, mentions, words, sectors, place_country)
+    readings.append((given, reading))
+    return reading
+
+
 def story_country(mentions: list[ActorMention], places: Iterable[str] = ()) -> str | None:
     """The country the article is about: the one its state mentions and the other places it
     names (``places``, their countries) name most often, at least twice and more often than any
@@ -332,7 +358,7 @@ def described_mentions(doc: Doc, mentions: list[ActorMention], words: Descriptio
     coder to place as it places an uncoded "police": a foundation in a story about Kenya is as
     often foreign as Kenyan."""
     ordered = sorted(mentions, key=lambda m: m.char_start)
-    reading = ArticleDescriptions(doc, ordered, words, sectors, place_country)
+    reading = article_descriptions(doc, ordered, words, sectors, place_country)
     by_name: dict[str, str] = {}
     for m in reading.mentions:
         if m.kind != "person" or m.code is not None or not m.name:
@@ -343,22 +369,26 @@ def described_mentions(doc: Doc, mentions: list[ActorMention], words: Descriptio
             by_name.setdefault(m.name, code)
     surnames = {name.split()[-1]: code for name, code in by_name.items() if " " in name}
     story = reading.story_country()
+    countries = _sentence_countries(reading.mentions)
     out = []
     for original, m in zip(ordered, reading.mentions, strict=True):
         code = m.code if m is not original else None
         if m.kind == "person" and m.code is None and m.name:
             last = m.name.split()[-1]
             code = by_name.get(m.name) or surnames.get(last) or reading.by_surname.get(last) or "---CVL"
-            if code.startswith("---") and story and _sentence_countries(reading.mentions, m) <= {story}:
+            if code.startswith("---") and story and countries.get(m.sentence_index, set()) <= {story}:
                 code = story + code[3:]  # "Professor Eastman" in a story set in Australia
         out.append(original if code is None else _with_code(original, code))
     return out
 
 
-def _sentence_countries(mentions: list[ActorMention], mention: ActorMention) -> set[str]:
-    """The countries of the state mentions in ``mention``'s sentence."""
-    return {m.code[:3] for m in mentions if m.sentence_index == mention.sentence_index and m.kind == "state"
-            and m.code and m.code[:3] not in ("IGO", "---")}
+def _sentence_countries(mentions: list[ActorMention]) -> dict[int, set[str]]:
+    """Sentence index -> the countries of the state mentions in that sentence."""
+    out: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---"):
+            out.setdefault(m.sentence_index, set()).add(m.code[:3])
+    return out
 
 
 def _with_code(mention: ActorMention, code: str) -> ActorMention:

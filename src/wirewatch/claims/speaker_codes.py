@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span
 
-from wirewatch.actors.descriptions import ArticleDescriptions, DescriptionWords
+from wirewatch.actors.descriptions import DescriptionWords, article_descriptions
 from wirewatch.records import ActorMention
 
 _PRONOUNS = {"he", "she", "him", "her", "his", "i", "we", "me", "us", "they", "them", "it", "you", "who", "which", "that"}
@@ -40,12 +40,12 @@ class SpeakerCodes:
     """What one article says of its speakers' codes (``mentions`` sorted by start).
 
     The reading of names, titles, appositions and the story's country is
-    ``actors.descriptions.ArticleDescriptions``, which the event coder reads too; this class
+    ``actors.descriptions.ArticleDescriptions``, worked out once per article and read by the event coder too; this class
     completes a speaker's code from it by the speaker's kind (steps 3 and 4)."""
 
     def __init__(self, doc: Doc, mentions: list[ActorMention], words: DescriptionWords, sectors: Mapping[str, str],
                  place_country: Callable[[str], str | None] | None = None, intro_end: int | None = None) -> None:
-        self.reading = ArticleDescriptions(doc, mentions, words, sectors, place_country)
+        self.reading = article_descriptions(doc, mentions, words, sectors, place_country)
         self.sectors = self.reading.sectors
         self.organisation_types = words.organisation_types
         # The organisations the dictionary does not hold, coded by the kind of body their name

@@ -58,6 +58,10 @@ class Trigger:
     sources: tuple[tuple[int, int], ...] = ()  # the [S ...] spans of its line
     targets: tuple[tuple[int, int], ...] = ()  # the [T ...] spans
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a coded event's trigger at characters ``start``-``end`` share a character with this word?"""
+        return start < self.end and self.start < end
+
 
 @dataclass(slots=True)
 class Sentence:
@@ -163,8 +167,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     settings = settings or Settings.from_env()
     knowledge = Knowledge.load(settings)
     sentences = read_written(path, knowledge.events.codes)
-    articles = [Article(article_id=stable_id(f"written:{s.text}"), text=s.text, published_at=PUBLISHED)
-                for s in sentences]
+    articles = as_articles(sentences)
     tally = _Tally()
     listed: list[dict[str, Any]] = []
     for sentence, analysis in zip(sentences, analyze_parsed(articles, settings, knowledge), strict=True):
@@ -172,6 +175,11 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
                  if e.trigger_start is not None and e.trigger_end is not None]
         _score(sentence, coded, tally, listed)
     return _report(str(path), len(sentences), tally, listed)
+
+
+def as_articles(sentences: list[Sentence]) -> list[Article]:
+    """Each sentence as an article of its own, as the suite and the confidence's training code them."""
+    return [Article(article_id=stable_id(f"written:{s.text}"), text=s.text, published_at=PUBLISHED) for s in sentences]
 
 
 def _shown(event: Event) -> bool:
@@ -184,7 +192,7 @@ def _score(sentence: Sentence, coded: list[tuple[int, int, str, bool]], tally: _
            listed: list[dict[str, Any]]) -> None:
     part = sentence.half
     for trigger in sentence.triggers:
-        overlapping = [c for c in coded if c[0] < trigger.end and trigger.start < c[1]]
+        overlapping = [c for c in coded if trigger.overlaps(c[0], c[1])]
         hits = [c[2] for c in overlapping]
         word = sentence.text[trigger.start:trigger.end]
         if trigger.label == NONE:

@@ -192,20 +192,16 @@ def written_examples(folder: Path, settings: Settings, knowledge: Knowledge) -> 
     coded at a marked event word is right when it has that line's PLOVER type and each of its
     actors lies in that line's [S ...] / [T ...] words (none where the line marks none); any other
     coded event (at a look-alike or an unmarked word) is wrong."""
-    from wirewatch.eval.written_events import PUBLISHED, read_written
-    from wirewatch.records import stable_id
+    from wirewatch.eval.written_events import NONE, as_articles, read_written
 
     sentences = read_written(folder, knowledge.events.codes)
-    articles = [Article(article_id=stable_id(f"written:{s.text}"), text=s.text, published_at=PUBLISHED)
-                for s in sentences]
     out: list[Example] = []
-    for sentence, analysis in zip(sentences, analyze_parsed(articles, settings, knowledge), strict=True):
+    for sentence, analysis in zip(sentences, analyze_parsed(as_articles(sentences), settings, knowledge), strict=True):
         text = sentence.text
         for event in analysis.events:
             if event.trigger_start is None or event.trigger_end is None:
                 continue
-            lines = [t for t in sentence.triggers if t.label != "NONE"
-                     and t.start < event.trigger_end and event.trigger_start < t.end]
+            lines = [t for t in sentence.triggers if t.label != NONE and t.overlaps(event.trigger_start, event.trigger_end)]
             right = any(t.label == event.plover_type and _within(event.source_text, t.sources, text)
                         and _within(event.target_text, t.targets, text) for t in lines)
             out.append(_example(f"written:{text}", "written", event, right))
