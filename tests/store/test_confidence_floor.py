@@ -87,3 +87,36 @@ def test_the_api_pages_every_event_it_counts(db: Path) -> None:
             assert client.get("/api/events/count", params=params).json()["events"] == len(expected)
         refused = client.get("/api/events", params={"min_confidence": 2})
         assert refused.status_code == 400 and "min_confidence" in refused.text
+
+
+def test_the_store_default_and_shown_by_default_are_one_condition(tmp_path: Path) -> None:
+    """The evaluations and the confidence's training count as "shown" what
+    ``events.confidence.shown_by_default`` says; the store's default query must pick exactly those
+    events, over every mix of modality, actor form (coded, only named, none) and confidence."""
+    from dataclasses import replace
+    from itertools import product
+
+    from wirewatch.events.confidence import shown_by_default
+
+    base = _event("x", "Russia sent trainers to Venezuela", 0.8)
+    actors = {
+        "coded": {},
+        "source named only": {"source_code": None, "source_country": None, "target_text": None,
+                              "target_code": None, "target_country": None},
+        "target coded only": {"source_text": None, "source_code": None, "source_country": None,
+                              "target_text": None},
+        "none": {"source_text": None, "source_code": None, "source_country": None,
+                 "target_text": None, "target_code": None, "target_country": None},
+    }
+    events = [
+        replace(base, event_id=f"{modality}|{form}|{confidence}", modality=modality, confidence=confidence, **fields)
+        for modality, (form, fields), confidence in product(
+            ("asserted", "hedged", "negated"), actors.items(), (0.0, SHOWN_FLOOR, 0.9))
+    ]
+    path = tmp_path / "s.duckdb"
+    with open_store(path) as store:
+        store.write_batch([Analysis(article=Article(article_id="a", text=TEXT, published_at="2025-01-02"),
+                                    events=events)])
+    expected = {e.event_id for e in events if shown_by_default(e)}
+    assert expected and expected != {e.event_id for e in events}
+    assert _ids(path, EventQuery()) == expected

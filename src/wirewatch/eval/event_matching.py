@@ -64,6 +64,7 @@ class CodedEvent:
     date: str | None = None  # the coder's value at its granularity (2024, 2024-05, 2024-05-03, 2022/2025)
     place_country: str | None = None
     confidence: float = 1.0  # the model's probability that the event is right (events.confidence)
+    shown: bool = False  # shown by the interfaces by default (events.confidence.shown_by_default)
 
 
 def country(code: str | None) -> str | None:

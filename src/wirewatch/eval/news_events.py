@@ -14,10 +14,9 @@ matching rule is ``eval.event_matching``. Figures (fractions):
 - ``modality_accuracy``: share of strict matches whose modality is the gold one;
 - ``asserted_{precision,recall,f1}``: the strict level with asserted coded events against asserted
   gold events only;
-- ``shown_{precision,recall,f1}``: the same, counting only coded events that name an actor and that
-  the confidence model does not hold very likely wrong (the project's safe default: what every
-  interface shows as an event is asserted, has an actor and has a confidence of at least
-  ``events.confidence.SHOWN_FLOOR``);
+- ``shown_{precision,recall,f1}``: the same, counting only the coded events every interface shows
+  by default (``events.confidence.shown_by_default``: asserted, an actor coded or named, and a
+  confidence of at least ``SHOWN_FLOOR``);
 - ``confidence_auc``: how well each coded event's confidence ranks the strictly matched events
   above the others (0.5 is chance);
 - ``attribution_accuracy``: share of located matches credited to the right reporter (the claim's
@@ -56,7 +55,7 @@ from wirewatch.eval.event_matching import (
 from wirewatch.eval.ranking import auc
 from wirewatch.eval.report import EvalReport
 from wirewatch.eval.speakers import read_gum
-from wirewatch.events.confidence import SHOWN_FLOOR
+from wirewatch.events.confidence import shown_by_default
 from wirewatch.ingest.article import article_from_string
 from wirewatch.records import Article, Event
 from wirewatch.settings import Settings
@@ -201,7 +200,7 @@ def coded_event(event: Event) -> CodedEvent:
     return CodedEvent(evidence=event.evidence, source=country(event.source_code), target=country(event.target_code),
                       cameo_root=event.cameo_root, plover=event.plover_type, modality=event.modality, rule=event.rule,
                       claimant=event.claimant, date=event.date, place_country=event.place_country,
-                      confidence=event.confidence)
+                      confidence=event.confidence, shown=shown_by_default(event))
 
 
 def code_articles(articles: list[GoldArticle], settings: Settings) -> list[list[CodedEvent]]:
@@ -284,7 +283,7 @@ def score_article(name: str, coded: list[CodedEvent], gold: list[GoldEvent], tal
     tally.asserted_coded += len(asserted_coded)
     tally.asserted_gold += len(asserted_gold)
     tally.asserted_matched += len(match(asserted_coded, asserted_gold, "strict"))
-    shown = [c for c in asserted_coded if (c.source or c.target) and c.confidence >= SHOWN_FLOOR]
+    shown = [c for c in asserted_coded if c.shown]
     tally.shown_coded += len(shown)
     tally.shown_matched += len(match(shown, asserted_gold, "strict"))
     tally.scored += [(c.confidence, i in pairs["strict"]) for i, c in enumerate(coded)]

@@ -14,7 +14,7 @@ Each sentence is coded alone, as a one-sentence article. An event line is **foun
 event's trigger overlaps its ``[E ...]`` words and **typed** when one of them has its PLOVER type;
 a NONE line is a **false alarm** when any coded event's trigger overlaps its word, and a **shown**
 false alarm when one of those events is what every interface shows by default (asserted, with an
-actor, at the confidence floor: ``events.confidence.SHOWN_FLOOR``). Actors are not
+actor, at the confidence floor: ``events.confidence.shown_by_default``). Actors are not
 scored here (the GSR and news_events suites score them); this set measures detection and typing
 over a breadth of wording no article set of ours has.
 
@@ -34,8 +34,8 @@ from typing import Any
 from wirewatch.errors import EvalDataError
 from wirewatch.eval.report import EvalReport
 from wirewatch.events.codes import PLOVER_TYPES, CameoTable, read_cameo_table
-from wirewatch.events.confidence import SHOWN_FLOOR
-from wirewatch.records import Article, Event, stable_id
+from wirewatch.events.confidence import shown_by_default
+from wirewatch.records import Article, stable_id
 from wirewatch.settings import Settings
 from wirewatch.stages import Knowledge, analyze_parsed
 
@@ -171,7 +171,7 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
     tally = _Tally()
     listed: list[dict[str, Any]] = []
     for sentence, analysis in zip(sentences, analyze_parsed(articles, settings, knowledge), strict=True):
-        coded = [(e.trigger_start, e.trigger_end, e.plover_type, _shown(e)) for e in analysis.events
+        coded = [(e.trigger_start, e.trigger_end, e.plover_type, shown_by_default(e)) for e in analysis.events
                  if e.trigger_start is not None and e.trigger_end is not None]
         _score(sentence, coded, tally, listed)
     return _report(str(path), len(sentences), tally, listed)
@@ -180,12 +180,6 @@ def evaluate(path: Path | str = DEFAULT_PATH, settings: Settings | None = None) 
 def as_articles(sentences: list[Sentence]) -> list[Article]:
     """Each sentence as an article of its own, as the suite and the confidence's training code them."""
     return [Article(article_id=stable_id(f"written:{s.text}"), text=s.text, published_at=PUBLISHED) for s in sentences]
-
-
-def _shown(event: Event) -> bool:
-    """Would the interfaces show this event by default (``store.EventQuery()``)?"""
-    return event.modality == "asserted" and bool(event.source_code or event.source_text or event.target_code
-                                                  or event.target_text) and event.confidence >= SHOWN_FLOOR
 
 
 def _score(sentence: Sentence, coded: list[tuple[int, int, str, bool]], tally: _Tally,

@@ -40,6 +40,24 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her"
 _QUOTES = ('"', "\u201c", "\u201d", "''")
 
 
+def has_actor(event: Event) -> bool:
+    """A source or a target, coded or only named: an event without either is kept for review and
+    never counted as an event by default (``store.EventQuery``'s ``coded`` filter)."""
+    return bool(event.source_code or event.target_code or event.source_text or event.target_text)
+
+
+def asserted_with_actor(event: Event) -> bool:
+    """Asserted and with an actor: what the interfaces show by default before the confidence floor."""
+    return event.modality == "asserted" and has_actor(event)
+
+
+def shown_by_default(event: Event) -> bool:
+    """Would ``wirewatch events``, the API and the dashboard show this event by default? The one
+    definition the evaluations and the confidence's training count as "shown"; the store's SQL
+    (``store.EventQuery()``) is the same condition, and a test holds the two together."""
+    return asserted_with_actor(event) and event.confidence >= SHOWN_FLOOR
+
+
 def features(event: Event) -> dict[str, float]:
     """The event's features by name, each a number in about [0, 1]."""
     evidence = event.evidence or ""

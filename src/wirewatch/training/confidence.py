@@ -33,7 +33,7 @@ from wirewatch.eval.event_matching import country, match
 from wirewatch.eval.events import read_records
 from wirewatch.eval.news_events import coded_event, read_set
 from wirewatch.eval.ranking import auc
-from wirewatch.events.confidence import FEATURES, ConfidenceModel, features
+from wirewatch.events.confidence import FEATURES, ConfidenceModel, asserted_with_actor, features
 from wirewatch.ingest.article import article_from_string
 from wirewatch.records import Article, Event
 from wirewatch.settings import Settings
@@ -62,8 +62,7 @@ def _without_model(settings: Settings) -> Knowledge:
 
 def _example(group: str, source: str, event: Event, right: bool) -> Example:
     found = features(event)
-    shown = event.modality == "asserted" and (event.source_code is not None or event.target_code is not None)
-    return Example(group, source, [found[name] for name in FEATURES], right, shown)
+    return Example(group, source, [found[name] for name in FEATURES], right, asserted_with_actor(event))
 
 
 def gsr_examples(path: Path, settings: Settings, knowledge: Knowledge) -> list[Example]:
