@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -381,16 +382,28 @@ def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, st
     Angela Merkel, nor is "Brown" after "Gov. Kate Brown" a better-known Brown. The article's
     coreference (``actors.coreference``) gives the full name it uses for the surname."""
     person = dictionary.people.get(res.name or "")
-    words = [t.text for t in doc[start:end] if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    # Any proper noun, whatever the tagger's entity label: a bare surname is often labelled a place
+    # or an organisation ("accused Machado"), and the dictionary already took it for a person.
+    words = [t.text for t in doc[start:end] if t.pos_ == "PROPN"]
     if person is None or not words:
         return res
     full = article_coreference(doc, coreference).full_names.get(words[-1].casefold())
     if full is None or full == person.name or full in person.aliases:
         return res
-    ours, theirs = full.split()[0].casefold().rstrip("."), person.name.split()[0].casefold().rstrip(".")
-    if ours.startswith(theirs) or theirs.startswith(ours) or len(ours) < 2:
-        return res  # "Joe"/"Joseph", "V. Putin": the same person written another way
+    ours = _given_names(full)
+    theirs = _given_names(person.name).union(*(_given_names(a) for a in person.aliases))
+    if not ours or any(o.startswith(t) or t.startswith(o) for o in ours for t in theirs):
+        # "Joe"/"Joseph", "V. Putin", "Maria"/"María": the same person written another way; the
+        # article's full name may carry a title the tagger took into it ("Spokeswoman Maria Zakharova")
+        return res
     return Resolution(None, full, None, None, "person")
+
+
+def _given_names(name: str) -> set[str]:
+    """The words before the surname, case and accents folded, initials without their dot."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return {w.rstrip(".") for w in plain.split()[:-1] if w.rstrip(".")}
 
 
 def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found, coreference: CoreferenceKnowledge) -> Found:
