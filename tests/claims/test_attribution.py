@@ -113,3 +113,20 @@ def test_a_hedged_claim_does_not_hedge_the_speakers_own_act_of_speech():
     attach_claims([demand, attack], [claim], load_registry())
     assert demand.modality == "asserted"
     assert attack.modality == "hedged"
+
+
+def test_the_speakers_own_act_of_speech_is_the_papers_report_not_the_speakers_claim():
+    # "Lou suggested that foreign officials should curb ...": the paper reports that Lou made the
+    # demand; it is not something the paper has only on Lou's word. An act of someone else in the
+    # same words stays Lou's claim, and so does another person's demand with the same code
+    # ("Kerry said Obama demanded ...": both USAGOV).
+    claim = _claim("c", 0, 200, name="Lou Jiwei", text="Lou")
+    claim.speaker_code = "CHNGOV"
+    demand, attack, other = _event(20, 60), _event(80, 120), _event(130, 170)
+    demand.cameo_code, demand.cameo_root, demand.source_code, demand.source_text = "100", "10", "CHNGOV", "Lou"
+    attack.source_code = "USAMIL"
+    other.cameo_code, other.cameo_root, other.source_code, other.source_text = "100", "10", "CHNGOV", "Xi Jinping"
+    attach_claims([demand, attack, other], [claim], load_registry())
+    assert (demand.claim_id, demand.claimant) == (None, None)
+    assert (attack.claim_id, attack.claimant) == ("c", "Lou Jiwei")
+    assert (other.claim_id, other.claimant) == ("c", "Lou Jiwei")

@@ -69,6 +69,12 @@ def attach_claims(
             event.source_text = None
         if holder is None:
             continue
+        if not first_person and _speakers_own_word(event, holder):
+            # "Clinton suggested the United States should send more forces": the demand is
+            # Clinton's act of speech, which the paper itself reports; crediting it to her as
+            # her claim would say the paper only has her word that she made it.
+            event.state_media = event.state_media or holder.state_media
+            continue
         event.claim_id = holder.claim_id
         if first_person and holder.kind in _QUOTED:
             # "We will not negotiate," the minister said: the speaker is the one who acts.
@@ -91,10 +97,19 @@ def attach_claims(
 
 def _speakers_own_word(event: Event, claim: Claim) -> bool:
     """Is the event the speaker's own act of speech ("Lou suggested that foreign officials should
-    curb their complaints": Lou's demand)? Its hedges are about what is asked or said, not about
-    whether it was: the suggestion was made."""
-    return bool(event.source_code) and event.source_code == claim.speaker_code \
-        and event.cameo_code[:2] in _SPEECH_ROOTS
+    curb their complaints": Lou's demand)? The paper asserts that the suggestion was made: the
+    claim's hedges are about what is asked or said, not about whether it was, and the event is
+    not the speaker's claim. The same code is not enough when both sides name someone: "Kerry said
+    Obama demanded ..." is Kerry's report of Obama's demand, though both are USAGOV."""
+    if not event.source_code or event.source_code != claim.speaker_code or event.cameo_code[:2] not in _SPEECH_ROOTS:
+        return False
+    source = _name_words(event.source_text)
+    speaker = _name_words(claim.speaker_name) | _name_words(claim.speaker_text)
+    return not source or not speaker or bool(source & speaker)
+
+
+def _name_words(text: str | None) -> set[str]:
+    return {w for w in (text or "").casefold().replace("'s", " ").split() if w[:1].isalpha() and len(w) > 2}
 
 
 def _less_sure(own: str, claimed: str) -> str:
