@@ -91,3 +91,13 @@ def test_reference_date_accepts_iso_forms_and_names_bad_ones() -> None:
 def test_future_reads_forwards(text: str, expected: str) -> None:
     found = resolve_date_expression(text, REF, date_words(), future=True)
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Dec. 3", "2025-12-03"), ("Nov. 5", "2025-11-05"), ("Jan. 30", "2025-01-30"), ("March 4", "2025-03-04")],
+)
+def test_a_day_without_its_year_is_the_last_one_unless_the_next_is_weeks_away(text: str, expected: str) -> None:
+    # December 3 is thirteen days after the paper (Nov. 20) and almost a year before it: the coming
+    # one. January 30 is ten weeks ahead: the last one, as every day not within six weeks.
+    assert _value(text) == (expected, "day")

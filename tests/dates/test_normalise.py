@@ -165,3 +165,19 @@ def test_a_title_with_no_date_takes_the_story_day_it_is_given(nlp) -> None:
     story = ResolvedDate("2025-11-17", "day", "Monday")
     date_events(nlp(title), Article(article_id="a", text=title, published_at=PUBLISHED), [event], date_words(), story)
     assert (event.date, event.date_text) == ("2025-11-17", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("Officials said the minister's Dec. 3 meeting with the envoy was arranged two weeks ago.", "meeting",
+         ("2025-12-03", "Dec. 3")),
+        ("Sunday's election in the province was postponed on Wednesday, the commission said.", "election",
+         ("2025-11-16", "Sunday")),
+    ],
+)
+def test_a_date_in_the_event_nouns_own_phrase_is_its_date(nlp, text: str, noun: str, expected) -> None:
+    # The clause's verb ("arranged two weeks ago", "postponed on Wednesday") dates the arranging,
+    # not the meeting; a day without its year within weeks ahead is the coming one.
+    (event,) = _date(nlp, text, [_triggered(text, noun)])
+    assert (event.date, event.date_text) == expected

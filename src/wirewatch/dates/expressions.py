@@ -9,7 +9,9 @@ Cascade (first that applies wins):
 6. "three days ago", "two years ago"                                      (needs the reference)
 7. weekdays: "on Tuesday" -> the latest Tuesday on or before the reference (day)
 8. a month alone: "in May" -> the latest May not after the reference (month); "May 2024" (month)
-9. calendar dates with a day ("May 3, 2024", "3 May", "03/05/2024") through dateparser (day)
+9. calendar dates with a day ("May 3, 2024", "3 May", "03/05/2024") through dateparser (day); a
+   day without its year is the last one, unless that is ten months back and the next one is
+   within six weeks ("the Dec. 28 meeting" in a paper of December 10)
 Durations ("six months", "two-year") and anything else return None.
 """
 
@@ -28,6 +30,10 @@ _YEAR_MIN, _YEAR_MAX = 1000, 2199
 # Longer "dates" are a tagger's mistake over a run of text, never one expression; the range
 # and weekday patterns below are quadratic in the length, so they are never tried on one.
 MAX_EXPRESSION_CHARS = 120
+# A day written without its year (point 9 of the module docstring): the last one, unless that is
+# more than _FAR_BACK ago and the next one comes within _SOON.
+_FAR_BACK = timedelta(days=300)
+_SOON = timedelta(days=45)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,4 +256,11 @@ def _calendar_date(text: str, ref: date | None, future: bool, words: DateWords) 
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     if parsed is None:
         return None
-    return parsed.date().isoformat(), "day"
+    day = parsed.date()
+    if not future and ref is not None and not re.search(r"\d{4}", text) and ref - day > _FAR_BACK:
+        # "Netanyahu's Dec. 28 meeting" in a paper of December 10: a day without a year almost a
+        # year back is rarely meant when the same day comes within weeks; that one is.
+        ahead = dateparser.parse(text, languages=["en"], settings={**settings, "PREFER_DATES_FROM": "future"})
+        if ahead is not None and timedelta(0) < ahead.date() - ref <= _SOON:
+            day = ahead.date()
+    return day.isoformat(), "day"

@@ -92,6 +92,9 @@ def date_of_event(doc: Doc, event: Event, mentions: list[DateMention]) -> DateMe
     inside = [m for m in mentions if sent.start <= m.span.start < sent.end]
     if not inside:
         return None
+    own = _noun_phrase_date(doc, event, inside)
+    if own is not None:
+        return own
     anchor = event_anchor(doc, sent, event)
 
     def verb(m: DateMention) -> Token:
@@ -102,6 +105,26 @@ def date_of_event(doc: Doc, event: Event, mentions: list[DateMention]) -> DateMe
     if not mine:
         return None
     return min(mine, key=lambda m: (tree_distance(verb(m), anchor), abs(m.span.start - anchor.i)))
+
+
+def _noun_phrase_date(doc: Doc, event: Event, inside: list[DateMention]) -> DateMention | None:
+    """The date inside the phrase of the event's noun ("Netanyahu's Dec. 28 meeting was scheduled
+    two weeks ago", "Sunday's election", "the talks on Tuesday"): the event's own, whatever the
+    clause's verb is dated by."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = span.root
+    for m in inside:
+        root = m.span.root
+        if m.span.start <= noun.i < m.span.end:
+            continue
+        head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        if head == noun:
+            return m
+    return None
 
 
 def _lede_end(doc: Doc) -> int:
