@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from wirewatch.actors.coreference import CoreferenceKnowledge
+from wirewatch.actors.dictionary import load_actor_dictionary, nationality_words
 from wirewatch.claims.cues import read_claim_cues
 from wirewatch.claims.lexicons import ClaimLexicons, person_words
 from wirewatch.dates.expressions import DateWords, read_date_words
@@ -22,7 +23,9 @@ def media() -> MediaKnowledge:
 
 @cache
 def coreference() -> CoreferenceKnowledge:
-    return CoreferenceKnowledge.load(person_words(read_claim_cues()))
+    """With the built-in actor dictionary's country words and people, as ``Knowledge.load`` gives it."""
+    return CoreferenceKnowledge.load(person_words(read_claim_cues())).with_countries(
+        *nationality_words(load_actor_dictionary(registry=media().registry)))
 
 
 @cache

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from wirewatch.actors.coreference import CoreferenceKnowledge
 from wirewatch.actors.descriptions import DescriptionKnowledge, read_description_words
-from wirewatch.actors.dictionary import ActorDictionary, load_actor_dictionary
+from wirewatch.actors.dictionary import ActorDictionary, load_actor_dictionary, nationality_words
 from wirewatch.actors.matching import term_matcher
 from wirewatch.actors.resolve import find_mentions
 from wirewatch.claims.attribution import attach_claims
@@ -88,8 +88,8 @@ class Knowledge:
     def load(cls, settings: Settings) -> Knowledge:
         media = MediaKnowledge.load(settings.state_media_files)
         cues = read_claim_cues()  # the claims' words about people are the coreference's too
-        coreference = CoreferenceKnowledge.load(person_words(cues))
         actors = load_actor_dictionary(settings.actor_files, media.registry)
+        coreference = CoreferenceKnowledge.load(person_words(cues)).with_countries(*nationality_words(actors))
         gazetteer = load_gazetteer(settings.gazetteer_file)
         # Occupations and organisation types: the claims read them for speakers, the event coder
         # for its uncoded actors (``actors.descriptions``), one copy for both.

@@ -124,6 +124,17 @@ def test_a_title_the_tagger_took_into_the_full_name_does_not_make_a_namesake(nlp
     assert coded == [("Maria Zakharova", "RUS")] * 2, coded
 
 
+@pytest.mark.parametrize("first", ["Chinese President Xi Jinping", "President Xi Jinping of China"])
+def test_a_description_with_a_nationality_is_a_person_of_that_country(nlp, first: str) -> None:
+    # "the Chinese leader" is not the man last named (of no known country): the Chinese the article
+    # named, however far back, by the country written beside the name or the dictionary's.
+    text = (f"{first} met reporters in Beijing on Monday. He praised Klaus Berger, the head of the world "
+            'football body. "He is a fine and honest man," the Chinese leader said.')
+    assert _speakers(nlp, text)["the Chinese leader"] == ("Xi Jinping", "CHNGOV")
+    mentions = find_mentions(nlp(text), _article(text), load_actor_dictionary(), coreference(), media())
+    assert [(m.name, m.code) for m in mentions if m.text == "Chinese leader"] == [("Xi Jinping", "CHNGOV")]
+
+
 def test_event_pronoun_subject_is_the_person_the_coreference_names(nlp) -> None:
     text = ("Iranian Foreign Minister Abbas Araghchi met the French ambassador in Tehran on Monday. "
             "Later he accused Israel of sabotaging the talks.")

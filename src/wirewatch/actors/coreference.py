@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 import yaml
@@ -121,10 +121,17 @@ class CoreferenceKnowledge:
 
     lexicon: Lexicon
     weights: dict[str, float]
+    # From the actor dictionary (``with_countries``): country names and adjectives (lower case) and
+    # people's names (case-folded) to ISO3, so "the Russian leader" is not a Swiss official.
+    countries: dict[str, str] = field(default_factory=dict)
+    people: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, people: PersonWords) -> CoreferenceKnowledge:
         return cls(lexicon=read_lexicon(people), weights=read_weights())
+
+    def with_countries(self, countries: dict[str, str], people: dict[str, str]) -> CoreferenceKnowledge:
+        return replace(self, countries=countries, people=people)
 
 
 @dataclass(slots=True)
@@ -161,10 +168,13 @@ class Referent:
 class Coreference:
     """The referring expressions of one article and what each pronoun refers to."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, weights: dict[str, float]) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, weights: dict[str, float],
+                 countries: dict[str, str] | None = None, people: dict[str, str] | None = None) -> None:
         self.doc = doc
         self.lexicon = lexicon
         self.weights = weights
+        self.countries = countries or {}
+        self.people = people or {}
         self.full_names: dict[str, str] = {}  # surname (folded) -> the article's full name
         self.referents: list[Referent] = []
         self._heads: list[int] = []
@@ -303,11 +313,27 @@ class Coreference:
         return titled and len(words) >= 2 and all(t.pos_ == "PROPN" for t in doc[start:end] if t.lower_ not in titles)
 
     def _nationality(self, start: int, end: int) -> str | None:
-        """The nationality a mention is written with ("the Russian leader", "German Chancellor X")."""
-        for tok in self.doc[max(0, start - 3) : end]:
+        """The nationality a mention is written with ("the Russian leader", "German Chancellor X",
+        "President X of Russia"), as ISO3 when the actor dictionary knows the word."""
+        doc = self.doc
+        words = list(doc[max(0, start - 3) : end])
+        if end + 1 < len(doc) and doc[end].lower_ == "of":  # "President Vladimir V. Putin of Russia"
+            words.append(doc[end + 1])
+        for tok in words:
             if tok.ent_type_ in ("NORP", "GPE") and tok.pos_ in ("ADJ", "PROPN"):
-                return tok.lower_
+                pair = doc[tok.i : tok.i + 2].text.lower()  # "South Korean", "North Korea"
+                return self.countries.get(pair) or self.countries.get(tok.lower_, tok.lower_)
         return None
+
+    def _country_of(self, ref: Referent) -> str | None:
+        """The country a named person is written with, else the one the actor dictionary gives
+        the full name (never a surname alone: a namesake is not the famous one)."""
+        found = self._nationality(ref.start, ref.end)
+        if found is not None or ref.kind != "PER":
+            return found
+        words = ref.name.split()
+        forms = [ref.name, f"{words[0]} {words[-1]}"] if len(words) >= 2 else []
+        return next((self.people[f.casefold()] for f in forms if f.casefold() in self.people), None)
 
     def _describe(self, ref: Referent) -> None:
         """A definite description ("the German leader", "the president") names the latest person
@@ -321,12 +347,23 @@ class Coreference:
         earlier = [r for r in reversed(self.referents) if r.kind == "PER" and r.head < ref.start
                    and (ref.gender is None or r.gender in (None, ref.gender))
                    and doc[r.head].head.i != verb  # "Scholz met the French president": not Scholz
-                   and (nationality is None or self._nationality(r.start, r.end) in (None, nationality))]
+                   and (nationality is None or self._country_of(r) in (None, nationality))]
+        compatriots = [r for r in earlier if nationality is not None and self._country_of(r) == nationality]
+        if compatriots:
+            # "the Russian leader" is a Russian the article named, before anyone of no known country,
+            # however far back: the one named with that title, else the one it names most
+            earlier = compatriots
         titled = next((r for r in earlier if noun in {t.lemma_.casefold() for t in self.doc[max(0, r.start - 3) : r.end]}), None)
-        # else the person the last sentences are about: named in this sentence or the one before,
-        # or a subject further back ("Trump spent ... Aides described ... The billionaire developer")
-        near = next((r for r in earlier if r.dep not in ("compound", "poss") and ref.sentence - r.sentence <= WINDOW
-                     and (ref.sentence - r.sentence <= 1 or r.dep in ("nsubj", "nsubjpass"))), None)
+        if compatriots:
+            times: dict[str, int] = {}
+            for r in compatriots:
+                times[r.name] = times.get(r.name, 0) + 1
+            near: Referent | None = max(compatriots, key=lambda r: times[r.name])  # the latest of the most named
+        else:
+            # else the person the last sentences are about: named in this sentence or the one before,
+            # or a subject further back ("Trump spent ... Aides described ... The billionaire developer")
+            near = next((r for r in earlier if r.dep not in ("compound", "poss") and ref.sentence - r.sentence <= WINDOW
+                         and (ref.sentence - r.sentence <= 1 or r.dep in ("nsubj", "nsubjpass"))), None)
         named = titled or near
         if named is not None:
             ref.name, ref.gender, ref.named = named.name, ref.gender or named.gender, True
@@ -413,7 +450,8 @@ class Coreference:
 
 def article_coreference(doc: Doc, knowledge: CoreferenceKnowledge) -> Coreference:
     """The coreference of ``doc``, worked out on first use and kept on the Doc."""
-    return remembered(doc, _KEY, lambda d: Coreference(d, knowledge.lexicon, knowledge.weights))
+    return remembered(doc, _KEY, lambda d: Coreference(d, knowledge.lexicon, knowledge.weights,
+                                                       knowledge.countries, knowledge.people))
 
 
 def _name_words(text: str, titles: frozenset[str]) -> list[str]:

@@ -270,3 +270,12 @@ def load_actor_dictionary(extra_files: Iterable[str | Path] = (), registry: Medi
         _layer(d, path, registry)
     d.files = tuple(str(p) for p in paths + [Path(p) for p in extra_files])
     return d
+
+
+def nationality_words(dictionary: ActorDictionary) -> tuple[dict[str, str], dict[str, str]]:
+    """For the coreference (``CoreferenceKnowledge.with_countries``): country names and adjectives
+    in lower case to ISO3, and people's names of two words or more, case-folded, to their country."""
+    countries = {w.lower(): c.iso3 for c in dictionary.countries.values() for w in (*c.names, *c.adjectives)}
+    people = {n.casefold(): p.country for p in dictionary.people.values() if p.country
+              for n in (p.name, *p.aliases) if " " in n.strip()}
+    return countries, people

@@ -399,6 +399,18 @@ def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, st
     return Resolution(None, full, None, None, "person")
 
 
+def _same_person(ours: str, theirs: str) -> bool:
+    """Two writings of one name: the same surname and given names that agree ("Vladimir V. Putin",
+    the article's, and "Vladimir Putin", the dictionary's)."""
+    if ours == theirs:
+        return True
+    a, b = ours.casefold().split(), theirs.casefold().split()
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    given_a, given_b = _given_names(ours), _given_names(theirs)
+    return not given_a or not given_b or any(x.startswith(y) or y.startswith(x) for x in given_a for y in given_b)
+
+
 def _given_names(name: str) -> set[str]:
     """The words before the surname, case and accents folded, initials without their dot."""
     folded = unicodedata.normalize("NFKD", name.casefold())
@@ -454,8 +466,8 @@ def _corefer(doc: Doc, dictionary: ActorDictionary, found: Found, coreference: C
             # "the Russian leader": the person the article's coreference links the description to
             # (``actors.coreference``, the speaker resolver's answer too), when named before
             linked = article_coreference(doc, coreference).described(head_tok)
-            target = next((p for p in reversed(people_seen) if linked is not None and p.name == linked.name
-                           and p.country in (None, res.country)), None)
+            target = next((p for p in reversed(people_seen) if linked is not None and p.name
+                           and _same_person(p.name, linked.name) and p.country in (None, res.country)), None)
         if target is None and definite and head_tok.lemma_.lower() in dictionary.generic_words:
             # "the Ukrainian official": the latest person from that country named before
             target = next((p for p in reversed(people_seen) if p.country == res.country and p.name), None)
