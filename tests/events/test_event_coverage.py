@@ -43,3 +43,41 @@ def test_a_light_verb_event_is_read_from_its_noun_too(code, text: str, noun: str
 def test_a_plain_verb_event_is_read_from_its_verb(code) -> None:
     text = "Ghana deployed troops to the northern border."
     assert {text[e.trigger_start:e.trigger_end] for e in code(text)} == {"deployed"}, _show(code(text))
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        ("The Norwegian navy ferried food parcels to flood-hit Bangladesh.", "AID"),
+        ("Kuwait bankrolled Jordan's new water pipeline.", "AID"),
+        ("Thousands of Chileans took to the streets of Santiago.", "PROTEST"),
+        ("Bus drivers in Lima walked off the job over unpaid wages.", "PROTEST"),
+        ("Students staged a sit-in at the Peruvian education ministry.", "PROTEST"),
+        ("Serbian and Hungarian paratroopers trained together near Szeged.", "COOPERATE"),
+        ("Egypt and Sudan set up a joint task force on smuggling.", "COOPERATE"),
+        ("The Ghanaian president paid tribute to Nigeria's peacekeepers.", "SUPPORT"),
+        ("Rebel fighters vacated the town of Kidal, handing it to the Malian army.", "RETREAT"),
+        ("Colombian rebels handed in 300 weapons to UN monitors.", "RETREAT"),
+        ("Russia pulled out of the grain deal with Ukraine.", "SANCTION"),
+        ("The Indian army exchanged fire with Pakistani troops along the border.", "ASSAULT"),
+        ("Tajik police searched the offices of the opposition newspaper.", "COERCE"),
+        ("Peru and Chile exchanged views on the border dispute.", "CONSULT"),
+    ],
+)
+def test_verbs_and_constructions_of_the_weaker_types(code, text: str, plover: str) -> None:
+    assert plover in {e.plover_type for e in code(text)}, _show(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers haggled over the price of tomatoes at the market.",
+        "Customers deposited record sums of money before the holiday.",
+        "The fans clamoured for an encore after the show.",
+        "Firefighters searched the house for the missing cat.",
+        "The two teams traded shots in the second half.",
+        "The oil that funds the project comes from the north.",
+    ],
+)
+def test_look_alikes_of_the_new_verbs_are_no_events(code, text: str) -> None:
+    assert code(text) == [], _show(code(text))
