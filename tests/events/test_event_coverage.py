@@ -62,6 +62,10 @@ def test_a_plain_verb_event_is_read_from_its_verb(code) -> None:
         ("The Indian army exchanged fire with Pakistani troops along the border.", "ASSAULT"),
         ("Tajik police searched the offices of the opposition newspaper.", "COERCE"),
         ("Peru and Chile exchanged views on the border dispute.", "CONSULT"),
+        ("The Kazakh president pardoned 300 jailed protesters.", "CONCEDE"),
+        ("The Uzbek government granted an amnesty to 500 prisoners.", "CONCEDE"),
+        ("Vietnam loosened internet controls on foreign news sites.", "CONCEDE"),
+        ("Kuwait's donation of medical supplies to Lebanon arrived on Monday.", "AID"),
     ],
 )
 def test_verbs_and_constructions_of_the_weaker_types(code, text: str, plover: str) -> None:
