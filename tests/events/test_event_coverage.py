@@ -66,6 +66,7 @@ def test_a_plain_verb_event_is_read_from_its_verb(code) -> None:
         ("The Uzbek government granted an amnesty to 500 prisoners.", "CONCEDE"),
         ("Vietnam loosened internet controls on foreign news sites.", "CONCEDE"),
         ("Kuwait's donation of medical supplies to Lebanon arrived on Monday.", "AID"),
+        ("Iran freed the French tourist Lucas Martin after two years.", "RETREAT"),
     ],
 )
 def test_verbs_and_constructions_of_the_weaker_types(code, text: str, plover: str) -> None:
@@ -81,6 +82,7 @@ def test_verbs_and_constructions_of_the_weaker_types(code, text: str, plover: st
         "Firefighters searched the house for the missing cat.",
         "The two teams traded shots in the second half.",
         "The oil that funds the project comes from the north.",
+        "The band freed Taylor Swift's old album from its vault.",
     ],
 )
 def test_look_alikes_of_the_new_verbs_are_no_events(code, text: str) -> None:

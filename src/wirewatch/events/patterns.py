@@ -26,6 +26,9 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "adv
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # The object word a sum of money stands for (the entity recogniser's MONEY), whatever its noun.
 MONEY = "@money"
+# The object word a named person stands for (the entity recogniser's PERSON) when the object is the name
+# itself ("freed reporter Evan Gershkovich"), not a name modifying it ("Taylor Swift's album").
+PERSON = "@person"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +230,8 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
     if any(t.ent_type_ == "MONEY" for t in core):
         # a sum is money whatever it is called: "a $5 billion credit line", "the next 4.2 billion euro tranche"
         found.add(MONEY)
+    if any(core[n].ent_type_ == "PERSON" for n in heads):
+        found.add(PERSON)
     return found
 
 
