@@ -47,7 +47,7 @@ from wirewatch.events.arguments import (
 from wirewatch.events.codes import CameoCode
 from wirewatch.events.dyads import actor_pairs, fallback_targets, governed_targets, governs_act
 from wirewatch.events.evaluations import Evaluation, evaluations
-from wirewatch.events.framing import demanded_by, final_code, obligation_speaker
+from wirewatch.events.framing import demanded_by, final_code, governing_intent, obligation_speaker
 from wirewatch.events.lexicons import EventLexicons
 from wirewatch.events.modality import is_capability, is_habitual, modality_certainty, modality_of
 from wirewatch.events.nominal import NominalEvent, nominal_agents, nominal_events
@@ -250,7 +250,8 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
         exclude = exclusion_keys(asked)
         targets, _slot = target_mentions(verb, pattern.targets, index, exclude)
         return _make_events(verb, pattern, code, modality, asked, [m for m in targets if m.code], 0.45,
-                            article, lexicon, sentence_of, _evidence_bounds(verb))
+                            article, lexicon, sentence_of, _evidence_bounds(verb),
+                            _trigger_span(verb, pattern, code, lexicons))
     sources, subject = source_mentions(verb, index, pattern.passive_source)
     # "the U.S. benchmark index hit a record": another sense of the verb, done by no one. Only the
     # verb's own subject: one reached through a chain of verbs may be a misparse's ("forecast that
@@ -372,7 +373,7 @@ def _events_for(verb: Token, pattern: VerbPattern, article: Article, index: Ment
     if not sources and not targets:
         confidence -= 0.3  # an event nobody is named in: kept, but hardly worth a dashboard row
     return _make_events(verb, pattern, code, modality, sources, targets, confidence, article, lexicon,
-                        sentence_of, (start_char, end_char))
+                        sentence_of, (start_char, end_char), _trigger_span(verb, pattern, code, lexicons))
 
 
 # Generic subjects name nobody: "you can't let that happen", "one cannot negotiate with terrorists".
@@ -397,13 +398,40 @@ def _states_as_such(mentions: list[ActorMention], doc: Doc) -> bool:
             and span.root.dep_ not in ("amod", "compound", "nmod", "poss")
     return bool(mentions) and all(as_such(m) for m in mentions)
 
+# How far (in tokens) the event noun of a light verb may stand from it: "held a mass rally", "a vigil held by".
+_NOUN_REACH = 6
+
+
+def _trigger_span(verb: Token, pattern: VerbPattern, code: CameoCode, lexicons: EventLexicons) -> tuple[int, int]:
+    """The words an event is read from: the verb, and with it the promise it hangs on when that makes
+    it an intent or a threat ("vowed to free", "is ready to meet": 03x, 13x), or the event noun of a
+    light verb ("held a rally", "launched a probe", "a general strike called by")."""
+    start, end = verb.idx, verb.idx + len(verb.text)
+    if code.root in ("03", "13"):
+        intent = governing_intent(verb, lexicons.verbs)
+        if intent is not None:
+            start, end = min(start, intent.idx), max(end, intent.idx + len(intent.text))
+    if pattern.objects and not pattern.not_event:
+        light = verb.lemma_.lower() in lexicons.verbs.light_verbs
+        for tok in object_core(verb):
+            if abs(tok.i - verb.i) > _NOUN_REACH or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = tok.lemma_.lower()
+            if (lemma in pattern.objects or tok.lower_ in pattern.objects) and (light or lemma in lexicons.nouns):
+                start, end = min(start, tok.idx), max(end, tok.idx + len(tok.text))
+                break
+    return start, end
+
 
 def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: str, sources: list[ActorMention],
                  targets: list[ActorMention], confidence: float, article: Article, lexicon: VerbLexicon,
-                 sentence_of: dict[int, int], bounds: tuple[int, int]) -> list[Event]:
-    """One event per (source, target) pair of the verb (or event noun), with codes and modality."""
+                 sentence_of: dict[int, int], bounds: tuple[int, int],
+                 trigger: tuple[int, int] | None = None) -> list[Event]:
+    """One event per (source, target) pair of the verb (or event noun), with codes and modality;
+    ``trigger``: the words it was read from, when more than the verb."""
     doc = verb.doc
     start_char, end_char = bounds
+    trigger_start, trigger_end = trigger or (verb.idx, verb.idx + len(verb.text))
     words = phrase_set(clause_tokens(verb, skip_subjects=False) + object_core(verb))
     events = []
     ptype = pattern.plover if pattern.plover and code.code == pattern.code else code.plover_type
@@ -439,8 +467,8 @@ def _make_events(verb: Token, pattern: VerbPattern, code: CameoCode, modality: s
             certainty=modality_certainty(modality),
             rule=f"{pattern.id}:{pattern.verb}" + (" reciprocal" if mutual else ""),
             confidence=round(max(0.05, min(0.95, confidence)), 2),
-            trigger_start=verb.idx,
-            trigger_end=verb.idx + len(verb.text),
+            trigger_start=trigger_start,
+            trigger_end=trigger_end,
         ))
     return events
 

@@ -27,7 +27,8 @@ def _intent_code(code: CameoCode, lexicon: VerbLexicon) -> str | None:
     return lexicon.intent_codes.get(code.root)
 
 
-def _governing_intent(verb: Token, lexicon: VerbLexicon) -> Token | None:
+def governing_intent(verb: Token, lexicon: VerbLexicon) -> Token | None:
+    """The promise, offer or readiness word the verb's act hangs on ("agreed to free", "is ready to meet")."""
     tok = verb
     while tok.dep_ in ("xcomp", "ccomp") and tok.head != tok:
         tok = tok.head
@@ -82,7 +83,7 @@ def final_code(verb: Token, pattern: VerbPattern, modality: str, cues: list[str]
             if new:
                 return lookup(new), modality
         return code, modality
-    intent = _governing_intent(verb, lexicon)
+    intent = governing_intent(verb, lexicon)
     # A stated plan ("will give", "plans to send") is an intent; a mere infinitive of aim ("sent X to train") is not.
     planned = intent is not None or (modality == "future" and cues != ["to"])
     # Only a promise or a "will" turns force into a threat; "aims to target" describes, it does not threaten.

@@ -96,7 +96,7 @@ def _pattern(noun: Token, key: str, entry: NounEntry, lexicon: VerbLexicon) -> V
     for p in lexicon.by_lemma.get(verb, ()):
         if p.extra and tuple(p.extra) != tuple(extra):
             continue
-        if p.purpose or p.requires:
+        if p.purpose or p.requires or p.subjects:  # a noun has no subject to hold them to
             continue
         if p.not_event:  # the noun in the sense no verb pattern codes ("a fight over the bill")
             if p.objects and not any(o in words for o in p.objects):

@@ -26,6 +26,9 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "npadvmod", "adv
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 # The object word a sum of money stands for (the entity recogniser's MONEY), whatever its noun.
 MONEY = "@money"
+# The object word a named person stands for (the entity recogniser's PERSON) when the object is the name
+# itself ("freed reporter Evan Gershkovich"), not a name modifying it ("Taylor Swift's album").
+PERSON = "@person"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +176,9 @@ def clause_tokens(verb: Token, skip_subjects: bool = True) -> list[Token]:
 
 
 _TIME_ENTITIES = {"DATE", "TIME"}
+# First words of two-word prepositions ("out of", "away from", "back from"), parsed as a preposition
+# whose object hangs on the second.
+_COMPOUND_PREP_HEADS = {"out", "away", "back", "off", "up", "down"}
 
 
 def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
@@ -184,7 +190,10 @@ def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
              or (dep == "dative" and c.pos_ != "ADP") or (passive and dep == "nsubjpass")]
     if not direct_only:
         # A time phrase is no object: "called on X ... on March 28" is no call for a march.
-        heads += [p for c, dep in zip(children, deps, strict=False) if dep in ("prep", "dative", "agent") for p in c.children
+        preps = [c for c, dep in zip(children, deps, strict=False) if dep in ("prep", "dative", "agent")]
+        # a two-word preposition hangs its object on its second word: "pulled out of the deal"
+        preps += [q for c in preps for q in c.children if q.dep_ == "prep" and c.lower_ in _COMPOUND_PREP_HEADS]
+        heads += [p for c in preps for p in c.children
                   if p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in _TIME_ENTITIES]
         heads += [p.head for p in list(heads) if p.dep_ == "pcomp"]
     if verb.dep_ == "acl":  # "bombers dispatched to Venezuela": the noun is the verb's object
@@ -200,7 +209,7 @@ def object_core(verb: Token, direct_only: bool = False) -> list[Token]:
         out.append(tok)
         for c in tok.children:
             dep = c.dep_
-            if dep in _CORE_DEPS or dep == "dobj":
+            if dep in _CORE_DEPS or dep == "dobj" or (dep == "punct" and c.text == "-"):
                 stack.append(c)
             elif dep == "prep" and c.lower_ == "of":
                 stack.extend(p for p in c.children if p.dep_ == "pobj")
@@ -221,6 +230,8 @@ def object_words(verb: Token, direct_only: bool = False) -> set[str]:
     if any(t.ent_type_ == "MONEY" for t in core):
         # a sum is money whatever it is called: "a $5 billion credit line", "the next 4.2 billion euro tranche"
         found.add(MONEY)
+    if any(core[n].ent_type_ == "PERSON" for n in heads):
+        found.add(PERSON)
     return found
 
 
@@ -232,6 +243,10 @@ def phrase_set(tokens: list[Token]) -> set[str]:
 def _phrases(lemmas: list[str], lowers: list[str], at: list[int]) -> set[str]:
     """``phrase_set`` of the tokens at ``at`` with these lemmas and lower-cased forms."""
     out = set(lemmas) | set(lowers)
+    for i in range(1, len(at) - 1):  # a hyphenated word the tokenizer split: "sit" "-" "in" is "sit-in"
+        if lowers[i] == "-" and at[i + 1] - at[i - 1] == 2:
+            out.add(f"{lemmas[i - 1]}-{lemmas[i + 1]}")
+            out.add(f"{lowers[i - 1]}-{lowers[i + 1]}")
     for n in (2, 3):
         for i in range(len(at) - n + 1):
             if at[i + n - 1] - at[i] != n - 1:
