@@ -78,7 +78,7 @@ def test_a_body_named_by_its_sector_belongs_to_the_story_country(nlp, dictionary
 
 def test_an_outlet_the_registry_lacks_belongs_to_the_story_country(nlp, dictionary):
     text = (KENYAN_STORY
-            + "The Daily Nation reported that the count would take a week.")
+            + "The Evening Courier reported that the count would take a week.")
     assert _codes(nlp, dictionary, text)[-1][1] == "KENMED"
 
 
@@ -153,3 +153,42 @@ def test_an_interview_is_set_where_its_introduction_says_not_where_its_answers_g
 def test_a_body_named_by_its_sector_in_a_country_the_span_names(nlp, dictionary):
     text = "Local municipalities in Kenya said that the roads would be closed."
     assert _codes(nlp, dictionary, text)[-1][1] == "KENGOV"  # not the bare country of "Kenya"
+
+
+def test_a_nationality_on_the_name_gives_the_country_the_description_gives_the_sector(nlp, dictionary):
+    text = KENYAN_STORY + "Swedish biologist Anna Lindqvist said that the lake was drying."
+    assert _codes(nlp, dictionary, text)[-1] == ("Anna Lindqvist", "SWEEDU")  # not the story's KENEDU
+
+
+def test_a_place_in_the_description_gives_the_person_its_country(nlp, dictionary):
+    text = KENYAN_STORY + "Anna Lindqvist, a biologist from Uppsala, said that the lake was drying."
+    assert _codes_with_places(nlp, dictionary, text)[-1] == ("Anna Lindqvist", "SWEEDU")
+
+
+def test_an_outlet_the_dictionary_knows_speaks_as_media_of_its_own_country(nlp, dictionary):
+    text = (KENYAN_STORY
+            + "Kyodo News reported that the count would take a week. "
+            "Wikinews reported that the queues were long.")
+    codes = dict(_codes(nlp, dictionary, text))
+    assert codes["Kyodo"] == "JPNMED"  # not the story's Kenya
+    assert codes["Wikinews"] == "---MED"  # of no one country, and the dictionary says so
+
+
+def test_an_outlet_named_after_a_place_is_of_that_place_s_country(nlp, dictionary):
+    text = KENYAN_STORY + "The Milan Gazette reported that the count would take a week."
+    assert _codes_with_places(nlp, dictionary, text)[-1][1] == "ITAMED"
+
+
+def test_a_government_agency_is_no_news_agency(nlp, dictionary):
+    text = KENYAN_STORY + "The Lakeside Water Agency said that the wells were dry."
+    assert _codes(nlp, dictionary, text)[-1][1] == "KENGOV"
+
+
+def test_an_outlet_asking_an_interview_s_questions_speaks_as_the_outlet(nlp, dictionary):
+    text = ("Wikinews spoke with Laura Finch in Toronto about her new book, launched in Ottawa.\n\n"
+            "Wikinews: What is the book about?\n\n"
+            "Laura Finch: It is about rivers. I think that rivers matter.\n\n"
+            "Wikinews: Why rivers?\n\n"
+            "Laura Finch: I said that they shape cities.")
+    codes = _codes_with_places(nlp, dictionary, text)
+    assert ("Wikinews", "---MED") in codes and ("Wikinews", "CANCVL") not in codes

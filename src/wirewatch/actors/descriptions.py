@@ -218,6 +218,9 @@ class ArticleDescriptions:
             code = self._first_code(tokens, ent.end_char)
             if code is not None:
                 break
+        if code is None:
+            # "Anna Lind, a biologist from Uppsala": the country of a place the description names
+            code = self._place_country(sorted(before)) or self._place_country(sorted(after))
         body = self._named_body(sorted(before) + sorted(after))
         if body is not None and (code is None or len(code) == 3 or body[3:] != "GOV"):
             # "president of the Nairobi Chess Association": the body's kind, not the title's
@@ -230,6 +233,18 @@ class ArticleDescriptions:
         if code is None:
             return "---" + sector if sector else None
         return code + sector if sector else code
+
+    def _place_country(self, tokens: list[int]) -> str | None:
+        """The country of the first place (a GPE the gazetteer knows) among ``tokens``."""
+        if self.place_country is None or not tokens:
+            return None
+        inside = set(tokens)
+        for ent in self.doc[tokens[0] : tokens[-1] + 1].ents:
+            if ent.label_ == "GPE" and ent.start in inside and not (ent.text.isupper() and len(ent.text) <= 3):
+                country = self.place_country(ent.text)
+                if country:
+                    return country
+        return None
 
     def _named_body(self, tokens: list[int]) -> str | None:
         """The type code (``organisation_code``) of the first named body among ``tokens`` that a
@@ -285,7 +300,7 @@ class ArticleDescriptions:
             if m.char_start >= hi:
                 break
             titled = m.kind == "person" and m.char_end >= name_end and len(m.code or "") > 3
-            if m.code and (m.kind in ("state", "organisation") or titled) and m.char_start in inside:
+            if m.code and (m.kind in ("state", "organisation", "outlet") or titled) and m.char_start in inside:
                 return m.code
         return None
 

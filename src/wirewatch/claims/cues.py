@@ -64,6 +64,7 @@ class ClaimCues:
     # alias, in ``outlets`` order: prepared once for ``outlet_named``.
     outlet_keys: tuple[tuple[Outlet, str, str | None], ...]
     outlet_words: frozenset[str]
+    news_only_outlet_words: frozenset[str]  # outlet words only beside "news" or "press" ("agency")
     not_outlets: frozenset[str]
     social_platforms: frozenset[str]  # as written: "X" the network, not "x"
     recipient_verbs: frozenset[str]
@@ -220,6 +221,7 @@ def read_claim_cues() -> ClaimCues:
         outlets=outlets,
         outlet_keys=_outlet_keys(outlets),
         outlet_words=frozenset(_words(sources, "outlet_words", "sources.yaml")),
+        news_only_outlet_words=frozenset(_words(sources, "news_only_outlet_words", "sources.yaml")),
         not_outlets=frozenset(_words(sources, "not_outlets", "sources.yaml")),
         social_platforms=frozenset(_names(sources, "social_platforms", "sources.yaml")),
         recipient_verbs=frozenset(_words(sources, "recipient_verbs", "sources.yaml")),
