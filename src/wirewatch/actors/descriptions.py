@@ -125,7 +125,7 @@ class ArticleDescriptions:
         if self.place_country is None:
             found = story_country(mentions)
         else:
-            found = story_country(mentions, place_countries(self.doc, mentions, self.place_country, end))
+            found = story_country(mentions, placed_countries(self.doc, mentions, self.place_country, end))
         if end is None:
             self._whole_story = (found,)
         return found
@@ -323,16 +323,35 @@ def article_descriptions(doc: Doc, mentions: list[ActorMention], words: Descript
     return reading
 
 
-def story_country(mentions: list[ActorMention], places: Iterable[str] = ()) -> str | None:
+def story_country(mentions: list[ActorMention], places: Iterable[str | tuple[int, str]] = ()) -> str | None:
     """The country the article is about: the one its state mentions and the other places it
-    names (``places``, their countries) name most often, at least twice and more often than any
-    other; None when no country stands out."""
-    counts = Counter(m.code[:3] for m in mentions if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---"))
-    counts.update(places)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    names (``places``, their countries, or (character, country) pairs) name most often, at least
+    twice; of two named as often, the one the article names first (its lede says where it is set:
+    "from Sydney, Australia" before the Indian-born parents' origins), where places' characters
+    are given; else None."""
+    named = [(m.char_start, m.code[:3]) for m in mentions
+             if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---")]
+    placed = [p if isinstance(p, tuple) else (None, p) for p in places]
+    counts = Counter(country for _, country in named)
+    counts.update(country for _, country in placed)
+    ranked = counts.most_common()
+    if not ranked or ranked[0][1] < 2:
         return None
-    return ranked[0][0]
+    tied = [country for country, n in ranked if n == ranked[0][1]]
+    if len(tied) == 1:
+        return tied[0]
+    if any(at is None for at, _ in placed):
+        return None  # no order to break the tie by
+    first: dict[str, int] = {}
+    for at, country in sorted((at, c) for at, c in [*named, *placed] if at is not None):
+        first.setdefault(country, at)
+    return min(tied, key=lambda c: first[c])
+
+
+def placed_countries(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
+                     end: int | None = None) -> list[tuple[int, str]]:
+    """``place_countries`` with each place's first character."""
+    return _places(doc, mentions, place_country, end)
 
 
 def place_countries(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
@@ -341,8 +360,13 @@ def place_countries(doc: Doc, mentions: list[ActorMention], place_country: Place
     are no state mention: cities, regions and states of a country ("Las Vegas", "Arkansas",
     "Sydney"). An interview set in the US rarely says "the United States", but names where its
     people live and work."""
+    return [country for _, country in _places(doc, mentions, place_country, end)]
+
+
+def _places(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
+            end: int | None) -> list[tuple[int, str]]:
     states = [(m.char_start, m.char_end) for m in mentions if m.kind == "state"]
-    found = []
+    found: list[tuple[int, str]] = []
     for ent in doc_ents(doc):
         if end is not None and ent.start_char >= end:
             continue
@@ -352,7 +376,7 @@ def place_countries(doc: Doc, mentions: list[ActorMention], place_country: Place
             continue
         country = place_country(ent.text)
         if country:
-            found.append(country)
+            found.append((ent.start_char, country))
     return found
 
 
