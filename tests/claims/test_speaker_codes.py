@@ -192,3 +192,13 @@ def test_an_outlet_asking_an_interview_s_questions_speaks_as_the_outlet(nlp, dic
             "Laura Finch: I said that they shape cities.")
     codes = _codes_with_places(nlp, dictionary, text)
     assert ("Wikinews", "---MED") in codes and ("Wikinews", "CANCVL") not in codes
+
+
+def test_general_after_an_office_is_no_military_rank(nlp, dictionary):
+    text = KENYAN_STORY + "Water Authority director general Paul Njoroge said that the wells were dry."
+    assert _codes(nlp, dictionary, text)[-1] == ("Paul Njoroge", "KENGOV")  # not KENMIL
+
+
+def test_a_bishops_conference_is_a_religious_body(nlp, dictionary):
+    text = "Marco Bellini, secretary general of the Italian Episcopal Conference, said that the vote was fair."
+    assert _codes(nlp, dictionary, text)[-1] == ("Marco Bellini", "ITAREL")

@@ -50,6 +50,8 @@ class DescriptionWords:
 
     occupations: dict[str, str]
     organisation_types: dict[str, str]
+    # Offices "general" follows as no rank: "secretary general", "director general".
+    offices_before_general: frozenset[str] = frozenset()
 
 
 def read_description_words() -> DescriptionWords:
@@ -61,7 +63,11 @@ def read_description_words() -> DescriptionWords:
         raise DictionaryError(_FILE, f"cannot read: {exc}") from exc
     if not isinstance(data, dict):
         raise DictionaryError(_FILE, "expected a mapping at the top level")
-    return DescriptionWords(_sector_table(data, "occupations"), _sector_table(data, "organisation_types"))
+    offices = data.get("offices_before_general", [])
+    if not isinstance(offices, list) or not all(isinstance(w, str) for w in offices):
+        raise DictionaryError(_FILE, f"'offices_before_general' must list words, got {offices!r}")
+    return DescriptionWords(_sector_table(data, "occupations"), _sector_table(data, "organisation_types"),
+                            frozenset(w.strip().lower() for w in offices))
 
 
 def _sector_table(data: dict[str, Any], key: str) -> dict[str, str]:
@@ -110,6 +116,7 @@ class ArticleDescriptions:
         self.doc = doc
         self.sectors: Mapping[str, str] = ChainMap(words.occupations, sectors)  # type: ignore[arg-type]
         self.organisation_types = words.organisation_types
+        self.offices_before_general = words.offices_before_general
         self.place_country = place_country
         self._starts = [m.char_start for m in mentions]
         self.mentions = mentions  # as given while ``typed`` reads the countries inside names
@@ -283,8 +290,15 @@ class ArticleDescriptions:
         return codes
 
     def _sector(self, tokens: list[int]) -> str | None:
-        """The sector of the first of ``tokens`` that is a sector word (by lemma)."""
-        return next((self.sectors[w] for i in tokens if (w := self.doc[i].lemma_.lower()) in self.sectors), None)
+        """The sector of the first of ``tokens`` that is a sector word (by lemma); "general" after an
+        office ("secretary general", "Director General") is no military rank."""
+        for i in tokens:
+            word = self.doc[i].lemma_.lower()
+            if word == "general" and i > 0 and self.doc[i - 1].lemma_.lower() in self.offices_before_general:
+                continue
+            if word in self.sectors:
+                return self.sectors[word]
+        return None
 
     def _first_code(self, tokens: list[int], name_end: int) -> str | None:
         """The code of the first coded state or organisation mention starting within ``tokens``,
