@@ -202,3 +202,17 @@ def test_general_after_an_office_is_no_military_rank(nlp, dictionary):
 def test_a_bishops_conference_is_a_religious_body(nlp, dictionary):
     text = "Marco Bellini, secretary general of the Italian Episcopal Conference, said that the vote was fair."
     assert _codes(nlp, dictionary, text)[-1] == ("Marco Bellini", "ITAREL")
+
+
+def test_an_agency_or_company_known_by_name_speaks_for_its_own_country(nlp, dictionary):
+    text = (KENYAN_STORY
+            + "NASA said that the satellite images showed the queues. "
+            "Huawei said that the network had held.")
+    codes = dict(_codes(nlp, dictionary, text))
+    assert codes["NASA"] == "USAGOV"  # not the story's Kenya
+    assert codes["Huawei"] == "CHNBUS"
+
+
+def test_a_name_several_states_give_their_ministries_is_none_of_them_by_itself(nlp, dictionary):
+    text = "The German Foreign Office said that the embassy would reopen."
+    assert not (_codes(nlp, dictionary, text)[-1][1] or "").startswith("GBR")
