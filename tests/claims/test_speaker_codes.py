@@ -216,3 +216,9 @@ def test_an_agency_or_company_known_by_name_speaks_for_its_own_country(nlp, dict
 def test_a_name_several_states_give_their_ministries_is_none_of_them_by_itself(nlp, dictionary):
     text = "The German Foreign Office said that the embassy would reopen."
     assert not (_codes(nlp, dictionary, text)[-1][1] or "").startswith("GBR")
+
+
+def test_the_office_a_span_gives_beats_the_dictionary_s_dated_role_unless_former(nlp, dictionary):
+    text = ("Prime Minister Boris Johnson said in 2021 that the borders would reopen. "
+            "Former Prime Minister Boris Johnson said that the plan had failed.")
+    assert [code for _, code in _codes(nlp, dictionary, text, date="2024-03-01")] == ["GBRGOV", "GBRELI"]

@@ -21,6 +21,8 @@ story's country are read by ``actors.descriptions``, which the event coder share
    "the Milan Gazette" is Italian), an organisation, and a body named by its sector alone ("the
    government", "officials") with that sector; ordinary people ("people": CVL) stay uncoded, as
    anyone may be; an outlet the dictionary knows keeps its own country, or none (Wikinews);
+a person the dictionary dates out of office (ELI) whom the span still titles ("Prime Minister X
+said in 2021") speaks in that office, unless the span says "former";
 4. a person with a country and no office is CVL (CAMEO's civilian); an outlet MED, of the
    country its name gives ("The Canadian Press") or "---MED".
 """
@@ -34,6 +36,8 @@ from spacy.tokens import Doc, Span
 from wirewatch.actors.descriptions import DescriptionWords, article_descriptions
 from wirewatch.records import ActorMention
 
+_FORMER = {"former", "ex", "ex-", "late", "retired", "onetime", "one-time"}
+_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP"}  # sectors of an office a title names
 _PRONOUNS = {"he", "she", "him", "her", "his", "i", "we", "me", "us", "they", "them", "it", "you", "who", "which", "that"}
 
 
@@ -72,6 +76,8 @@ class SpeakerCodes:
     def complete(self, code: str | None, name: str | None, kind: str | None, span: Span,
                  is_outlet: bool = False, is_document: bool = False) -> str | None:
         """The speaker's code: ``code`` as its span gave it, completed by steps 1-4."""
+        if kind == "person" and code is not None and code[3:6] == "ELI":
+            code = self._titled(code, span)
         if kind == "person" and name:
             described = self.by_name.get(name) or self.by_surname.get(name.split()[-1]) or self._by_given_name(name)
             # A bare country on this span ("Ambassador Mohib" read in the actor stage's
@@ -107,6 +113,18 @@ class SpeakerCodes:
             if sector and sector != "CVL" and country:
                 code = country + sector
         return with_sector(code, kind, is_outlet)
+
+    def _titled(self, code: str, span: Span) -> str:
+        """A person the dictionary dates out of office (ELI, as of the article's date) whom the span
+        still gives their office ("Prime Minister X said in 2021"): the office's sector, unless the
+        span says they left it ("former", "ex-")."""
+        if any(t.lower_ in _FORMER for t in span):
+            return code
+        for t in span:
+            sector = self.sectors.get(t.lemma_.lower())
+            if t.ent_type_ != "PERSON" and sector in _OFFICES:
+                return code[:3] + sector
+        return code
 
     def _outlet_place(self, span: Span) -> str | None:
         """The country of the place an outlet's name starts with ("the Milan Gazette", "the Sydney
