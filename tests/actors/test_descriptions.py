@@ -121,9 +121,10 @@ def test_two_countries_named_as_often_the_story_is_set_in_the_one_named_first():
 
     # "Two parents from Perth, Australia ... born in India ... Indian doctors ...": set in Australia
     mentions = [_state(40, "AUS"), _state(90, "IND"), _state(200, "IND")]
-    assert story_country(mentions, [(30, "AUS")]) == "AUS"
-    assert story_country(mentions, [(300, "AUS")]) == "AUS"
-    assert story_country(mentions, [(20, "IND")]) == "IND"  # named more often
-    assert story_country(mentions) == "IND"
-    assert story_country(mentions[:2]) is None  # once each: nothing stands out
-    assert story_country(mentions, ["AUS"]) is None  # places of no known order: no tie broken
+    assert story_country(mentions, [(30, "AUS")], first_named=True) == "AUS"
+    assert story_country(mentions, [(300, "AUS")], first_named=True) == "AUS"
+    assert story_country(mentions, [(20, "IND")], first_named=True) == "IND"  # named more often
+    assert story_country(mentions, first_named=True) == "IND"
+    assert story_country(mentions[:2], first_named=True) is None  # once each: nothing stands out
+    assert story_country(mentions, ["AUS"], first_named=True) is None  # places of no known order
+    assert story_country(mentions, [(30, "AUS")]) is None  # the event coder's reading breaks no tie

@@ -204,13 +204,13 @@ def test_a_bishops_conference_is_a_religious_body(nlp, dictionary):
     assert _codes(nlp, dictionary, text)[-1] == ("Marco Bellini", "ITAREL")
 
 
-def test_an_agency_or_company_known_by_name_speaks_for_its_own_country(nlp, dictionary):
+def test_an_agency_known_by_name_speaks_for_its_own_country(nlp, dictionary):
     text = (KENYAN_STORY
             + "NASA said that the satellite images showed the queues. "
-            "Huawei said that the network had held.")
+            "The Home Office said that the visas had been granted.")
     codes = dict(_codes(nlp, dictionary, text))
     assert codes["NASA"] == "USAGOV"  # not the story's Kenya
-    assert codes["Huawei"] == "CHNBUS"
+    assert codes["Home Office"] == "GBRGOV"
 
 
 def test_a_name_several_states_give_their_ministries_is_none_of_them_by_itself(nlp, dictionary):

@@ -122,19 +122,22 @@ class ArticleDescriptions:
         self.mentions = mentions  # as given while ``typed`` reads the countries inside names
         self.mentions = [self.typed(m) for m in mentions]
         self.by_surname = self._predicated()
-        self._whole_story: tuple[str | None] | None = None  # the whole article's story_country, once asked
+        self._whole_story: dict[bool, str | None] = {}  # the whole article's story_country, once asked
 
-    def story_country(self, end: int | None = None) -> str | None:
-        """``story_country`` of the mentions and the places named before character ``end`` (all if None)."""
-        if end is None and self._whole_story is not None:
-            return self._whole_story[0]
+    def story_country(self, end: int | None = None, first_named: bool = False) -> str | None:
+        """``story_country`` of the mentions and the places named before character ``end`` (all if
+        None); ``first_named`` breaks a tie by the country named first (the speakers' reading: the
+        event coder's confidence was trained without it)."""
+        if end is None and first_named in self._whole_story:
+            return self._whole_story[first_named]
         mentions = self.mentions if end is None else [m for m in self.mentions if m.char_start < end]
         if self.place_country is None:
-            found = story_country(mentions)
+            found = story_country(mentions, first_named=first_named)
         else:
-            found = story_country(mentions, placed_countries(self.doc, mentions, self.place_country, end))
+            found = story_country(mentions, placed_countries(self.doc, mentions, self.place_country, end),
+                                  first_named=first_named)
         if end is None:
-            self._whole_story = (found,)
+            self._whole_story[first_named] = found
         return found
 
     # -- what an organisation's name says ---------------------------------------------------------
@@ -208,7 +211,7 @@ class ArticleDescriptions:
         return "---"
 
     # -- what the article says of a person ------------------------------------------------------
-    def described(self, ent: Span) -> str | None:
+    def described(self, ent: Span, places: bool = False) -> str | None:
         """The first coded state or organisation of the person's title, else of what follows the
         name, with the sector of the nearest sector word where the code has none; "---" and the
         sector when the title names no country ("Professor Eastman"). A country inside the name
@@ -225,8 +228,9 @@ class ArticleDescriptions:
             code = self._first_code(tokens, ent.end_char)
             if code is not None:
                 break
-        if code is None:
+        if code is None and places:
             # "Anna Lind, a biologist from Uppsala": the country of a place the description names
+            # (the speakers' reading: the event coder's confidence was trained without it)
             code = self._place_country(sorted(before)) or self._place_country(sorted(after))
         body = self._named_body(sorted(before) + sorted(after))
         if body is not None and (code is None or len(code) == 3 or body[3:] != "GOV"):
@@ -337,12 +341,13 @@ def article_descriptions(doc: Doc, mentions: list[ActorMention], words: Descript
     return reading
 
 
-def story_country(mentions: list[ActorMention], places: Iterable[str | tuple[int, str]] = ()) -> str | None:
+def story_country(mentions: list[ActorMention], places: Iterable[str | tuple[int, str]] = (),
+                  first_named: bool = False) -> str | None:
     """The country the article is about: the one its state mentions and the other places it
     names (``places``, their countries, or (character, country) pairs) name most often, at least
-    twice; of two named as often, the one the article names first (its lede says where it is set:
-    "from Sydney, Australia" before the Indian-born parents' origins), where places' characters
-    are given; else None."""
+    twice; of two named as often, with ``first_named``, the one the article names first (its lede
+    says where it is set: "from Sydney, Australia" before the Indian-born parents' origins), where
+    places' characters are given; else None."""
     named = [(m.char_start, m.code[:3]) for m in mentions
              if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---")]
     placed = [p if isinstance(p, tuple) else (None, p) for p in places]
@@ -354,7 +359,7 @@ def story_country(mentions: list[ActorMention], places: Iterable[str | tuple[int
     tied = [country for country, n in ranked if n == ranked[0][1]]
     if len(tied) == 1:
         return tied[0]
-    if any(at is None for at, _ in placed):
+    if not first_named or any(at is None for at, _ in placed):
         return None  # no order to break the tie by
     first: dict[str, int] = {}
     for at, country in sorted((at, c) for at, c in [*named, *placed] if at is not None):

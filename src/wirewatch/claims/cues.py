@@ -24,6 +24,7 @@ class Outlet:
     name: str
     aliases: tuple[str, ...]
     wire: bool
+    country: str | None = None  # ISO3 of where it publishes; "---" of no one country; None unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +141,19 @@ def _outlets(data: dict[str, Any]) -> tuple[Outlet, ...]:
                 name=row["name"],
                 aliases=tuple(str(a) for a in row.get("aliases", [])),
                 wire=bool(row.get("wire", False)),
+                country=_outlet_country(row, i),
             )
         )
     return tuple(out)
+
+
+def _outlet_country(row: dict[str, Any], i: int) -> str | None:
+    country = row.get("country")
+    if country is not None and (not isinstance(country, str) or len(country) != 3
+                                or not (country.isalpha() and country.isupper() or country == "---")):
+        raise DictionaryError(f"{_DATA}/sources.yaml",
+                              f"outlet #{i + 1} ({row['name']}): country {country!r} is no ISO3 code or '---'")
+    return country
 
 
 def _outlet_keys(outlets: tuple[Outlet, ...]) -> tuple[tuple[Outlet, str, str | None], ...]:

@@ -17,10 +17,10 @@ story's country are read by ``actors.descriptions``, which the event coder share
    inside it;
 3. a speaker the article gives no country takes the story's (the country its state mentions and
    the places it names name most; an interview's introduction first): a person, an outlet the
-   dictionary lacks whose name names no place ("the Evening Courier" in a story set in Kenya;
+   lists lack whose name names no place ("the Evening Courier" in a story set in Kenya;
    "the Milan Gazette" is Italian), an organisation, and a body named by its sector alone ("the
    government", "officials") with that sector; ordinary people ("people": CVL) stay uncoded, as
-   anyone may be; an outlet the dictionary knows keeps its own country, or none (Wikinews);
+   anyone may be; an outlet known by name keeps its own country, or none (Wikinews);
 a person the dictionary dates out of office (ELI) whom the span still titles ("Prime Minister X
 said in 2021") speaks in that office, unless the span says "former";
 4. a person with a country and no office is CVL (CAMEO's civilian); an outlet MED, of the
@@ -60,16 +60,16 @@ class SpeakerCodes:
         # American professor asked about Russia): the introduction's country first, where it has one.
         self.story_country: str | None = None
         if intro_end is not None:
-            self.story_country = self.reading.story_country(intro_end)
+            self.story_country = self.reading.story_country(intro_end, first_named=True)
         if self.story_country is None:
-            self.story_country = self.reading.story_country()
+            self.story_country = self.reading.story_country(first_named=True)
         self.by_name: dict[str, str] = {}
         self.by_surname = self.reading.by_surname
         self.place_country = place_country
 
     def describe(self, ent: Span, name: str) -> None:
         """Note a person entity's described code under their full ``name`` (the first counts)."""
-        code = self.reading.described(ent)
+        code = self.reading.described(ent, places=True)
         if code and name:
             self.by_name.setdefault(name, code)
 

@@ -159,7 +159,13 @@ class SpeakerResolver:
         if speaker.is_outlet and speaker.code is None and mention is not None and mention.kind == "state" and mention.code:
             speaker.code = mention.code[:3]  # "The Canadian Press": a Canadian outlet
         if speaker.is_outlet and speaker.code is None and mention is not None and mention.kind == "outlet" and mention.sector:
-            speaker.code = "---" + mention.sector  # an outlet the dictionary knows to be of no one country (Wikinews)
+            speaker.code = "---" + mention.sector  # an outlet the dictionary knows to be of no one country
+        if speaker.is_outlet and speaker.code is None and speaker.name:
+            # An outlet known by name publishes from its own country ("Kyodo" JPN), or from none
+            # ("Wikinews" "---"): never the story's
+            known = self.cues.outlet_named(speaker.name)
+            if known is not None and known.country:
+                speaker.code = known.country
         if speaker.kind == "person" and speaker.code is None and self._last_person is not None:
             speaker.code = self._title_code(span, self._last_person[0])
         if speaker.kind in ("person", "organisation") and speaker.code is None and speaker.name:
