@@ -20,9 +20,9 @@ story's country are read by ``actors.descriptions``, which the event coder share
    lists lack whose name names no place ("the Evening Courier" in a story set in Kenya;
    "the Milan Gazette" is Italian), an organisation, and a body named by its sector alone ("the
    government", "officials") with that sector; ordinary people ("people": CVL) stay uncoded, as
-   anyone may be; an outlet known by name keeps its own country, or none (Wikinews);
-a person the dictionary dates out of office (ELI) whom the span still titles ("Prime Minister X
-said in 2021") speaks in that office, unless the span says "former";
+   anyone may be; an outlet known by name keeps its own country, or none (Wikinews); a person
+   the dictionary dates out of office (ELI) whom the span still titles ("Prime Minister X said
+   in 2021") speaks in that office, unless the span says "former";
 4. a person with a country and no office is CVL (CAMEO's civilian); an outlet MED, of the
    country its name gives ("The Canadian Press") or "---MED".
 """
