@@ -107,3 +107,24 @@ def test_one_reading_per_article_serves_every_stage_that_asks(nlp, dictionary):
     assert article_descriptions(doc, ordered, words, dictionary.sector_words, None) is not first
     forget_all(doc)  # the readings hold the Doc's Spans: dropped with the rest of its memo
     assert article_descriptions(doc, ordered, words, dictionary.sector_words, PLACES.get) is not first
+
+
+def _state(at: int, code: str):
+    from wirewatch.records import ActorMention
+
+    return ActorMention(mention_id=str(at), article_id="t", sentence_index=0, char_start=at, char_end=at + 5,
+                        text=code, code=code, kind="state")
+
+
+def test_two_countries_named_as_often_the_story_is_set_in_the_one_named_first():
+    from wirewatch.actors.descriptions import story_country
+
+    # "Two parents from Perth, Australia ... born in India ... Indian doctors ...": set in Australia
+    mentions = [_state(40, "AUS"), _state(90, "IND"), _state(200, "IND")]
+    assert story_country(mentions, [(30, "AUS")], first_named=True) == "AUS"
+    assert story_country(mentions, [(300, "AUS")], first_named=True) == "AUS"
+    assert story_country(mentions, [(20, "IND")], first_named=True) == "IND"  # named more often
+    assert story_country(mentions, first_named=True) == "IND"
+    assert story_country(mentions[:2], first_named=True) is None  # once each: nothing stands out
+    assert story_country(mentions, ["AUS"], first_named=True) is None  # places of no known order
+    assert story_country(mentions, [(30, "AUS")]) is None  # the event coder's reading breaks no tie

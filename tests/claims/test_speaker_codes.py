@@ -78,7 +78,7 @@ def test_a_body_named_by_its_sector_belongs_to_the_story_country(nlp, dictionary
 
 def test_an_outlet_the_registry_lacks_belongs_to_the_story_country(nlp, dictionary):
     text = (KENYAN_STORY
-            + "The Daily Nation reported that the count would take a week.")
+            + "The Evening Courier reported that the count would take a week.")
     assert _codes(nlp, dictionary, text)[-1][1] == "KENMED"
 
 
@@ -153,3 +153,72 @@ def test_an_interview_is_set_where_its_introduction_says_not_where_its_answers_g
 def test_a_body_named_by_its_sector_in_a_country_the_span_names(nlp, dictionary):
     text = "Local municipalities in Kenya said that the roads would be closed."
     assert _codes(nlp, dictionary, text)[-1][1] == "KENGOV"  # not the bare country of "Kenya"
+
+
+def test_a_nationality_on_the_name_gives_the_country_the_description_gives_the_sector(nlp, dictionary):
+    text = KENYAN_STORY + "Swedish biologist Anna Lindqvist said that the lake was drying."
+    assert _codes(nlp, dictionary, text)[-1] == ("Anna Lindqvist", "SWEEDU")  # not the story's KENEDU
+
+
+def test_a_place_in_the_description_gives_the_person_its_country(nlp, dictionary):
+    text = KENYAN_STORY + "Anna Lindqvist, a biologist from Uppsala, said that the lake was drying."
+    assert _codes_with_places(nlp, dictionary, text)[-1] == ("Anna Lindqvist", "SWEEDU")
+
+
+def test_an_outlet_the_dictionary_knows_speaks_as_media_of_its_own_country(nlp, dictionary):
+    text = (KENYAN_STORY
+            + "Kyodo News reported that the count would take a week. "
+            "Wikinews reported that the queues were long.")
+    codes = dict(_codes(nlp, dictionary, text))
+    assert codes["Kyodo"] == "JPNMED"  # not the story's Kenya
+    assert codes["Wikinews"] == "---MED"  # of no one country, and the dictionary says so
+
+
+def test_an_outlet_named_after_a_place_is_of_that_place_s_country(nlp, dictionary):
+    text = KENYAN_STORY + "The Milan Gazette reported that the count would take a week."
+    assert _codes_with_places(nlp, dictionary, text)[-1][1] == "ITAMED"
+
+
+def test_a_government_agency_is_no_news_agency(nlp, dictionary):
+    text = KENYAN_STORY + "The Lakeside Water Agency said that the wells were dry."
+    assert _codes(nlp, dictionary, text)[-1][1] == "KENGOV"
+
+
+def test_an_outlet_asking_an_interview_s_questions_speaks_as_the_outlet(nlp, dictionary):
+    text = ("Wikinews spoke with Laura Finch in Toronto about her new book, launched in Ottawa.\n\n"
+            "Wikinews: What is the book about?\n\n"
+            "Laura Finch: It is about rivers. I think that rivers matter.\n\n"
+            "Wikinews: Why rivers?\n\n"
+            "Laura Finch: I said that they shape cities.")
+    codes = _codes_with_places(nlp, dictionary, text)
+    assert ("Wikinews", "---MED") in codes and ("Wikinews", "CANCVL") not in codes
+
+
+def test_general_after_an_office_is_no_military_rank(nlp, dictionary):
+    text = KENYAN_STORY + "Water Authority director general Paul Njoroge said that the wells were dry."
+    assert _codes(nlp, dictionary, text)[-1] == ("Paul Njoroge", "KENGOV")  # not KENMIL
+
+
+def test_a_bishops_conference_is_a_religious_body(nlp, dictionary):
+    text = "Marco Bellini, secretary general of the Italian Episcopal Conference, said that the vote was fair."
+    assert _codes(nlp, dictionary, text)[-1] == ("Marco Bellini", "ITAREL")
+
+
+def test_an_agency_known_by_name_speaks_for_its_own_country(nlp, dictionary):
+    text = (KENYAN_STORY
+            + "NASA said that the satellite images showed the queues. "
+            "The Home Office said that the visas had been granted.")
+    codes = dict(_codes(nlp, dictionary, text))
+    assert codes["NASA"] == "USAGOV"  # not the story's Kenya
+    assert codes["Home Office"] == "GBRGOV"
+
+
+def test_a_name_several_states_give_their_ministries_is_none_of_them_by_itself(nlp, dictionary):
+    text = "The German Foreign Office said that the embassy would reopen."
+    assert not (_codes(nlp, dictionary, text)[-1][1] or "").startswith("GBR")
+
+
+def test_the_office_a_span_gives_beats_the_dictionary_s_dated_role_unless_former(nlp, dictionary):
+    text = ("Prime Minister Boris Johnson said in 2021 that the borders would reopen. "
+            "Former Prime Minister Boris Johnson said that the plan had failed.")
+    assert [code for _, code in _codes(nlp, dictionary, text, date="2024-03-01")] == ["GBRGOV", "GBRELI"]

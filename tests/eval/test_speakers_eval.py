@@ -81,3 +81,13 @@ def test_an_entity_marked_only_with_pronouns_and_their_forms_is_not_scored():
     # "you ... your", "we ... our ... each other": nothing in the text to resolve it to.
     assert all(suite._norm(w) in suite._PRONOUN_FORMS for w in ("You", "your", "our", "each other", "themselves"))
     assert suite._norm("The Gliders") not in suite._PRONOUN_FORMS
+
+
+def test_lists_the_misses_of_the_tune_half_outside_the_test_partition_only():
+    names = [f"GUM_news_toy{i}" for i in range(20)]
+    tune = next(n for n in names if suite.half_of(n) == "tune")
+    held = next(n for n in names if suite.half_of(n) == "held")
+    assert suite.listed(suite.GumDocument(tune, "train", ""))
+    assert not suite.listed(suite.GumDocument(tune, "test", ""))  # the test partition is only counted
+    assert not suite.listed(suite.GumDocument(held, "train", ""))
+    assert not suite.listed(suite.GumDocument(held, "dev", ""))

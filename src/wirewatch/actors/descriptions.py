@@ -50,6 +50,8 @@ class DescriptionWords:
 
     occupations: dict[str, str]
     organisation_types: dict[str, str]
+    # Offices "general" follows as no rank: "secretary general", "director general".
+    offices_before_general: frozenset[str] = frozenset()
 
 
 def read_description_words() -> DescriptionWords:
@@ -61,7 +63,11 @@ def read_description_words() -> DescriptionWords:
         raise DictionaryError(_FILE, f"cannot read: {exc}") from exc
     if not isinstance(data, dict):
         raise DictionaryError(_FILE, "expected a mapping at the top level")
-    return DescriptionWords(_sector_table(data, "occupations"), _sector_table(data, "organisation_types"))
+    offices = data.get("offices_before_general", [])
+    if not isinstance(offices, list) or not all(isinstance(w, str) for w in offices):
+        raise DictionaryError(_FILE, f"'offices_before_general' must list words, got {offices!r}")
+    return DescriptionWords(_sector_table(data, "occupations"), _sector_table(data, "organisation_types"),
+                            frozenset(w.strip().lower() for w in offices))
 
 
 def _sector_table(data: dict[str, Any], key: str) -> dict[str, str]:
@@ -110,24 +116,28 @@ class ArticleDescriptions:
         self.doc = doc
         self.sectors: Mapping[str, str] = ChainMap(words.occupations, sectors)  # type: ignore[arg-type]
         self.organisation_types = words.organisation_types
+        self.offices_before_general = words.offices_before_general
         self.place_country = place_country
         self._starts = [m.char_start for m in mentions]
         self.mentions = mentions  # as given while ``typed`` reads the countries inside names
         self.mentions = [self.typed(m) for m in mentions]
         self.by_surname = self._predicated()
-        self._whole_story: tuple[str | None] | None = None  # the whole article's story_country, once asked
+        self._whole_story: dict[bool, str | None] = {}  # the whole article's story_country, once asked
 
-    def story_country(self, end: int | None = None) -> str | None:
-        """``story_country`` of the mentions and the places named before character ``end`` (all if None)."""
-        if end is None and self._whole_story is not None:
-            return self._whole_story[0]
+    def story_country(self, end: int | None = None, first_named: bool = False) -> str | None:
+        """``story_country`` of the mentions and the places named before character ``end`` (all if
+        None); ``first_named`` breaks a tie by the country named first (the speakers' reading: the
+        event coder's confidence was trained without it)."""
+        if end is None and first_named in self._whole_story:
+            return self._whole_story[first_named]
         mentions = self.mentions if end is None else [m for m in self.mentions if m.char_start < end]
         if self.place_country is None:
-            found = story_country(mentions)
+            found = story_country(mentions, first_named=first_named)
         else:
-            found = story_country(mentions, place_countries(self.doc, mentions, self.place_country, end))
+            found = story_country(mentions, placed_countries(self.doc, mentions, self.place_country, end),
+                                  first_named=first_named)
         if end is None:
-            self._whole_story = (found,)
+            self._whole_story[first_named] = found
         return found
 
     # -- what an organisation's name says ---------------------------------------------------------
@@ -201,7 +211,7 @@ class ArticleDescriptions:
         return "---"
 
     # -- what the article says of a person ------------------------------------------------------
-    def described(self, ent: Span) -> str | None:
+    def described(self, ent: Span, places: bool = False) -> str | None:
         """The first coded state or organisation of the person's title, else of what follows the
         name, with the sector of the nearest sector word where the code has none; "---" and the
         sector when the title names no country ("Professor Eastman"). A country inside the name
@@ -218,6 +228,10 @@ class ArticleDescriptions:
             code = self._first_code(tokens, ent.end_char)
             if code is not None:
                 break
+        if code is None and places:
+            # "Anna Lind, a biologist from Uppsala": the country of a place the description names
+            # (the speakers' reading: the event coder's confidence was trained without it)
+            code = self._place_country(sorted(before)) or self._place_country(sorted(after))
         body = self._named_body(sorted(before) + sorted(after))
         if body is not None and (code is None or len(code) == 3 or body[3:] != "GOV"):
             # "president of the Nairobi Chess Association": the body's kind, not the title's
@@ -230,6 +244,18 @@ class ArticleDescriptions:
         if code is None:
             return "---" + sector if sector else None
         return code + sector if sector else code
+
+    def _place_country(self, tokens: list[int]) -> str | None:
+        """The country of the first place (a GPE the gazetteer knows) among ``tokens``."""
+        if self.place_country is None or not tokens:
+            return None
+        inside = set(tokens)
+        for ent in self.doc[tokens[0] : tokens[-1] + 1].ents:
+            if ent.label_ == "GPE" and ent.start in inside and not (ent.text.isupper() and len(ent.text) <= 3):
+                country = self.place_country(ent.text)
+                if country:
+                    return country
+        return None
 
     def _named_body(self, tokens: list[int]) -> str | None:
         """The type code (``organisation_code``) of the first named body among ``tokens`` that a
@@ -268,8 +294,15 @@ class ArticleDescriptions:
         return codes
 
     def _sector(self, tokens: list[int]) -> str | None:
-        """The sector of the first of ``tokens`` that is a sector word (by lemma)."""
-        return next((self.sectors[w] for i in tokens if (w := self.doc[i].lemma_.lower()) in self.sectors), None)
+        """The sector of the first of ``tokens`` that is a sector word (by lemma); "general" after an
+        office ("secretary general", "Director General") is no military rank."""
+        for i in tokens:
+            word = self.doc[i].lemma_.lower()
+            if word == "general" and i > 0 and self.doc[i - 1].lemma_.lower() in self.offices_before_general:
+                continue
+            if word in self.sectors:
+                return self.sectors[word]
+        return None
 
     def _first_code(self, tokens: list[int], name_end: int) -> str | None:
         """The code of the first coded state or organisation mention starting within ``tokens``,
@@ -285,7 +318,7 @@ class ArticleDescriptions:
             if m.char_start >= hi:
                 break
             titled = m.kind == "person" and m.char_end >= name_end and len(m.code or "") > 3
-            if m.code and (m.kind in ("state", "organisation") or titled) and m.char_start in inside:
+            if m.code and (m.kind in ("state", "organisation", "outlet") or titled) and m.char_start in inside:
                 return m.code
         return None
 
@@ -308,16 +341,36 @@ def article_descriptions(doc: Doc, mentions: list[ActorMention], words: Descript
     return reading
 
 
-def story_country(mentions: list[ActorMention], places: Iterable[str] = ()) -> str | None:
+def story_country(mentions: list[ActorMention], places: Iterable[str | tuple[int, str]] = (),
+                  first_named: bool = False) -> str | None:
     """The country the article is about: the one its state mentions and the other places it
-    names (``places``, their countries) name most often, at least twice and more often than any
-    other; None when no country stands out."""
-    counts = Counter(m.code[:3] for m in mentions if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---"))
-    counts.update(places)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    names (``places``, their countries, or (character, country) pairs) name most often, at least
+    twice; of two named as often, with ``first_named``, the one the article names first (its lede
+    says where it is set: "from Sydney, Australia" before the Indian-born parents' origins), where
+    places' characters are given; else None."""
+    named = [(m.char_start, m.code[:3]) for m in mentions
+             if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---")]
+    placed = [p if isinstance(p, tuple) else (None, p) for p in places]
+    counts = Counter(country for _, country in named)
+    counts.update(country for _, country in placed)
+    ranked = counts.most_common()
+    if not ranked or ranked[0][1] < 2:
         return None
-    return ranked[0][0]
+    tied = [country for country, n in ranked if n == ranked[0][1]]
+    if len(tied) == 1:
+        return tied[0]
+    if not first_named or any(at is None for at, _ in placed):
+        return None  # no order to break the tie by
+    first: dict[str, int] = {}
+    for at, country in sorted((at, c) for at, c in [*named, *placed] if at is not None):
+        first.setdefault(country, at)
+    return min(tied, key=lambda c: first[c])
+
+
+def placed_countries(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
+                     end: int | None = None) -> list[tuple[int, str]]:
+    """``place_countries`` with each place's first character."""
+    return _places(doc, mentions, place_country, end)
 
 
 def place_countries(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
@@ -326,8 +379,13 @@ def place_countries(doc: Doc, mentions: list[ActorMention], place_country: Place
     are no state mention: cities, regions and states of a country ("Las Vegas", "Arkansas",
     "Sydney"). An interview set in the US rarely says "the United States", but names where its
     people live and work."""
+    return [country for _, country in _places(doc, mentions, place_country, end)]
+
+
+def _places(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
+            end: int | None) -> list[tuple[int, str]]:
     states = [(m.char_start, m.char_end) for m in mentions if m.kind == "state"]
-    found = []
+    found: list[tuple[int, str]] = []
     for ent in doc_ents(doc):
         if end is not None and ent.start_char >= end:
             continue
@@ -337,7 +395,7 @@ def place_countries(doc: Doc, mentions: list[ActorMention], place_country: Place
             continue
         country = place_country(ent.text)
         if country:
-            found.append(country)
+            found.append((ent.start_char, country))
     return found
 
 

@@ -24,6 +24,7 @@ class Outlet:
     name: str
     aliases: tuple[str, ...]
     wire: bool
+    country: str | None = None  # ISO3 of where it publishes; "---" of no one country; None unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class ClaimCues:
     # alias, in ``outlets`` order: prepared once for ``outlet_named``.
     outlet_keys: tuple[tuple[Outlet, str, str | None], ...]
     outlet_words: frozenset[str]
+    news_only_outlet_words: frozenset[str]  # outlet words only beside "news" or "press" ("agency")
     not_outlets: frozenset[str]
     social_platforms: frozenset[str]  # as written: "X" the network, not "x"
     recipient_verbs: frozenset[str]
@@ -139,9 +141,19 @@ def _outlets(data: dict[str, Any]) -> tuple[Outlet, ...]:
                 name=row["name"],
                 aliases=tuple(str(a) for a in row.get("aliases", [])),
                 wire=bool(row.get("wire", False)),
+                country=_outlet_country(row, i),
             )
         )
     return tuple(out)
+
+
+def _outlet_country(row: dict[str, Any], i: int) -> str | None:
+    country = row.get("country")
+    if country is not None and (not isinstance(country, str) or len(country) != 3
+                                or not (country.isalpha() and country.isupper() or country == "---")):
+        raise DictionaryError(f"{_DATA}/sources.yaml",
+                              f"outlet #{i + 1} ({row['name']}): country {country!r} is no ISO3 code or '---'")
+    return country
 
 
 def _outlet_keys(outlets: tuple[Outlet, ...]) -> tuple[tuple[Outlet, str, str | None], ...]:
@@ -220,6 +232,7 @@ def read_claim_cues() -> ClaimCues:
         outlets=outlets,
         outlet_keys=_outlet_keys(outlets),
         outlet_words=frozenset(_words(sources, "outlet_words", "sources.yaml")),
+        news_only_outlet_words=frozenset(_words(sources, "news_only_outlet_words", "sources.yaml")),
         not_outlets=frozenset(_words(sources, "not_outlets", "sources.yaml")),
         social_platforms=frozenset(_names(sources, "social_platforms", "sources.yaml")),
         recipient_verbs=frozenset(_words(sources, "recipient_verbs", "sources.yaml")),

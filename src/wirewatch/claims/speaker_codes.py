@@ -16,10 +16,13 @@ story's country are read by ``actors.descriptions``, which the event coder share
    Foundation" NGO, "the Home Office" GOV: ``organisation_types``), with the country named
    inside it;
 3. a speaker the article gives no country takes the story's (the country its state mentions and
-   the places it names name most; an interview's introduction first): a person, an outlet ("the
-   Sydney Morning Herald" in a story set in Australia), an organisation, and a body named by
-   its sector alone ("the government", "officials") with that sector; ordinary people
-   ("people": CVL) stay uncoded, as anyone may be;
+   the places it names name most; an interview's introduction first): a person, an outlet the
+   lists lack whose name names no place ("the Evening Courier" in a story set in Kenya;
+   "the Milan Gazette" is Italian), an organisation, and a body named by its sector alone ("the
+   government", "officials") with that sector; ordinary people ("people": CVL) stay uncoded, as
+   anyone may be; an outlet known by name keeps its own country, or none (Wikinews); a person
+   the dictionary dates out of office (ELI) whom the span still titles ("Prime Minister X said
+   in 2021") speaks in that office, unless the span says "former";
 4. a person with a country and no office is CVL (CAMEO's civilian); an outlet MED, of the
    country its name gives ("The Canadian Press") or "---MED".
 """
@@ -33,6 +36,8 @@ from spacy.tokens import Doc, Span
 from wirewatch.actors.descriptions import DescriptionWords, article_descriptions
 from wirewatch.records import ActorMention
 
+_FORMER = {"former", "ex", "ex-", "late", "retired", "onetime", "one-time"}
+_OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP"}  # sectors of an office a title names
 _PRONOUNS = {"he", "she", "him", "her", "his", "i", "we", "me", "us", "they", "them", "it", "you", "who", "which", "that"}
 
 
@@ -55,38 +60,47 @@ class SpeakerCodes:
         # American professor asked about Russia): the introduction's country first, where it has one.
         self.story_country: str | None = None
         if intro_end is not None:
-            self.story_country = self.reading.story_country(intro_end)
+            self.story_country = self.reading.story_country(intro_end, first_named=True)
         if self.story_country is None:
-            self.story_country = self.reading.story_country()
+            self.story_country = self.reading.story_country(first_named=True)
         self.by_name: dict[str, str] = {}
         self.by_surname = self.reading.by_surname
+        self.place_country = place_country
 
     def describe(self, ent: Span, name: str) -> None:
         """Note a person entity's described code under their full ``name`` (the first counts)."""
-        code = self.reading.described(ent)
+        code = self.reading.described(ent, places=True)
         if code and name:
             self.by_name.setdefault(name, code)
 
     def complete(self, code: str | None, name: str | None, kind: str | None, span: Span,
                  is_outlet: bool = False, is_document: bool = False) -> str | None:
         """The speaker's code: ``code`` as its span gave it, completed by steps 1-4."""
+        if kind == "person" and code is not None and code[3:6] == "ELI":
+            code = self._titled(code, span)
         if kind == "person" and name:
             described = self.by_name.get(name) or self.by_surname.get(name.split()[-1]) or self._by_given_name(name)
             # A bare country on this span ("Ambassador Mohib" read in the actor stage's
             # "United States Hamdullah Mohib") says less than the person's described code.
             if code is None or len(code) == 3 and described and len(described) > 3:
-                code = described or code
+                if code is not None and described is not None and described.startswith("---"):
+                    # "Swedish biologist Anna Lind": the span's country with the description's sector
+                    code = code + described[3:]
+                else:
+                    code = described or code
             elif not code.startswith("---"):
                 self.by_name.setdefault(name, code)
             if (code is None or code.startswith("---")) and self.story_country:
                 # Someone the article gives no country (a poet in a story set in New York, a
                 # dictionary's person of unknown country) belongs to the country the story is about.
                 code = self.story_country + (code or "")[3:]
-        if code is None and (is_outlet or kind == "outlet") and self.story_country:
-            code = self.story_country  # "the Sydney Morning Herald" in a story set in Australia
+        outlet = is_outlet or kind == "outlet"
+        if code is None and outlet:
+            # "the Lakeside Gazette": the country of a place its name holds, else the story's
+            code = self._outlet_place(span) or self.story_country
         if code is None and kind != "person" and not is_document and not is_outlet:
             code = self.reading.organisation_code(span)  # "the Home Office", "the M5S party"
-        if kind != "person" and code is not None and code.startswith("---") and self.story_country:
+        if kind != "person" and not outlet and code is not None and code.startswith("---") and self.story_country:
             code = self.story_country + code[3:]
         bare = code is not None and len(code) == 3 and code not in ("IGO", "---")
         if (code is None and self.story_country or bare) and kind != "person" and not is_document and not is_outlet:
@@ -99,6 +113,33 @@ class SpeakerCodes:
             if sector and sector != "CVL" and country:
                 code = country + sector
         return with_sector(code, kind, is_outlet)
+
+    def _titled(self, code: str, span: Span) -> str:
+        """A person the dictionary dates out of office (ELI, as of the article's date) whom the span
+        still gives their office ("Prime Minister X said in 2021"): the office's sector, unless the
+        span says they left it ("former", "ex-")."""
+        if any(t.lower_ in _FORMER for t in span):
+            return code
+        for t in span:
+            sector = self.sectors.get(t.lemma_.lower())
+            if t.ent_type_ != "PERSON" and sector in _OFFICES:
+                return code[:3] + sector
+        return code
+
+    def _outlet_place(self, span: Span) -> str | None:
+        """The country of the place an outlet's name starts with ("the Milan Gazette", "the Sydney
+        Morning Herald"): the longest run of its first proper nouns that the gazetteer knows, short
+        of the whole name, else a state mention or a place inside it."""
+        within = self.reading.country_within(span)
+        if within != "---":
+            return within
+        names = [t.text for t in span if t.pos_ == "PROPN"]
+        if self.place_country is None or len(names) < 2:
+            return None
+        for n in range(len(names) - 1, 0, -1):
+            if country := self.place_country(" ".join(names[:n])):
+                return country
+        return None
 
     def _by_given_name(self, name: str) -> str | None:
         """The described code of the one person whose full name starts with ``name`` ("Daniel"

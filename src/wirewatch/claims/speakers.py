@@ -158,6 +158,14 @@ class SpeakerResolver:
             speaker.is_outlet = speaker.is_outlet or mention.kind == "outlet"
         if speaker.is_outlet and speaker.code is None and mention is not None and mention.kind == "state" and mention.code:
             speaker.code = mention.code[:3]  # "The Canadian Press": a Canadian outlet
+        if speaker.is_outlet and speaker.code is None and mention is not None and mention.kind == "outlet" and mention.sector:
+            speaker.code = "---" + mention.sector  # an outlet the dictionary knows to be of no one country
+        if speaker.is_outlet and speaker.code is None and speaker.name:
+            # An outlet known by name publishes from its own country ("Kyodo" JPN), or from none
+            # ("Wikinews" "---"): never the story's
+            known = self.cues.outlet_named(speaker.name)
+            if known is not None and known.country:
+                speaker.code = known.country
         if speaker.kind == "person" and speaker.code is None and self._last_person is not None:
             speaker.code = self._title_code(span, self._last_person[0])
         if speaker.kind in ("person", "organisation") and speaker.code is None and speaker.name:
@@ -182,7 +190,10 @@ class SpeakerResolver:
         if lowered in self.cues.not_outlets or any(t.lower_ in self.cues.not_outlets for t in span):
             return False
         proper = any(t.pos_ == "PROPN" for t in span)
-        return proper and any(t.lower_ in self.cues.outlet_words for t in span)
+        words = {t.lower_ for t in span}
+        named = words & self.cues.outlet_words
+        # "the Environmental Protection Agency" is no news agency; "the Kenya News Agency" is
+        return proper and bool(named - self.cues.news_only_outlet_words or named and words & {"news", "press"})
 
     def is_platform(self, span: Span | Token) -> bool:
         """A social network named as written ("Twitter", "X", "Truth Social"); a token stands
@@ -316,6 +327,9 @@ class SpeakerResolver:
             label = self._label_name(turn.label)
             if label is None and label_role(turn.label) == "asks":
                 return Speaker(None)  # "Q:" is nobody the reader is told of
+            if label is not None and self.is_outlet(span):
+                # "Wikinews: What is ...?": an outlet asks its questions as itself
+                return Speaker(self.outlet_name(span), "outlet", is_outlet=True, state_media=self._state_outlet(span))
             return Speaker(label, "person") if label else None
         if lower not in ("i", "me", "you", "we"):
             return None

@@ -36,6 +36,10 @@ GUM also scores each claim's speaker **code** against our own gold codes
 ``code_accuracy_tune`` / ``_held`` / ``_test`` and counts, ``code_none_accuracy`` over those whose
 gold speaker has none (right when uncoded), and the errors by class (``code_country_wrong``,
 ``code_sector_wrong``, ``code_not_coded``, ``code_coded_where_none``).
+
+The listing of misses (entities, and GUM's codes as a section) shows the tune half only, outside
+GUM's test partition (``listed``): the held half and the test partition are judged by their
+figures and never read one by one.
 """
 
 from __future__ import annotations
@@ -320,6 +324,7 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
     docs = read_gum(path)
     tallies: dict[str, _Tally] = {}
     misses: list[dict[str, str]] = []
+    code_misses: list[list[str]] = []
     unnamed = 0
     gold_codes = speaker_codes.load_codes()
     codes = _CodeTally()
@@ -341,7 +346,12 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
             for key in ("all", span_kind(text), half_of(doc.name), doc.partition):
                 tallies.setdefault(key, _Tally()).add(ok)
             accepted = speaker_codes.gold_code(gold_codes.get(doc.name, {}), by_entity[entity], _norm)
-            codes.add(accepted, c.speaker_code, ("all", half_of(doc.name), doc.partition))
+            error = codes.add(accepted, c.speaker_code, ("all", half_of(doc.name), doc.partition))
+            if not listed(doc):
+                continue  # the held half and the test partition are scored, never read one by one
+            if error is not None and accepted is not None and len(code_misses) < _MAX_MISSES:
+                code_misses.append([doc.name, text, c.speaker_name or "", c.speaker_code or "-",
+                                    " or ".join(accepted), error])
             if not ok and len(misses) < _MAX_MISSES:
                 gold = next((m.text for m in by_entity[entity] if m.proper), by_entity[entity][0].text)
                 misses.append({"document": doc.name, "speaker": text, "resolved": c.speaker_name or "",
@@ -350,7 +360,17 @@ def _evaluate_gum(path: Path, settings: Settings) -> EvalReport:
     report.figures["n_unnamed"] = unnamed
     report.table.append(("speakers only ever a pronoun (not scored)", str(unnamed)))
     codes.report(report)
+    if code_misses:
+        header = ["document", "speaker", "resolved", "code", "gold", "error"]
+        report.sections["speaker code misses (tune half)"] = [header, *code_misses]
     return report
+
+
+def listed(doc: GumDocument) -> bool:
+    """Whether a document's misses are listed: the tune half's, outside GUM's test partition. The
+    held half and the test partition are the figures a change is judged on; they are only ever
+    counted, so that no one tunes to their sentences by reading them."""
+    return half_of(doc.name) == "tune" and doc.partition != "test"
 
 
 @dataclass(slots=True)
@@ -363,18 +383,20 @@ class _CodeTally:
     errors: Counter[str] = field(default_factory=Counter)
     unannotated: int = 0
 
-    def add(self, accepted: tuple[str, ...] | None, predicted: str | None, keys: tuple[str, ...]) -> None:
+    def add(self, accepted: tuple[str, ...] | None, predicted: str | None, keys: tuple[str, ...]) -> str | None:
+        """Count one speaker's code; its error class (``speaker_codes.ERRORS``), None when right or unscored."""
         if accepted is None:
             self.unannotated += 1  # a speaker the gold file has no code for: not scored
-            return
+            return None
         error = speaker_codes.judge(predicted, accepted)
         if error is not None:
             self.errors[error] += 1
         if accepted == (speaker_codes.NONE,):
             self.uncoded.add(error is None)
-            return
+            return error
         for key in keys:
             self.coded.setdefault(key, _Tally()).add(error is None)
+        return error
 
     def report(self, report: EvalReport) -> None:
         everything = self.coded.get("all", _Tally())
@@ -425,7 +447,7 @@ def _evaluate_polnear(path: Path, settings: Settings) -> EvalReport:
             ok = source.root.text.casefold().strip("-") in said
             for key in ("all", span_kind(text[c.speaker_start : c.speaker_end]), half_of(txt.stem)):
                 tallies.setdefault(key, _Tally()).add(ok)
-            if not ok and len(misses) < _MAX_MISSES:
+            if not ok and half_of(txt.stem) == "tune" and len(misses) < _MAX_MISSES:
                 misses.append({"document": txt.stem, "speaker": text[c.speaker_start : c.speaker_end],
                                "resolved": c.speaker_name or "", "gold": source.text[:80], "cue": c.cue})
     return _report("speakers", str(path), tallies, misses, partitions=False)
