@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -175,6 +176,7 @@ class Coreference:
         self.weights = weights
         self.countries = countries or {}
         self.people = people or {}
+        self._countries: dict[int, str | None] = {}  # referent head -> _country_of
         self.full_names: dict[str, str] = {}  # surname (folded) -> the article's full name
         self.referents: list[Referent] = []
         self._heads: list[int] = []
@@ -327,7 +329,13 @@ class Coreference:
 
     def _country_of(self, ref: Referent) -> str | None:
         """The country a named person is written with, else the one the actor dictionary gives
-        the full name (never a surname alone: a namesake is not the famous one)."""
+        the full name (never a surname alone: a namesake is not the famous one). Worked out once
+        per referent: every later description with a nationality asks it of every earlier person."""
+        if ref.head not in self._countries:
+            self._countries[ref.head] = self._read_country(ref)
+        return self._countries[ref.head]
+
+    def _read_country(self, ref: Referent) -> str | None:
         found = self._nationality(ref.start, ref.end)
         if found is not None or ref.kind != "PER":
             return found
@@ -355,9 +363,7 @@ class Coreference:
             earlier = compatriots
         titled = next((r for r in earlier if noun in {t.lemma_.casefold() for t in self.doc[max(0, r.start - 3) : r.end]}), None)
         if compatriots:
-            times: dict[str, int] = {}
-            for r in compatriots:
-                times[r.name] = times.get(r.name, 0) + 1
+            times = Counter(r.name for r in compatriots)
             near: Referent | None = max(compatriots, key=lambda r: times[r.name])  # the latest of the most named
         else:
             # else the person the last sentences are about: named in this sentence or the one before,

@@ -344,10 +344,10 @@ def article_descriptions(doc: Doc, mentions: list[ActorMention], words: Descript
 def story_country(mentions: list[ActorMention], places: Iterable[str | tuple[int, str]] = (),
                   first_named: bool = False) -> str | None:
     """The country the article is about: the one its state mentions and the other places it
-    names (``places``, their countries, or (character, country) pairs) name most often, at least
-    twice; of two named as often, with ``first_named``, the one the article names first (its lede
-    says where it is set: "from Sydney, Australia" before the Indian-born parents' origins), where
-    places' characters are given; else None."""
+    names (``places``, their countries, or (character, country) pairs as ``placed_countries``
+    gives them) name most often, at least twice; of two named as often, with ``first_named``, the
+    one the article names first (its lede says where it is set: "from Sydney, Australia" before
+    the Indian-born parents' origins), where places' characters are given; else None."""
     named = [(m.char_start, m.code[:3]) for m in mentions
              if m.kind == "state" and m.code and m.code[:3] not in ("IGO", "---")]
     placed = [p if isinstance(p, tuple) else (None, p) for p in places]
@@ -369,21 +369,10 @@ def story_country(mentions: list[ActorMention], places: Iterable[str | tuple[int
 
 def placed_countries(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
                      end: int | None = None) -> list[tuple[int, str]]:
-    """``place_countries`` with each place's first character."""
-    return _places(doc, mentions, place_country, end)
-
-
-def place_countries(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
-                    end: int | None = None) -> list[str]:
     """The countries of the places the article names (before character ``end``, if given) that
-    are no state mention: cities, regions and states of a country ("Las Vegas", "Arkansas",
-    "Sydney"). An interview set in the US rarely says "the United States", but names where its
-    people live and work."""
-    return [country for _, country in _places(doc, mentions, place_country, end)]
-
-
-def _places(doc: Doc, mentions: list[ActorMention], place_country: PlaceCountry,
-            end: int | None) -> list[tuple[int, str]]:
+    are no state mention, each with the place's first character: cities, regions and states of a
+    country ("Las Vegas", "Arkansas", "Sydney"). An interview set in the US rarely says "the
+    United States", but names where its people live and work."""
     states = [(m.char_start, m.char_end) for m in mentions if m.kind == "state"]
     found: list[tuple[int, str]] = []
     for ent in doc_ents(doc):

@@ -392,7 +392,7 @@ def _article_namesake(doc: Doc, dictionary: ActorDictionary, res: Resolution, st
         return res
     ours = _given_names(full)
     theirs = _given_names(person.name).union(*(_given_names(a) for a in person.aliases))
-    if not ours or any(o.startswith(t) or t.startswith(o) for o in ours for t in theirs):
+    if not ours or _given_names_agree(ours, theirs):
         # "Joe"/"Joseph", "V. Putin", "Maria"/"María": the same person written another way; the
         # article's full name may carry a title the tagger took into it ("Spokeswoman Maria Zakharova")
         return res
@@ -408,7 +408,12 @@ def _same_person(ours: str, theirs: str) -> bool:
     if not a or not b or a[-1] != b[-1]:
         return False
     given_a, given_b = _given_names(ours), _given_names(theirs)
-    return not given_a or not given_b or any(x.startswith(y) or y.startswith(x) for x in given_a for y in given_b)
+    return not given_a or not given_b or _given_names_agree(given_a, given_b)
+
+
+def _given_names_agree(ours: set[str], theirs: set[str]) -> bool:
+    """Some given name of one is written as, or shortened to, one of the other's ("Joe"/"Joseph", "V.")."""
+    return any(o.startswith(t) or t.startswith(o) for o in ours for t in theirs)
 
 
 def _given_names(name: str) -> set[str]:
